@@ -1,0 +1,58 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "boxoffice",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "boxoffice", targets: ["boxoffice"]),
+        .library(name: "BookingEngine", targets: ["BookingEngine"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+    ],
+    targets: [
+        .target(
+            name: "BookingEngine",
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+                "BoxOfficeAssets",
+            ]
+        ),
+        .target(
+            name: "BoxOfficeAssets",
+            path: "assets",
+            exclude: ["README.md"],
+            resources: [.copy("demo-catalog.txt")]
+        ),
+        .systemLibrary(
+            name: "CNcursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .target(
+            name: "BoxOfficeUI",
+            dependencies: ["BookingEngine"]
+        ),
+        .target(
+            name: "BoxOfficeTerminal",
+            dependencies: ["CNcursesw", "BoxOfficeUI"]
+        ),
+        .executableTarget(
+            name: "boxoffice",
+            dependencies: [
+                "BookingEngine",
+                "BoxOfficeUI",
+                "BoxOfficeTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(name: "BookingEngineTests", dependencies: ["BookingEngine"]),
+        .testTarget(name: "BoxOfficeUITests", dependencies: ["BoxOfficeUI"], exclude: ["__Goldens__"]),
+        .testTarget(name: "BoxOfficeTerminalTests", dependencies: ["BoxOfficeTerminal"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,33 @@
+/// The rules for a buyer's name: what identifies a buyer to the engine.
+public enum BuyerName {
+    /// The longest name accepted, in characters.
+    public static let maxLength = 32
+
+    /// `name` when it is usable; otherwise `invalidUserName` saying why.
+    /// Letters of any script, digits, and `. _ -` are allowed, and spaces inside the name;
+    /// names starting with `@` are reserved for the box office itself.
+    public static func validate(_ name: String) throws(BookingError) -> String {
+        if name.isEmpty { throw .invalidUserName("it is empty") }
+        if name.count > maxLength { throw .invalidUserName("it is longer than \(maxLength) characters") }
+        if name.first == " " || name.last == " " { throw .invalidUserName("it starts or ends with a space") }
+        if name.hasPrefix("@") { throw .invalidUserName("names starting with @ are reserved") }
+        for scalar in name.unicodeScalars where !isAllowed(scalar) {
+            throw .invalidUserName("it contains \(describe(scalar)); use letters, digits, spaces, '.', '_' or '-'")
+        }
+        return name
+    }
+
+    private static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar == " " || scalar == "." || scalar == "_" || scalar == "-" { return true }
+        let properties = scalar.properties
+        return properties.isAlphabetic || properties.numericType == .decimal
+            || properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark
+    }
+
+    private static func describe(_ scalar: Unicode.Scalar) -> String {
+        if scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format {
+            return "an invisible control character"
+        }
+        return "'\(scalar)'"
+    }
+}
