@@ -48,13 +48,14 @@ public final class Terminal {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
         return try Terminal(
             inputFD: dup(STDIN_FILENO), outputFD: dup(STDOUT_FILENO), terminalType: nil,
-            noColorFlag: noColorFlag, guardsSignals: true)
+            noColorFlag: noColorFlag, environment: colorEnvironment(), guardsSignals: true)
     }
 
-    /// Opens ncurses on the given descriptors, which the terminal then owns and closes.
+    /// Opens ncurses on the given descriptors, which the terminal then owns and closes; a given
+    /// `size` is applied with `resizeterm` (how tests render headlessly).
     init(
         inputFD: Int32, outputFD: Int32, terminalType: String?, noColorFlag: Bool,
-        guardsSignals: Bool, size: (width: Int, height: Int)? = nil
+        environment: [String: String], guardsSignals: Bool, size: (width: Int, height: Int)? = nil
     ) throws(TerminalError) {
         guard !Terminal.running.exchange(true, ordering: .acquiringAndReleasing) else {
             close(inputFD)
@@ -87,9 +88,12 @@ public final class Terminal {
             window = boxoffice_stdscr()
             Terminal.configureInput(window)
             usesColor = ColorSupport.useColor(
-                noColorFlag: noColorFlag, environment: Terminal.colorEnvironment(),
+                noColorFlag: noColorFlag, environment: environment,
                 terminalHasColors: has_colors()) && Terminal.startColors()
-            if let size { resizeterm(Int32(size.height), Int32(size.width)) }
+            if let size {
+                resizeterm(Int32(size.height), Int32(size.width))
+                flushinp()
+            }
         } catch let error as TerminalError {
             Terminal.running.store(false, ordering: .releasing)
             throw error
