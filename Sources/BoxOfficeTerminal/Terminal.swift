@@ -62,45 +62,36 @@ public final class Terminal {
             close(outputFD)
             throw .alreadyRunning
         }
-        do {
-            Terminal.prepareLocale()
-            let waker = try Waker()
-            guard let input = fdopen(inputFD, "r"), let output = fdopen(outputFD, "w") else {
-                throw TerminalError.cannotOpenStreams(errno: errno)
-            }
-            if guardsSignals {
-                SignalGuard.install(inputFD: inputFD, outputFD: outputFD, wakeFD: waker.writeFD)
-            }
-            guard let screen = newterm(terminalType, output, input) else {
-                if guardsSignals { SignalGuard.uninstall() }
-                fclose(input)
-                fclose(output)
-                let type = terminalType ?? getenv("TERM").map { String(cString: $0) } ?? ""
-                throw TerminalError.unknownTerminalType(type)
-            }
-            self.waker = waker
-            self.screen = screen
-            self.input = input
-            self.output = output
-            self.inputFD = inputFD
-            self.outputFD = outputFD
-            self.guardsSignals = guardsSignals
-            window = boxoffice_stdscr()
-            Terminal.configureInput(window)
-            usesColor = ColorSupport.useColor(
-                noColorFlag: noColorFlag, environment: environment,
-                terminalHasColors: has_colors()) && Terminal.startColors()
-            if let size {
-                resizeterm(Int32(size.height), Int32(size.width))
-                flushinp()
-            }
-        } catch let error as TerminalError {
-            Terminal.running.store(false, ordering: .releasing)
-            throw error
-        } catch {
-            Terminal.running.store(false, ordering: .releasing)
-            throw .cannotOpenStreams(errno: errno)
+        var started = false
+        defer { if !started { Terminal.running.store(false, ordering: .releasing) } }
+        Terminal.prepareLocale()
+        let opened = try Terminal.openStreams(inputFD: inputFD, outputFD: outputFD)
+        if guardsSignals {
+            SignalGuard.install(inputFD: inputFD, outputFD: outputFD, wakeFD: opened.waker.writeFD)
         }
+        guard let screen = newterm(terminalType, opened.output, opened.input) else {
+            if guardsSignals { SignalGuard.uninstall() }
+            fclose(opened.input)
+            fclose(opened.output)
+            throw .unknownTerminalType(terminalType ?? getenv("TERM").map { String(cString: $0) } ?? "")
+        }
+        waker = opened.waker
+        self.screen = screen
+        input = opened.input
+        output = opened.output
+        self.inputFD = inputFD
+        self.outputFD = outputFD
+        self.guardsSignals = guardsSignals
+        window = boxoffice_stdscr()
+        Terminal.configureInput(window)
+        usesColor = ColorSupport.useColor(
+            noColorFlag: noColorFlag, environment: environment, terminalHasColors: has_colors())
+            && Terminal.startColors()
+        if let size {
+            resizeterm(Int32(size.height), Int32(size.width))
+            flushinp()
+        }
+        started = true
     }
 
     /// The terminal's size in columns and rows, as ncurses knows it now.
@@ -133,6 +124,33 @@ public final class Terminal {
         if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" {
             setlocale(LC_CTYPE, "C.UTF-8")
         }
+    }
+
+    /// The wake-up pipe and stdio streams over the descriptors; on failure every descriptor is closed.
+    private static func openStreams(inputFD: Int32, outputFD: Int32) throws(TerminalError)
+        -> (waker: Waker, input: UnsafeMutablePointer<FILE>, output: UnsafeMutablePointer<FILE>)
+    {
+        let waker: Waker
+        do {
+            waker = try Waker()
+        } catch {
+            close(inputFD)
+            close(outputFD)
+            throw error
+        }
+        guard let input = fdopen(inputFD, "r") else {
+            let failure = errno
+            close(inputFD)
+            close(outputFD)
+            throw .cannotOpenStreams(errno: failure)
+        }
+        guard let output = fdopen(outputFD, "w") else {
+            let failure = errno
+            fclose(input)
+            close(outputFD)
+            throw .cannotOpenStreams(errno: failure)
+        }
+        return (waker, input, output)
     }
 
     private static func configureInput(_ window: UnsafeMutablePointer<WINDOW>) {
