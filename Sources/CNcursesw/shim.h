@@ -15,7 +15,6 @@
 
 /* Swift 6 cannot use the global stdscr or these macros directly: wrap them. */
 static inline WINDOW *boxoffice_stdscr(void) { return stdscr; }
-static inline WINDOW *boxoffice_curscr(void) { return curscr; }
 static inline int boxoffice_color_pair(int pair) { return COLOR_PAIR(pair); }
 static inline attr_t boxoffice_a_normal(void) { return A_NORMAL; }
 static inline attr_t boxoffice_a_bold(void) { return A_BOLD; }
