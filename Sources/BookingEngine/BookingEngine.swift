@@ -40,3 +40,8 @@ public final class BookingEngine: Sendable {
         }
     }
 }
+
+extension BookingEngine {
+    /// The SQLite library version when the store is SQLite.
+    public var sqliteVersion: String? { (store as? SQLiteBookingStore)?.sqliteVersion }
+}

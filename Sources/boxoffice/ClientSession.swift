@@ -1,0 +1,96 @@
+import BookingEngine
+import BoxOfficeTerminal
+import BoxOfficeUI
+import Foundation
+import Logging
+import Synchronization
+
+/// The interactive client's run loop: the one thread that owns the terminal.
+///
+/// Input and finished engine calls become actions for `reduce`; the effects it returns run
+/// as background tasks that post their result actions back and wake the loop. Between
+/// events the loop blocks in `nextEvents` until the state's next deadline (a refresh, a
+/// countdown second), so an idle client uses no CPU and redraws only when the screen changed.
+final class ClientSession {
+    private let engine: BookingEngine
+    private let runner: EffectRunner
+    private let terminal: Terminal
+    private let inbox = Inbox()
+    private let logger = Logger(label: "boxoffice.client")
+    private var state: AppState
+
+    init(engine: BookingEngine, user: String, terminal: Terminal) {
+        self.engine = engine
+        self.terminal = terminal
+        runner = EffectRunner(engine: engine)
+        let now = engine.clock.now()
+        let size = terminal.size
+        state = AppState(
+            user: user, configuration: engine.configuration, now: now,
+            utcOffsetMinutes: Self.localUTCOffsetMinutes(at: now), width: size.width, height: size.height)
+    }
+
+    /// Runs until the buyer quits (or the terminal goes away).
+    func run() {
+        launch(state.start())
+        var shown: Screen?
+        while !state.shouldQuit {
+            send(.clockTicked(engine.clock.now()))
+            for action in inbox.drain() { send(action) }
+            let frame = render(state, width: state.width, height: state.height)
+            if frame != shown {
+                terminal.draw(frame)
+                shown = frame
+            }
+            if state.shouldQuit { break }
+            let events = terminal.nextEvents(timeout: waitTime())
+            for event in events { send(.input(event)) }
+        }
+    }
+
+    private func send(_ action: AppAction) {
+        launch(reduce(&state, action))
+    }
+
+    private func launch(_ effects: [Effect]) {
+        for effect in effects {
+            let runner = runner
+            let inbox = inbox
+            let waker = terminal.waker
+            Task.detached {
+                let result = await runner.run(effect)
+                inbox.post(result)
+                waker.wake()
+            }
+        }
+    }
+
+    /// Time until the state's next deadline; nil (wait for input) when nothing is due.
+    private func waitTime() -> Duration? {
+        guard let next = state.nextWakeUp else { return nil }
+        return max(.zero, next - engine.clock.now())
+    }
+
+    private static func localUTCOffsetMinutes(at moment: Timestamp) -> Int {
+        var seconds = time_t(moment.milliseconds / 1000)
+        var parts = tm()
+        localtime_r(&seconds, &parts)
+        return Int(parts.tm_gmtoff / 60)
+    }
+}
+
+/// Results of engine calls waiting for the loop, posted from any thread.
+private final class Inbox: Sendable {
+    private let actions = Mutex<[AppAction]>([])
+
+    func post(_ action: AppAction) {
+        actions.withLock { $0.append(action) }
+    }
+
+    func drain() -> [AppAction] {
+        actions.withLock { pending in
+            defer { pending = [] }
+            return pending
+        }
+    }
+}

@@ -1,0 +1,73 @@
+# Helpers for driving the real boxoffice binary in tmux, as a person would.
+# Source this file; it expects BOXOFFICE (the binary) and sets up a private tmux server.
+
+set -euo pipefail
+
+E2E_DIR=$(mktemp -d)
+export TMUX_TMPDIR="$E2E_DIR"
+export XDG_STATE_HOME="$E2E_DIR/state"
+export XDG_DATA_HOME="$E2E_DIR/data"
+BOXOFFICE=${BOXOFFICE:-$(swift build --show-bin-path)/boxoffice}
+
+cleanup() { tmux kill-server 2>/dev/null || true; rm -rf "$E2E_DIR"; }
+trap cleanup EXIT
+
+fail() {
+  echo "FAIL: $*" >&2
+  for pane in $(tmux list-panes -a -F '#{session_name}:#{window_index}.#{pane_index}' 2>/dev/null); do
+    echo "--- screen of $pane:" >&2
+    tmux capture-pane -p -t "$pane" >&2 || true
+  done
+  if [ -f "$XDG_STATE_HOME/boxoffice/boxoffice.log" ]; then
+    echo "--- log:" >&2
+    tail -n 30 "$XDG_STATE_HOME/boxoffice/boxoffice.log" >&2
+  fi
+  exit 1
+}
+
+# start SESSION COMMAND...: a detached 80x24 session running COMMAND in a shell that stays open.
+start() {
+  local session=$1; shift
+  tmux new-session -d -s "$session" -x 80 -y 24 "bash --norc --noprofile"
+  tmux set-option -t "$session" remain-on-exit on >/dev/null
+  tmux send-keys -t "$session" "stty sane; clear; $* ; echo EXITED:\$?" Enter
+}
+
+screen() { tmux capture-pane -p -t "$1"; }
+
+# wait_for TARGET TEXT [SECONDS]: poll the screen until TEXT shows (fixed string).
+wait_for() {
+  local target=$1 text=$2 limit=${3:-20}
+  local deadline=$((SECONDS + limit))
+  while [ $SECONDS -lt $deadline ]; do
+    if screen "$target" | grep -qF -- "$text"; then return 0; fi
+    sleep 0.2
+  done
+  fail "'$text' did not appear on $target within ${limit}s"
+}
+
+# wait_gone TARGET TEXT [SECONDS]: poll until TEXT is no longer on screen.
+wait_gone() {
+  local target=$1 text=$2 limit=${3:-20}
+  local deadline=$((SECONDS + limit))
+  while [ $SECONDS -lt $deadline ]; do
+    if ! screen "$target" | grep -qF -- "$text"; then return 0; fi
+    sleep 0.2
+  done
+  fail "'$text' was still on $target after ${limit}s"
+}
+
+keys() { local target=$1; shift; tmux send-keys -t "$target" "$@"; }
+
+# terminal_restored TARGET [STATUS]: after the app exits (with STATUS, default 0), the pane has
+# left the alternate screen, shows the cursor, and the shell echoes typed text in canonical mode.
+terminal_restored() {
+  local target=$1 status=${2:-0}
+  wait_for "$target" "EXITED:$status" 10
+  [ "$(tmux display -p -t "$target" '#{alternate_on}')" = 0 ] || fail "the alternate screen is still on"
+  [ "$(tmux display -p -t "$target" '#{cursor_flag}')" = 1 ] || fail "the cursor is still hidden"
+  tmux send-keys -t "$target" "stty -a | grep -qE '(^| )-(icanon|echo)( |;|\$)' && echo TERM-BROKEN || echo TERM-\$((40+2))" Enter
+  wait_for "$target" "TERM-42" 5
+  tmux send-keys -t "$target" "echo typed-\$((6*7))" Enter
+  wait_for "$target" "typed-42" 5
+}
