@@ -26,8 +26,12 @@ public protocol BookingStore: Sendable {
     func balance(user: String) async throws -> Int64
     func ledger(user: String) async throws -> [LedgerEntry]
 
-    func loadCatalog(_ catalog: CatalogDocument, now: Timestamp) async throws -> CatalogSummary
-    func hasCatalog() async throws -> Bool
+    /// Adds the catalog's concerts. With `onlyIntoEmptyDatabase`, does nothing (and returns
+    /// nil) when a catalog was ever loaded, so processes opening a new file at once seed it once.
+    func loadCatalog(_ catalog: CatalogDocument, now: Timestamp, onlyIntoEmptyDatabase: Bool) async throws -> CatalogSummary?
+
+    /// The figures of the whole engine at `now`.
+    func snapshot(now: Timestamp, capacity: Int) async throws -> EngineSnapshot
 
     /// Turns a storage-level error into the `BookingError` a person should see.
     func describe(_ error: any Error) -> BookingError

@@ -1,0 +1,63 @@
+import BoxOfficeAssets
+import Foundation
+
+extension BookingEngine {
+    /// Loads a catalog from text in the catalog format. Nothing is loaded when any line is wrong.
+    @discardableResult
+    public func loadCatalog(text: String) async throws(BookingError) -> CatalogSummary {
+        let document = try CatalogParser.parse(text)
+        let now = clock.now()
+        let summary = try await perform { try await store.loadCatalog(document, now: now, onlyIntoEmptyDatabase: false) }
+        return summary ?? CatalogSummary(concerts: 0, dates: 0, seats: 0, soldSeats: 0)
+    }
+
+    /// Loads a catalog file. Unreadable files and bad lines are `invalidCatalog` errors.
+    @discardableResult
+    public func loadCatalog(file path: String) async throws(BookingError) -> CatalogSummary {
+        try await loadCatalog(text: Self.readCatalog(path))
+    }
+
+    /// Fills a database that never had a catalog with `path`'s, or the demo catalog from
+    /// `assets/` when `path` is nil. Returns nil when the database already had one.
+    @discardableResult
+    public func seedCatalogIfNew(file path: String? = nil) async throws(BookingError) -> CatalogSummary? {
+        let text: String
+        if let path {
+            text = try Self.readCatalog(path)
+        } else {
+            guard let url = BoxOfficeAssets.demoCatalog else {
+                throw .invalidCatalog(line: 0, problem: "the demo catalog is missing from this installation")
+            }
+            text = try Self.readCatalog(url.path)
+        }
+        let document = try CatalogParser.parse(text)
+        let now = clock.now()
+        return try await perform { try await store.loadCatalog(document, now: now, onlyIntoEmptyDatabase: true) }
+    }
+
+    private static func readCatalog(_ path: String) throws(BookingError) -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .invalidCatalog(line: 0, problem: "\(path) cannot be read; check the path")
+        }
+        guard data.count <= 4_000_000 else { throw .invalidCatalog(line: 0, problem: "\(path) is over 4 MB") }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw .invalidCatalog(line: 0, problem: "\(path) is not UTF-8 text")
+        }
+        return text
+    }
+}
+
+extension BookingEngine {
+    /// An engine on the SQLite file at `path` (the default location when nil), with a
+    /// catalog: the database's own, or the demo catalog when the file is new.
+    public static func open(
+        path: String? = nil,
+        configuration: EngineConfiguration = EngineConfiguration(),
+        clock: any EngineClock = SystemClock()
+    ) async throws(BookingError) -> BookingEngine {
+        let store = try SQLiteBookingStore(path: path ?? DatabaseLocation.defaultPath())
+        let engine = try BookingEngine(store: store, configuration: configuration, clock: clock)
+        try await engine.seedCatalogIfNew()
+        return engine
+    }
+}

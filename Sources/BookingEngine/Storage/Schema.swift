@@ -1,0 +1,107 @@
+import GRDB
+
+/// The database schema, built by migrations. Every rule a second process or a bug could
+/// break is also a constraint here: one live reservation per seat, balances within
+/// 0…ceiling, one token per buyer, one debit per payment, foreign keys everywhere.
+enum Schema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: v1)
+        }
+        return migrator
+    }
+
+    private static let v1 = """
+        CREATE TABLE engine_meta (
+            key TEXT PRIMARY KEY NOT NULL,
+            value TEXT NOT NULL
+        );
+        CREATE TABLE buyer (
+            name TEXT PRIMARY KEY NOT NULL CHECK (length(name) BETWEEN 1 AND 64),
+            balance INTEGER NOT NULL DEFAULT 0
+                CHECK (balance >= 0 AND balance <= \(EngineConfiguration.schemaBalanceCeiling))
+        );
+        CREATE TABLE queue_counter (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            next_seq INTEGER NOT NULL CHECK (next_seq >= 1)
+        );
+        INSERT INTO queue_counter (id, next_seq) VALUES (1, 1);
+        CREATE TABLE token (
+            id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 32),
+            user TEXT NOT NULL UNIQUE REFERENCES buyer(name),
+            seq INTEGER NOT NULL UNIQUE CHECK (seq >= 1),
+            status TEXT NOT NULL CHECK (status IN ('waiting', 'active')),
+            created_at INTEGER NOT NULL,
+            expires_at INTEGER NOT NULL,
+            admitted_at INTEGER,
+            CHECK ((status = 'active') = (admitted_at IS NOT NULL))
+        );
+        CREATE INDEX token_waiting_seq ON token(seq) WHERE status = 'waiting';
+        CREATE INDEX token_waiting_expiry ON token(expires_at) WHERE status = 'waiting';
+        CREATE INDEX token_active_expiry ON token(expires_at) WHERE status = 'active';
+        CREATE TABLE queue_departures (
+            node INTEGER PRIMARY KEY,
+            departed INTEGER NOT NULL CHECK (departed >= 0)
+        );
+        CREATE TABLE admission_log (
+            id INTEGER PRIMARY KEY,
+            at INTEGER NOT NULL,
+            admitted INTEGER NOT NULL CHECK (admitted > 0)
+        );
+        CREATE INDEX admission_log_at ON admission_log(at);
+        CREATE TABLE concert (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL CHECK (length(title) > 0),
+            venue TEXT NOT NULL
+        );
+        CREATE TABLE concert_date (
+            id INTEGER PRIMARY KEY,
+            concert_id INTEGER NOT NULL REFERENCES concert(id),
+            starts_at INTEGER NOT NULL,
+            UNIQUE (concert_id, starts_at)
+        );
+        CREATE INDEX concert_date_start ON concert_date(starts_at);
+        CREATE TABLE seat (
+            id INTEGER PRIMARY KEY,
+            date_id INTEGER NOT NULL REFERENCES concert_date(id),
+            number INTEGER NOT NULL CHECK (number >= 1),
+            grade TEXT NOT NULL CHECK (length(grade) > 0),
+            price INTEGER NOT NULL CHECK (price > 0),
+            UNIQUE (date_id, number)
+        );
+        CREATE TABLE payment (
+            id INTEGER PRIMARY KEY,
+            buyer TEXT NOT NULL REFERENCES buyer(name),
+            amount INTEGER NOT NULL CHECK (amount > 0),
+            paid_at INTEGER NOT NULL
+        );
+        CREATE TABLE reservation (
+            id INTEGER PRIMARY KEY,
+            seat_id INTEGER NOT NULL REFERENCES seat(id),
+            buyer TEXT NOT NULL REFERENCES buyer(name),
+            status TEXT NOT NULL CHECK (status IN ('held', 'confirmed', 'canceled')),
+            price INTEGER NOT NULL CHECK (price > 0),
+            held_at INTEGER NOT NULL,
+            expires_at INTEGER NOT NULL,
+            payment_id INTEGER REFERENCES payment(id),
+            CHECK ((status = 'confirmed') = (payment_id IS NOT NULL))
+        );
+        CREATE UNIQUE INDEX reservation_live_seat ON reservation(seat_id) WHERE status IN ('held', 'confirmed');
+        CREATE INDEX reservation_buyer ON reservation(buyer, status);
+        CREATE INDEX reservation_held_expiry ON reservation(expires_at) WHERE status = 'held';
+        CREATE INDEX reservation_payment ON reservation(payment_id) WHERE payment_id IS NOT NULL;
+        CREATE TABLE ledger (
+            id INTEGER PRIMARY KEY,
+            buyer TEXT NOT NULL REFERENCES buyer(name),
+            kind TEXT NOT NULL CHECK (kind IN ('charge', 'payment')),
+            amount INTEGER NOT NULL CHECK (amount > 0),
+            balance_after INTEGER NOT NULL CHECK (balance_after >= 0),
+            at INTEGER NOT NULL,
+            payment_id INTEGER REFERENCES payment(id),
+            CHECK ((kind = 'payment') = (payment_id IS NOT NULL))
+        );
+        CREATE INDEX ledger_buyer ON ledger(buyer);
+        CREATE UNIQUE INDEX ledger_one_debit_per_payment ON ledger(payment_id) WHERE payment_id IS NOT NULL;
+        """
+}
