@@ -57,11 +57,11 @@ public enum KeyBindings {
         KeyBinding([.character("x")], "x", .releaseHold, "Release the highlighted hold", on: [.checkout], footer: "release"),
         KeyBinding([.enter], "Enter", .topUp, "Top up the typed amount", on: [.points], footer: "top up"),
         KeyBinding([.enter], "Enter", .rejoinLine, "Join the line again to buy more", on: [.receipt], footer: "buy more"),
-        KeyBinding([.character("r")], "r", .refresh, "Refresh now (or rejoin the line if your time ran out)", footer: "refresh"),
+        KeyBinding([.character("r")], "r", .refresh, "Refresh now (or rejoin the line if your time ran out)"),
+        KeyBinding([.character("q"), .escape], "q Esc", .back, "Go back (quit from the first screen)", footer: "back"),
         KeyBinding([.character("b")], "b", .openBookings, "My bookings and holds", footer: "bookings"),
         KeyBinding([.character("p")], "p", .openPoints, "Points: balance and top-up", footer: "points"),
         KeyBinding([.character("?"), .function(1)], "?", .help, "Show or hide this help", footer: "help"),
-        KeyBinding([.character("q"), .escape], "q Esc", .back, "Go back (quit from the first screen)", footer: "back"),
         KeyBinding([.control("c"), .character("Q")], "Q ^C", .quit, "Quit boxoffice"),
     ]
 

@@ -25,9 +25,10 @@ func renderSeatGrid(_ state: AppState, into screen: inout Screen, area: Area) {
         let look = seatLook(seat, selected: state.selection.contains(seat.number), wide: layout.seatWidth > 4)
         screen.put(look.text, x: frame.x, y: frame.y, role: seat.number == state.seatCursor ? .cursor : look.role)
     }
-    var y = layout.bottomY + (layout.rowSpacing > 1 ? 1 : 0)
+    let roomy = screen.height >= 34
+    var y = layout.bottomY + (roomy ? 1 : 0)
     drawLegend(map, state: state, y: y, area: area, into: &screen)
-    y += layout.rowSpacing > 1 ? 4 : 3
+    y += roomy ? 4 : 3
     drawSeatDetails(map, state: state, y: y, area: area, into: &screen)
 }
 

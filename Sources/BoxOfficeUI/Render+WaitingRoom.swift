@@ -48,7 +48,7 @@ func renderWaitingRoom(_ state: AppState, into screen: inout Screen, area: Area)
     screen.putFitting(refreshLine, x: tableX, y: top + 10, columns: panelWidth - 8, role: .dim)
     if area.height >= 20 {
         let minutes = max(1, state.configuration.waitingTokenLifetime.wholeSeconds / 60)
-        screen.putFitting("Your place is kept while this window is open; closed, it lapses after \(minutes) min.",
+        screen.putFitting("Closing this window gives up your place after \(minutes) min.",
                           x: tableX, y: top + 12, columns: panelWidth - 8, role: .dim)
     }
 }

@@ -123,11 +123,11 @@ private func renderFooter(_ state: AppState, into screen: inout Screen) {
     let hints = KeyBindings.footerHints(on: state.screen)
     let help = hints.first { $0.keys == "?" }
     let others = hints.filter { $0.keys != "?" }
-    let helpWidth = help.map { TerminalColumns.width(of: "\($0.keys) \($0.text)") + 2 } ?? 0
+    let helpWidth = help.map { TerminalColumns.width(of: "\($0.keys) \($0.text)") + 1 } ?? 0
     var x = 1
     for hint in others {
         let needed = TerminalColumns.width(of: "\(hint.keys) \(hint.text)") + 2
-        if x + needed > screen.width - helpWidth { break }
+        if x + needed > screen.width - helpWidth - 1 { break }
         x += drawHint(hint, x: x, y: y, into: &screen) + 2
     }
     if let help { drawHint(help, x: screen.width - helpWidth, y: y, into: &screen) }

@@ -25,7 +25,7 @@ public struct SeatGridLayout: Sendable, Equatable {
     public init(width: Int, height: Int, seatCount: Int) {
         self.seatCount = seatCount
         cellWidth = width >= 110 ? 7 : 5
-        rowSpacing = height >= 34 ? 2 : 1
+        rowSpacing = height >= 24 ? 2 : 1
         stageY = height >= 34 ? 4 : 3
         rowCount = (seatCount + Self.seatsPerRow - 1) / Self.seatsPerRow
         originY = stageY + 2
