@@ -17,7 +17,7 @@ public enum AmountValidation: Sendable, Equatable {
         if value < 1 { return .invalid("At least 1 point") }
         if let balance, balance + value > ceiling {
             let room = max(0, ceiling - balance)
-            return .invalid("Balance limit \(Formatting.points(ceiling)); add at most \(Formatting.points(room))")
+            return .invalid("Max \(Formatting.points(room)) more (limit \(Formatting.points(ceiling)))")
         }
         return .valid(value)
     }

@@ -113,7 +113,7 @@ func renderReceipt(_ state: AppState, into screen: inout Screen, area: Area) {
     screen.putTable(rows, x: x, y: y, labelColumns: 16, width: width)
     y += 3
     let next = state.holds.isEmpty
-        ? "Your shopping time ended with this payment. Press Enter to join the line again and buy more."
+        ? "Your shopping time ended with this payment. To buy more, press Enter."
         : "You still hold \(state.holds.count) seat\(state.holds.count == 1 ? "" : "s"); press b to see them."
     screen.putFitting(next, x: x, y: y, columns: width, role: .dim)
 }

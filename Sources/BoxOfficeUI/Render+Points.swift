@@ -2,7 +2,7 @@ import BookingEngine
 
 /// Balance and the top-up form; the field's verdict sits right next to it as you type.
 func renderPoints(_ state: AppState, into screen: inout Screen, area: Area) {
-    let width = min(area.width - 4, 72)
+    let width = min(area.width - 4, 76)
     let x = area.x + (area.width - width) / 2
     var y = area.y + 2
     let balance = state.balance.map { "\(Formatting.points($0)) pts" } ?? "reading…"
@@ -16,7 +16,7 @@ func renderPoints(_ state: AppState, into screen: inout Screen, area: Area) {
     screen.put(shown, x: fieldX + 1 + fieldColumns - TerminalColumns.width(of: shown), y: y, role: .emphasis)
     screen.cursor = (fieldX + 1 + fieldColumns, y)
     screen.put("pts", x: fieldX + fieldColumns + 3, y: y, role: .dim)
-    let verdictX = fieldX + fieldColumns + 8
+    let verdictX = fieldX + fieldColumns + 7
     let verdictColumns = x + width - verdictX
     if let keyError = state.amountKeyError {
         screen.putFitting("✗ " + keyError, x: verdictX, y: y, columns: verdictColumns, role: .error)

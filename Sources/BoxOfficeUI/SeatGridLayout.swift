@@ -26,7 +26,7 @@ public struct SeatGridLayout: Sendable, Equatable {
         self.seatCount = seatCount
         cellWidth = width >= 110 ? 7 : 5
         rowSpacing = height >= 24 ? 2 : 1
-        stageY = height >= 34 ? 4 : 3
+        stageY = height >= 34 ? 5 : 3
         rowCount = (seatCount + Self.seatsPerRow - 1) / Self.seatsPerRow
         originY = stageY + 2
         originX = max(3, (width - Self.gridWidth(cellWidth: cellWidth)) / 2)

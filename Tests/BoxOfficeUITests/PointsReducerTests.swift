@@ -38,7 +38,7 @@ struct PointsReducerTests {
     @Test func theCeilingLimitsTheAmount() {
         var state = Self.onPoints(balance: 9_500_000)
         _ = Fixture.type("600000", &state)
-        #expect(state.amountValidation == .invalid("Balance limit 10,000,000; add at most 500,000"))
+        #expect(state.amountValidation == .invalid("Max 500,000 more (limit 10,000,000)"))
         #expect(reduce(&state, .input(.key(.enter))).isEmpty)
         #expect(state.status?.kind == .error)
     }
