@@ -30,6 +30,21 @@ func renderSeatGrid(_ state: AppState, into screen: inout Screen, area: Area) {
     drawLegend(map, state: state, y: y, area: area, into: &screen)
     y += roomy ? 4 : 3
     drawSeatDetails(map, state: state, y: y, area: area, into: &screen)
+    if roomy, !state.holds.isEmpty { drawHoldsTable(state, y: y + 4, area: area, into: &screen) }
+}
+
+/// On tall screens, the buyer's holds in full below the hall.
+private func drawHoldsTable(_ state: AppState, y: Int, area: Area, into screen: inout Screen) {
+    let width = min(area.width - 4, 100)
+    let x = area.x + (area.width - width) / 2
+    let columns = SeatTableColumns(width: width, lastColumn: 6)
+    screen.put("Your holds", x: x, y: y, role: .emphasis)
+    drawSeatTableHeader(columns, last: "Left", x: x, y: y + 1, into: &screen)
+    for (index, hold) in state.holds.enumerated() where y + 2 + index < area.bottom {
+        drawSeatRow(hold.seat, price: Formatting.points(hold.price),
+                    last: Formatting.countdown(until: hold.expiresAt, now: state.now), columns: columns,
+                    x: x, y: y + 2 + index, utcOffsetMinutes: state.utcOffsetMinutes, role: .mine, into: &screen)
+    }
 }
 
 private func drawStage(_ layout: SeatGridLayout, into screen: inout Screen) {
