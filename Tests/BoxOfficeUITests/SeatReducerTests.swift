@@ -147,3 +147,27 @@ struct SeatReducerTests {
         #expect(render(state, width: 80, height: 24).lines[22].contains("disk full"))
     }
 }
+
+@Suite("Every engine error reaches the status line")
+struct ErrorPathTests {
+    static let errors: [BookingError] = [
+        .tokenNotFound, .tokenExpired, .tokenNotActive(position: 2), .concertNotFound(ConcertID(1)),
+        .dateNotFound(DateID(12)), .seatNotFound(SeatID(1005)), .seatUnavailable(seatNumber: 5),
+        .holdLimitReached(limit: 4), .holdExpired, .reservationNotFound(ReservationID(3)),
+        .notYourReservation(ReservationID(3)), .alreadyPaid(ReservationID(3)),
+        .notEnoughPoints(balance: 10, needed: 99_000), .invalidAmount(.notANumber), .invalidUserName("it is empty"),
+        .invalidRequest("Pick at least one seat to hold"), .invalidCatalog(line: 3, problem: "bad grade"),
+        .storageFailure("database is locked"),
+    ]
+
+    @Test(arguments: errors)
+    func errorIsShownWithItsMessage(error: BookingError) {
+        var state = Fixture.onSeatGrid()
+        _ = Fixture.press([.character(" "), .enter], &state)
+        _ = reduce(&state, .engineFailed(.holding, error))
+        #expect(state.status?.text.hasPrefix(error.message) == true)
+        #expect(!state.inFlight.contains(.holding))
+        let status = render(state, width: 120, height: 40).lines[38]
+        #expect(status.contains(String(error.message.prefix(40))))
+    }
+}
