@@ -50,14 +50,27 @@ extension BookingEngine {
 extension BookingEngine {
     /// An engine on the SQLite file at `path` (the default location when nil), with a
     /// catalog: the database's own, or the demo catalog when the file is new.
+    ///
+    /// With `qaMode`, a new database is created in QA mode. A QA database always runs on
+    /// its shared QA clock (real time plus the stored offset), whoever opens it.
     public static func open(
         path: String? = nil,
         configuration: EngineConfiguration = EngineConfiguration(),
-        clock: any EngineClock = SystemClock()
+        clock: any EngineClock = SystemClock(),
+        qaMode: Bool = false,
+        catalog: String? = nil
     ) async throws(BookingError) -> BookingEngine {
         let store = try SQLiteBookingStore(path: path ?? DatabaseLocation.defaultPath())
-        let engine = try BookingEngine(store: store, configuration: configuration, clock: clock)
-        try await engine.seedCatalogIfNew()
+        let probe = try BookingEngine(store: store, configuration: configuration, clock: clock)
+        if qaMode {
+            try await probe.perform { try await store.enableQAMode() }
+        }
+        let isQA = try await probe.perform { try store.qaClockOffset() != nil }
+        let engine = isQA ? try BookingEngine(store: store, configuration: configuration, clock: QAClock(store: store, base: clock)) : probe
+        if try await engine.seedCatalogIfNew(file: catalog) == nil, let catalog {
+            throw .invalidRequest(
+                "This database already has a catalog, so \(catalog) was not used as its first one; add it with `boxoffice catalog load \(catalog)`")
+        }
         return engine
     }
 }

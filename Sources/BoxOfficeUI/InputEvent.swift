@@ -18,4 +18,7 @@ public enum InputEvent: Sendable, Equatable {
     case click(x: Int, y: Int)
     /// The terminal now has this many columns and rows.
     case resize(width: Int, height: Int)
+    /// The process was asked to end (SIGTERM, SIGHUP) or lost its terminal: leave now, without
+    /// asking. (Ctrl-C arrives as `.key(.control("c"))` and may ask first.)
+    case terminate
 }

@@ -10,11 +10,13 @@
 #endif
 
 #include <locale.h>
+#include <langinfo.h>
 #include <ncursesw/curses.h>
 
 /* Swift 6 cannot use the global stdscr or these macros directly: wrap them. */
 static inline WINDOW *boxoffice_stdscr(void) { return stdscr; }
 static inline int boxoffice_color_pair(int pair) { return COLOR_PAIR(pair); }
+static inline attr_t boxoffice_a_normal(void) { return A_NORMAL; }
 static inline attr_t boxoffice_a_bold(void) { return A_BOLD; }
 static inline attr_t boxoffice_a_reverse(void) { return A_REVERSE; }
 static inline attr_t boxoffice_a_underline(void) { return A_UNDERLINE; }
@@ -22,5 +24,23 @@ static inline attr_t boxoffice_a_dim(void) { return A_DIM; }
 static inline int boxoffice_key_f(int n) { return KEY_F(n); }
 static inline int boxoffice_lines(void) { return LINES; }
 static inline int boxoffice_cols(void) { return COLS; }
+static inline int boxoffice_color_pairs(void) { return COLOR_PAIRS; }
+static inline int boxoffice_max_y(WINDOW *window) { return getmaxy(window); }
+static inline int boxoffice_max_x(WINDOW *window) { return getmaxx(window); }
+
+/* Mouse masks are function-like macros. */
+static inline mmask_t boxoffice_button1_pressed(void) { return BUTTON1_PRESSED; }
+static inline mmask_t boxoffice_button1_clicked(void) { return BUTTON1_CLICKED; }
+
+/* Glibc's module hides wcwidth (an X/Open function): the width ncurses itself will use. */
+static inline int boxoffice_wcwidth(wchar_t character) {
+    extern int wcwidth(wchar_t);
+    return wcwidth(character);
+}
+
+/* The wide read-back call is a macro over wmove + winnwstr. */
+static inline int boxoffice_mvwinnwstr(WINDOW *window, int y, int x, wchar_t *text, int count) {
+    return mvwinnwstr(window, y, x, text, count);
+}
 
 #endif

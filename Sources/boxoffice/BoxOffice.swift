@@ -8,7 +8,7 @@ struct BoxOffice: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "boxoffice",
         abstract: "Book concert seats from your terminal: wait in line, pick seats, hold them, pay with points.",
-        subcommands: [StatusCommand.self, TickCommand.self])
+        subcommands: [StatusCommand.self, TickCommand.self, CatalogCommand.self, PointsCommand.self])
 
     @OptionGroup var engineOptions: EngineOptions
 

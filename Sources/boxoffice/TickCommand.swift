@@ -6,10 +6,12 @@ import Foundation
 struct TickCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tick",
-        abstract: "Run the schedulers once: admit waiting buyers, drop expired places in line, release expired holds.",
+        abstract: "Run the schedulers once (after moving a QA clock with --advance): admit waiting buyers, drop expired places in line, release expired holds.",
         discussion: "Safe while clients are open on the same database.")
 
     @OptionGroup var engineOptions: EngineOptions
+    @Option(help: ArgumentHelp("First move the QA clock forward by this much (QA databases only).", valueName: "duration"))
+    var advance: DurationArgument?
     @Flag(help: "Print the result as JSON.") var json = false
 
     struct Result: Codable {
@@ -21,6 +23,9 @@ struct TickCommand: AsyncParsableCommand {
 
     func run() async throws {
         let engine = try await CommandSupport.openEngine(engineOptions)
+        if let advance {
+            do { try await engine.advanceClock(by: advance.duration) } catch { throw CommandFailure(error) }
+        }
         let scheduler = EngineScheduler(engine: engine)
         let admitted = try await scheduler.runNow(.admission).affected
         let tokens = try await scheduler.runNow(.tokenExpiry).affected

@@ -102,7 +102,7 @@ public struct SeatMap: Sendable, Equatable {
 }
 
 /// What a catalog load added.
-public struct CatalogSummary: Sendable, Equatable {
+public struct CatalogSummary: Sendable, Equatable, Codable {
     public let concerts: Int
     public let dates: Int
     public let seats: Int

@@ -30,6 +30,14 @@ public protocol BookingStore: Sendable {
     /// nil) when a catalog was ever loaded, so processes opening a new file at once seed it once.
     func loadCatalog(_ catalog: CatalogDocument, now: Timestamp, onlyIntoEmptyDatabase: Bool) async throws -> CatalogSummary?
 
+    /// The QA clock's offset from real time, or nil when the database is not in QA mode.
+    /// Synchronous: clocks read it.
+    func qaClockOffset() throws -> Duration?
+    /// Puts a database that has never been used into QA mode; fails for a used, non-QA one.
+    func enableQAMode() async throws
+    /// Moves the QA clock of every process sharing the database; returns the new offset.
+    func advanceQAClock(by duration: Duration) async throws -> Duration
+
     /// The figures of the whole engine at `now`.
     func snapshot(now: Timestamp, capacity: Int) async throws -> EngineSnapshot
 

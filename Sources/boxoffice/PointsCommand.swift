@@ -1,0 +1,56 @@
+import ArgumentParser
+import BookingEngine
+
+/// `boxoffice points charge --user U --amount N` and `boxoffice points balance --user U`.
+struct PointsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "points",
+        abstract: "Top up or look at a buyer's prepaid points.",
+        subcommands: [Charge.self, Balance.self])
+
+    struct Result: Codable {
+        let user: String
+        let balance: Int64
+    }
+
+    /// Adds points to a buyer's balance.
+    struct Charge: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add points to a buyer's balance (1 to 1,000,000 at a time).")
+
+        @OptionGroup var engineOptions: EngineOptions
+        @Option(help: "The buyer.") var user: String
+        @Option(help: ArgumentHelp("Whole points to add.", valueName: "n")) var amount: String
+        @Flag(help: "Print the result as JSON.") var json = false
+
+        func run() async throws {
+            let engine = try await CommandSupport.openEngine(engineOptions)
+            let balance: Int64
+            do { balance = try await engine.charge(user: user, amountText: amount) } catch { throw CommandFailure(error) }
+            try PointsCommand.report(Result(user: user, balance: balance), json: json)
+        }
+    }
+
+    /// Shows a buyer's balance.
+    struct Balance: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show a buyer's balance.")
+
+        @OptionGroup var engineOptions: EngineOptions
+        @Option(help: "The buyer.") var user: String
+        @Flag(help: "Print the result as JSON.") var json = false
+
+        func run() async throws {
+            let engine = try await CommandSupport.openEngine(engineOptions)
+            let balance: Int64
+            do { balance = try await engine.balance(user: user) } catch { throw CommandFailure(error) }
+            try PointsCommand.report(Result(user: user, balance: balance), json: json)
+        }
+    }
+
+    static func report(_ result: Result, json: Bool) throws {
+        if json {
+            try CommandSupport.printJSON(result)
+        } else {
+            print("\(result.user) has \(result.balance) points.")
+        }
+    }
+}
