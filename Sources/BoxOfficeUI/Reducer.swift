@@ -51,6 +51,9 @@ extension AppState {
     /// Routes terminal input: overlays first, then the text field, then the key table.
     mutating func handle(_ event: InputEvent) -> [Effect] {
         switch event {
+        case .terminate:
+            shouldQuit = true
+            return []
         case .resize(let newWidth, let newHeight):
             width = max(0, newWidth)
             height = max(0, newHeight)

@@ -61,6 +61,14 @@ struct KeyBindingTests {
         #expect(state.shouldQuit)
     }
 
+    @Test func terminationLeavesWithoutAskingEvenWithHolds() {
+        let held = Fixture.hold(seat: 17, id: 7, expiresAt: Fixture.at(seconds: 272))
+        var state = Fixture.onSeatGrid(holds: [held])
+        #expect(reduce(&state, .input(.terminate)).isEmpty)
+        #expect(state.shouldQuit)
+        #expect(state.overlay == nil)
+    }
+
     @Test func quittingWithoutHoldsIsImmediate() {
         var state = Fixture.onConcerts()
         _ = reduce(&state, .input(.key(.character("q"))))
