@@ -56,6 +56,7 @@ public struct Screen: Sendable, Equatable {
             if w == 0 { continue }
             if column + w > x + limit { break }
             if column >= 0 {
+                detachWideCharacters(fromX: column, toX: column + w, y: y)
                 self[column, y] = Cell(text: String(character), role: role)
                 if w == 2 { self[column + 1, y] = Cell(text: "", role: role, isContinuation: true) }
             }
@@ -72,9 +73,21 @@ public struct Screen: Sendable, Equatable {
         }
     }
 
+    /// Blanks the halves of wide characters that straddle the edges of columns
+    /// `fromX..<toX` of row `y`, so that overwriting part of one never leaves half of it.
+    private mutating func detachWideCharacters(fromX: Int, toX: Int, y: Int) {
+        if fromX > 0, fromX < width, self[fromX, y].isContinuation {
+            self[fromX - 1, y] = Cell(text: " ", role: self[fromX - 1, y].role)
+        }
+        if toX < width, self[toX, y].isContinuation {
+            self[toX, y] = Cell(text: " ", role: self[toX, y].role)
+        }
+    }
+
     /// Fills a rectangle with blank cells in `role`.
     public mutating func clear(x: Int, y: Int, width w: Int, height h: Int, role: StyleRole = .normal) {
         for row in max(0, y)..<min(height, y + h) {
+            detachWideCharacters(fromX: max(0, x), toX: min(width, x + w), y: row)
             for column in max(0, x)..<min(width, x + w) {
                 self[column, row] = Cell(text: " ", role: role)
             }

@@ -1,0 +1,32 @@
+import BookingEngine
+
+/// Something that happened: the buyer did something, time passed, or an engine call ended.
+public enum AppAction: Sendable, Equatable {
+    /// A key, click or resize from the terminal.
+    case input(InputEvent)
+    /// The loop woke up at this moment (at `state.nextWakeUp` or after input).
+    case clockTicked(Timestamp)
+
+    /// The line was joined; the status says where the buyer stands.
+    case tokenIssued(QueueStatus)
+    /// A poll of the token's place returned.
+    case queueChecked(QueueStatus)
+    /// The concert list was read.
+    case concertsLoaded([Concert])
+    /// A performance's seats were read.
+    case seatMapLoaded(SeatMap)
+    /// The selected seats are now held by the buyer.
+    case seatsHeld([Hold])
+    /// These holds were given up.
+    case holdsReleased([ReservationID])
+    /// A payment went through.
+    case paymentCompleted(Receipt)
+    /// A top-up went through; `balance` is the new balance.
+    case pointsCharged(amount: Int64, balance: Int64)
+    /// The balance was read.
+    case balanceLoaded(Int64)
+    /// Live holds and confirmed bookings were read.
+    case bookingsLoaded(holds: [Hold], bookings: [Booking])
+    /// An engine call failed; `operation` says which.
+    case engineFailed(Operation, BookingError)
+}

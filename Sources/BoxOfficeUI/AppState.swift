@@ -1,0 +1,116 @@
+import BookingEngine
+
+/// Everything the client shows, in one value. Only `reduce` changes it; `render` draws it.
+public struct AppState: Sendable, Equatable {
+    /// How often the waiting room, concert list, seat map and bookings refresh.
+    public static let refreshInterval: Duration = .seconds(5)
+    /// The smallest terminal the layout supports.
+    public static let minimumWidth = 60
+    /// The smallest terminal the layout supports.
+    public static let minimumHeight = 18
+
+    /// The buyer's name, as given to the engine.
+    public let user: String
+    /// The engine's limits (hold limit, top-up range, balance ceiling).
+    public let configuration: EngineConfiguration
+    /// The latest moment the loop reported (`.clockTicked`); every countdown derives from it.
+    public internal(set) var now: Timestamp
+    /// Offset from UTC used to show times, decided by the caller (rendering reads no environment).
+    public let utcOffsetMinutes: Int
+    /// The terminal size, updated by `.input(.resize)`.
+    public internal(set) var width: Int
+    /// The terminal size, updated by `.input(.resize)`.
+    public internal(set) var height: Int
+
+    /// The screen shown.
+    public internal(set) var screen: ScreenID = .waitingRoom
+    /// Where `q`/Esc leads from the points and bookings screens, which open from anywhere.
+    public internal(set) var returnScreen: ScreenID?
+    /// The help overlay or the quit question, if shown.
+    public internal(set) var overlay: Overlay?
+    /// The last message for the buyer.
+    public internal(set) var status: StatusMessage?
+    /// Engine calls in flight.
+    public internal(set) var inFlight: Set<Operation> = []
+    /// When the current screen's data is next refreshed; nil while a refresh is in flight.
+    public internal(set) var nextRefreshAt: Timestamp?
+    /// When the current screen's data was last read.
+    public internal(set) var lastRefreshedAt: Timestamp?
+    /// Set once the buyer confirmed quitting; the loop exits.
+    public internal(set) var shouldQuit = false
+
+    /// The latest queue status of the buyer's token, if one was issued.
+    public internal(set) var queue: QueueStatus?
+    /// The first position seen in line: the start of the progress bar.
+    public internal(set) var firstPosition: Int?
+    /// The token is no longer usable (expired, unknown, or spent by a payment).
+    public internal(set) var tokenExpired = false
+
+    /// The buyer's balance, once read.
+    public internal(set) var balance: Int64?
+    /// Concerts with their upcoming dates.
+    public internal(set) var concerts: [Concert] = []
+    /// Index into `dateChoices` of the highlighted date.
+    public internal(set) var dateCursor = 0
+    /// The performance whose seats are shown.
+    public internal(set) var selectedDate: DateID?
+    /// The seat map of `selectedDate`, once loaded.
+    public internal(set) var seatMap: SeatMap?
+    /// The seat number under the cursor (1-based).
+    public internal(set) var seatCursor = 1
+    /// Seat numbers picked with Space, in the order picked.
+    public internal(set) var selection: [Int] = []
+    /// The buyer's live holds.
+    public internal(set) var holds: [Hold] = []
+    /// Index into `holds` of the highlighted hold on the checkout screen.
+    public internal(set) var holdCursor = 0
+    /// The buyer's confirmed bookings, newest first.
+    public internal(set) var bookings: [Booking] = []
+    /// The last payment's receipt.
+    public internal(set) var receipt: Receipt?
+    /// The top-up amount as typed.
+    public internal(set) var amountText = ""
+    /// A rejected keystroke in the top-up field ("Digits only"), cleared by the next edit.
+    public internal(set) var amountKeyError: String?
+
+    /// A fresh client for `user`, before the token is issued. Send the effects of `start()`.
+    public init(
+        user: String, configuration: EngineConfiguration = EngineConfiguration(), now: Timestamp,
+        utcOffsetMinutes: Int = 0, width: Int = 80, height: Int = 24
+    ) {
+        self.user = user
+        self.configuration = configuration
+        self.now = now
+        self.utcOffsetMinutes = utcOffsetMinutes
+        self.width = width
+        self.height = height
+    }
+
+    /// The effects that start the app: join the line, read the balance and existing holds.
+    public mutating func start() -> [Effect] {
+        inFlight.formUnion([.joiningLine, .loadingBalance, .loadingBookings])
+        return [.issueToken(user: user), .loadBalance(user: user), .loadBookings(user: user)]
+    }
+
+    /// The token to act with, when it is live and admitted.
+    public var activeToken: TokenID? {
+        guard let queue, queue.isActive, !tokenExpired, now < queue.expiresAt else { return nil }
+        return queue.token
+    }
+
+    /// Every upcoming date in list order, with its concert.
+    public var dateChoices: [(concert: Concert, date: ConcertDate)] {
+        concerts.flatMap { concert in concert.dates.map { (concert, $0) } }
+    }
+
+    /// How many more seats may be selected: the hold limit minus holds and the selection.
+    public var selectionRoom: Int {
+        max(0, configuration.holdLimit - holds.count - selection.count)
+    }
+
+    /// The sum of the held seats' prices.
+    public var holdsTotal: Int64 { holds.reduce(0) { $0 + $1.price } }
+
+    /// Whether the terminal is too small for the layout.
+    public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
+}

@@ -1,0 +1,42 @@
+import BookingEngine
+
+/// An engine call the reducer asks for. `EffectRunner` performs it and answers with an
+/// `AppAction`; the reducer itself never waits.
+public enum Effect: Sendable, Equatable {
+    /// Join the line (or get back the live token already held).
+    case issueToken(user: String)
+    /// Poll the token's place in line.
+    case checkQueue(TokenID)
+    /// Read the concerts and their upcoming dates.
+    case loadConcerts(TokenID)
+    /// Read the seats of one performance.
+    case loadSeatMap(TokenID, DateID)
+    /// Hold these seats, all or none.
+    case hold(TokenID, [SeatID])
+    /// Give up these holds.
+    case release(TokenID, [ReservationID])
+    /// Pay for these holds.
+    case pay(TokenID, [ReservationID])
+    /// Add points to the balance.
+    case charge(user: String, amount: Int64)
+    /// Read the balance.
+    case loadBalance(user: String)
+    /// Read live holds and confirmed bookings.
+    case loadBookings(user: String)
+
+    /// The in-flight marker this effect sets while it runs.
+    public var operation: Operation {
+        switch self {
+        case .issueToken: .joiningLine
+        case .checkQueue: .checkingQueue
+        case .loadConcerts: .loadingConcerts
+        case .loadSeatMap: .loadingSeats
+        case .hold: .holding
+        case .release: .releasing
+        case .pay: .paying
+        case .charge: .charging
+        case .loadBalance: .loadingBalance
+        case .loadBookings: .loadingBookings
+        }
+    }
+}

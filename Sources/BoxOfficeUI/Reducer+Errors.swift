@@ -1,0 +1,63 @@
+import BookingEngine
+
+extension AppState {
+    /// An engine call failed: say what happened in the buyer's terms and offer the way on.
+    mutating func receiveFailure(_ error: BookingError, from operation: Operation) -> [Effect] {
+        inFlight.remove(operation)
+        rescheduleAfterFailedRefresh(operation)
+        switch error {
+        case .tokenExpired, .tokenNotFound:
+            tokenExpired = true
+            nextRefreshAt = nil
+            say(error.message + " Press r to rejoin.", .error)
+            return []
+        case .tokenNotActive:
+            say(error.message, .warning)
+            return screen == .waitingRoom ? [] : show(.waitingRoom)
+        case .seatUnavailable(let number):
+            selection.removeAll { $0 == number }
+            say(error.message, .error)
+            return screen == .seatGrid ? refreshNow() : []
+        case .holdLimitReached:
+            say(error.message, .error)
+            return launch(.loadBookings(user: user))
+        case .holdExpired:
+            say(error.message, .error)
+            let effects = launch(.loadBookings(user: user))
+            holds.removeAll()
+            return effects + show(seatMap == nil ? .concerts : .seatGrid)
+        case .notEnoughPoints(let current, let needed):
+            balance = current
+            amountText = String(min(max(1, needed - current), configuration.maxCharge))
+            amountKeyError = nil
+            let effects = show(.points)
+            returnScreen = .checkout
+            say(error.message + " Press Enter to top up.", .error)
+            return effects
+        case .alreadyPaid, .reservationNotFound, .notYourReservation:
+            say(error.message, .warning)
+            return launch(.loadBookings(user: user))
+        case .concertNotFound, .dateNotFound, .seatNotFound:
+            say(error.message, .error)
+            selectedDate = nil
+            seatMap = nil
+            selection = []
+            return show(.concerts)
+        case .invalidAmount, .invalidUserName, .invalidRequest, .invalidCatalog, .storageFailure:
+            say(error.message, .error)
+            return []
+        }
+    }
+
+    /// A failed background refresh tries again at the usual interval, so one hiccup does
+    /// not stop the waiting room or the seat map from updating.
+    private mutating func rescheduleAfterFailedRefresh(_ operation: Operation) {
+        let refreshes: [Operation: ScreenID] = [
+            .checkingQueue: .waitingRoom, .loadingConcerts: .concerts,
+            .loadingSeats: .seatGrid, .loadingBookings: .bookings,
+        ]
+        if let refreshed = refreshes[operation], screen == refreshed {
+            nextRefreshAt = now + Self.refreshInterval
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import BookingEngine
+
+extension AppState {
+    /// Switches to `target` and starts reading its data. Points and bookings remember the
+    /// screen they were opened from, so `q` returns there.
+    mutating func show(_ target: ScreenID) -> [Effect] {
+        let opensFromAnywhere: Set<ScreenID> = [.points, .bookings]
+        if opensFromAnywhere.contains(target) {
+            if !opensFromAnywhere.contains(screen) { returnScreen = screen }
+        } else {
+            returnScreen = nil
+        }
+        if target != .points { amountKeyError = nil }
+        screen = target
+        overlay = nil
+        nextRefreshAt = nil
+        return refreshNow()
+    }
+
+    /// Reads the current screen's data now. Scheduled refreshes come back through here.
+    mutating func refreshNow() -> [Effect] {
+        switch screen {
+        case .waitingRoom:
+            guard let queue, !tokenExpired else { return [] }
+            return launch(.checkQueue(queue.token))
+        case .concerts:
+            guard let token = activeToken else { return [] }
+            return launch(.loadConcerts(token))
+        case .seatGrid:
+            guard let token = activeToken, let selectedDate else { return [] }
+            return launch(.loadSeatMap(token, selectedDate))
+        case .checkout, .points:
+            return launch(.loadBalance(user: user))
+        case .bookings:
+            return launch(.loadBookings(user: user))
+        case .receipt:
+            return []
+        }
+    }
+
+    /// Plans the next automatic refresh of `refreshed` if it is still on screen.
+    mutating func scheduleRefresh(of refreshed: ScreenID, readAt: Timestamp) {
+        lastRefreshedAt = readAt
+        guard screen == refreshed else { return }
+        nextRefreshAt = max(now, readAt) + Self.refreshInterval
+    }
+
+    /// `q`/Esc: one step back, or the quit question from a first screen.
+    mutating func goBack() -> [Effect] {
+        switch screen {
+        case .waitingRoom, .concerts, .receipt:
+            return requestQuit()
+        case .seatGrid:
+            return show(.concerts)
+        case .checkout:
+            return show(seatMap == nil ? .concerts : .seatGrid)
+        case .points, .bookings:
+            return show(returnScreen ?? (activeToken == nil ? .waitingRoom : .concerts))
+        }
+    }
+
+    /// Quits at once, or asks first when seats are held (default No).
+    mutating func requestQuit() -> [Effect] {
+        if holds.isEmpty {
+            shouldQuit = true
+        } else {
+            overlay = .confirmQuit
+        }
+        return []
+    }
+
+    /// Joins the line again after the token ran out or was spent on a payment.
+    mutating func rejoinLine() -> [Effect] {
+        tokenExpired = false
+        queue = nil
+        firstPosition = nil
+        screen = .waitingRoom
+        returnScreen = nil
+        nextRefreshAt = nil
+        say("Joining the line…")
+        return launch(.issueToken(user: user))
+    }
+
+    /// The checkout screen, when there is something to pay for.
+    mutating func openCheckout() -> [Effect] {
+        guard !holds.isEmpty else {
+            say("You hold no seats yet. Select seats with Space and press Enter to hold them.", .warning)
+            return []
+        }
+        holdCursor = min(holdCursor, holds.count - 1)
+        return show(.checkout)
+    }
+}

@@ -1,0 +1,47 @@
+import BookingEngine
+
+/// Balance and the top-up form; the field's verdict sits right next to it as you type.
+func renderPoints(_ state: AppState, into screen: inout Screen, area: Area) {
+    let width = min(area.width - 4, 76)
+    let x = area.x + (area.width - width) / 2
+    var y = area.y + 2
+    let balance = state.balance.map { "\(Formatting.points($0)) pts" } ?? "reading…"
+    screen.putTable([("Your balance", balance, .emphasis)], x: x, y: y, labelColumns: 16, width: width)
+    y += 2
+    screen.put(TerminalColumns.pad("Top up", to: 16), x: x, y: y, role: .dim)
+    let fieldColumns = AppState.amountFieldDigits + 2
+    let fieldX = x + 16
+    screen.put("[" + String(repeating: "_", count: fieldColumns) + "]", x: fieldX, y: y, role: .border)
+    let shown = state.amountText.isEmpty ? "" : Formatting.points(Int64(state.amountText) ?? 0)
+    screen.put(shown, x: fieldX + 1 + fieldColumns - TerminalColumns.width(of: shown), y: y, role: .emphasis)
+    screen.cursor = (fieldX + 1 + fieldColumns, y)
+    screen.put("pts", x: fieldX + fieldColumns + 3, y: y, role: .dim)
+    let verdictX = fieldX + fieldColumns + 7
+    let verdictColumns = x + width - verdictX
+    if let keyError = state.amountKeyError {
+        screen.putFitting("✗ " + keyError, x: verdictX, y: y, columns: verdictColumns, role: .error)
+    } else {
+        switch state.amountValidation {
+        case .empty:
+            screen.putFitting("type digits", x: verdictX, y: y, columns: verdictColumns, role: .dim)
+        case .invalid(let reason):
+            screen.putFitting("✗ " + reason, x: verdictX, y: y, columns: verdictColumns, role: .error)
+        case .valid:
+            screen.putFitting("✓ Enter to top up", x: verdictX, y: y, columns: verdictColumns, role: .success)
+        }
+    }
+    y += 2
+    if case .valid(let amount) = state.amountValidation, let current = state.balance {
+        screen.putTable([("After top-up", "\(Formatting.points(current + amount)) pts", .normal)],
+                        x: x, y: y, labelColumns: 16, width: width)
+    }
+    y += 2
+    let limits = "One top-up is 1 to \(Formatting.points(state.configuration.maxCharge)) points; "
+        + "a balance can be at most \(Formatting.points(state.configuration.balanceCeiling))."
+    screen.putFitting(limits, x: x, y: y, columns: width, role: .dim)
+    if state.returnScreen == .checkout, !state.holds.isEmpty {
+        let text = "Your seats stay held while you top up: \(Formatting.points(state.holdsTotal)) pts due, "
+            + Formatting.countdown(until: state.holds.map(\.expiresAt).min() ?? state.now, now: state.now) + " left."
+        screen.putFitting(text, x: x, y: y + 1, columns: width, role: .warning)
+    }
+}

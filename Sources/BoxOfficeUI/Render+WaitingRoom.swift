@@ -1,0 +1,65 @@
+import BookingEngine
+
+/// The waiting room: place in line, people ahead, estimate, progress and refresh times.
+func renderWaitingRoom(_ state: AppState, into screen: inout Screen, area: Area) {
+    let panelWidth = min(area.width - 4, 64)
+    let x = area.x + (area.width - panelWidth) / 2
+    let top = area.y + max(1, (area.height - 14) / 3)
+    guard let queue = state.queue else {
+        let text = state.tokenExpired ? "Your place in line has expired. Press r to join the line again."
+            : "Joining the line…"
+        screen.putCentered(text, in: area, y: top + 2, role: state.tokenExpired ? .warning : .dim)
+        return
+    }
+    if state.tokenExpired {
+        screen.putCentered("Your place in line has expired.", in: area, y: top + 1, role: .warning)
+        screen.putCentered("Press r to join the line again.", in: area, y: top + 3, role: .emphasis)
+        return
+    }
+    guard case .waiting(let position, let estimate) = queue.phase else {
+        screen.putCentered("You're in! Opening the concerts…", in: area, y: top + 2, role: .success)
+        return
+    }
+    screen.putCentered("You are in the waiting room", in: area, y: top, role: .emphasis)
+    screen.putCentered("Keep this window open: you move on by yourself when it's your turn.",
+                       in: area, y: top + 1, role: .dim)
+    let ahead = position - 1
+    let rows: [(String, String, StyleRole)] = [
+        ("Your position", "#\(position) of \(max(position, queue.waitingCount)) waiting", .emphasis),
+        ("People ahead", ahead == 0 ? "nobody — you're next" : "\(ahead)", .normal),
+        ("Estimated wait", Formatting.wait(estimate), .normal),
+        ("Token", queue.token.short, .dim),
+    ]
+    let tableX = x + 4
+    screen.putTable(rows, x: tableX, y: top + 3, labelColumns: 18, width: panelWidth - 8)
+    let first = max(state.firstPosition ?? position, position)
+    let done = first > 0 ? Double(first - position) / Double(first) : 0
+    drawProgressBar(fraction: done, x: tableX, y: top + 8, width: panelWidth - 8, into: &screen)
+    var refreshLine = ""
+    if let last = state.lastRefreshedAt {
+        refreshLine = "Last checked " + Formatting.clockTime(last, utcOffsetMinutes: state.utcOffsetMinutes)
+    }
+    if let next = state.nextRefreshAt {
+        let seconds = Formatting.secondsLeft(until: next, now: state.now)
+        refreshLine += (refreshLine.isEmpty ? "" : " · ") + (seconds == 0 ? "checking now" : "next check in \(seconds) s")
+    } else if state.inFlight.contains(.checkingQueue) {
+        refreshLine += (refreshLine.isEmpty ? "" : " · ") + "checking now…"
+    }
+    screen.putFitting(refreshLine, x: tableX, y: top + 10, columns: panelWidth - 8, role: .dim)
+    if area.height >= 20 {
+        let minutes = max(1, state.configuration.waitingTokenLifetime.wholeSeconds / 60)
+        screen.putFitting("Closing this window gives up your place after \(minutes) min.",
+                          x: tableX, y: top + 12, columns: panelWidth - 8, role: .dim)
+    }
+}
+
+/// A bar of `width` columns filled to `fraction`, with the percentage after it.
+func drawProgressBar(fraction: Double, x: Int, y: Int, width: Int, into screen: inout Screen) {
+    let clamped = min(1, max(0, fraction))
+    let percent = " \(Int((clamped * 100).rounded()))%"
+    let barWidth = max(1, width - 5)
+    let filled = Int((Double(barWidth) * clamped).rounded())
+    screen.put(String(repeating: "█", count: filled), x: x, y: y, role: .progress)
+    screen.put(String(repeating: "░", count: barWidth - filled), x: x + filled, y: y, role: .dim)
+    screen.put(percent, x: x + barWidth, y: y, role: .normal)
+}

@@ -1,0 +1,83 @@
+/// The screens of the app; exactly one is shown at a time, with an optional overlay on top.
+public enum ScreenID: Sendable, Hashable, CaseIterable {
+    /// The virtual waiting room: position, estimate, progress.
+    case waitingRoom
+    /// Concerts and their upcoming dates.
+    case concerts
+    /// The 50 seats of one performance.
+    case seatGrid
+    /// The buyer's holds, their total and the countdown: pay or release.
+    case checkout
+    /// What a payment bought.
+    case receipt
+    /// Balance and the top-up form.
+    case points
+    /// Confirmed bookings and live holds.
+    case bookings
+
+    /// The name shown in the title line.
+    public var title: String {
+        switch self {
+        case .waitingRoom: "Waiting room"
+        case .concerts: "Concerts"
+        case .seatGrid: "Seats"
+        case .checkout: "Checkout"
+        case .receipt: "Receipt"
+        case .points: "Points"
+        case .bookings: "My bookings"
+        }
+    }
+}
+
+/// Something drawn over the current screen that takes the keyboard until dismissed.
+public enum Overlay: Sendable, Equatable {
+    /// The key-binding help for the current screen.
+    case help
+    /// "Quit and keep holds? y/N": asked when quitting while seats are held.
+    case confirmQuit
+}
+
+/// An engine call in flight, shown in the status line ("Holding…") and used to avoid
+/// starting the same call twice.
+public enum Operation: Sendable, Hashable, CaseIterable {
+    case joiningLine, checkingQueue, loadingConcerts, loadingSeats, holding, releasing, paying,
+        charging, loadingBalance, loadingBookings
+
+    /// What the status line says while the call runs.
+    public var progressText: String {
+        switch self {
+        case .joiningLine: "Joining the line…"
+        case .checkingQueue: "Checking your place…"
+        case .loadingConcerts: "Loading concerts…"
+        case .loadingSeats: "Loading seats…"
+        case .holding: "Holding seats…"
+        case .releasing: "Releasing…"
+        case .paying: "Paying…"
+        case .charging: "Topping up…"
+        case .loadingBalance: "Reading balance…"
+        case .loadingBookings: "Loading bookings…"
+        }
+    }
+
+    /// Background refreshes do not announce themselves in the status line.
+    var isQuiet: Bool {
+        switch self {
+        case .checkingQueue, .loadingBalance, .loadingBookings: true
+        default: false
+        }
+    }
+}
+
+/// A one-line message for the buyer in the status line.
+public struct StatusMessage: Sendable, Equatable {
+    /// How the message is styled.
+    public enum Kind: Sendable, Equatable { case info, success, warning, error }
+
+    public var text: String
+    public var kind: Kind
+
+    public init(_ text: String, kind: Kind) {
+        self.text = text
+        self.kind = kind
+    }
+}

@@ -1,0 +1,36 @@
+import BookingEngine
+import Testing
+@testable import BoxOfficeUI
+
+@Suite("Cell grid and formatting")
+struct ScreenTests {
+    @Test func overwritingHalfAWideCharacterBlanksTheOtherHalf() {
+        var screen = Screen(width: 6, height: 1)
+        screen.put("가나다", x: 0, y: 0)
+        screen.put("|", x: 1, y: 0)
+        #expect(screen.lines[0] == " |나다")
+        screen.put("x", x: 2, y: 0)
+        #expect(screen.lines[0] == " |x 다")
+        screen.clear(x: 5, y: 0, width: 1, height: 1)
+        #expect(screen.lines[0] == " |x   ")
+        #expect(TerminalColumns.width(of: screen.lines[0]) == 6)
+    }
+
+    @Test func datesAndTimesUseTheGivenOffset() {
+        #expect(Formatting.performance(Fixture.iuShow, utcOffsetMinutes: 540) == "Sat 28 Nov 2026 19:00")
+        #expect(Formatting.performance(Fixture.iuShow, utcOffsetMinutes: 0) == "Sat 28 Nov 2026 10:00")
+        #expect(Formatting.clockTime(Fixture.start, utcOffsetMinutes: -300) == "07:00:00")
+        #expect(Formatting.shortPerformance(Timestamp(milliseconds: 0), utcOffsetMinutes: -60) == "Wed 31 Dec 23:00")
+    }
+
+    @Test func pointsAndCountdownsFormat() {
+        #expect(Formatting.points(0) == "0")
+        #expect(Formatting.points(999) == "999")
+        #expect(Formatting.points(1_000) == "1,000")
+        #expect(Formatting.points(10_000_000) == "10,000,000")
+        #expect(Formatting.countdown(until: Fixture.at(seconds: 300), now: Fixture.start) == "5:00")
+        #expect(Formatting.countdown(until: Fixture.at(seconds: 300), now: Fixture.start + .milliseconds(1)) == "5:00")
+        #expect(Formatting.countdown(until: Fixture.at(seconds: 300), now: Fixture.at(seconds: 1)) == "4:59")
+        #expect(Formatting.countdown(until: Fixture.at(seconds: 3_700), now: Fixture.start) == "1:01:40")
+    }
+}
