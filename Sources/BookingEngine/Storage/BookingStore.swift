@@ -30,6 +30,9 @@ public protocol BookingStore: Sendable {
     /// nil) when a catalog was ever loaded, so processes opening a new file at once seed it once.
     func loadCatalog(_ catalog: CatalogDocument, now: Timestamp, onlyIntoEmptyDatabase: Bool) async throws -> CatalogSummary?
 
+    /// The figures of the whole engine at `now`.
+    func snapshot(now: Timestamp, capacity: Int) async throws -> EngineSnapshot
+
     /// Turns a storage-level error into the `BookingError` a person should see.
     func describe(_ error: any Error) -> BookingError
 }

@@ -1,0 +1,32 @@
+import ArgumentParser
+import BookingEngine
+import Foundation
+
+/// What the one-shot commands share: opening the engine, printing JSON, reporting errors.
+enum CommandSupport {
+    /// Opens the engine the options describe; a booking error becomes a clean exit.
+    static func openEngine(_ options: EngineOptions, clock: any EngineClock = SystemClock()) async throws -> BookingEngine {
+        do {
+            return try await BookingEngine.open(path: options.databasePath, configuration: options.configuration(), clock: clock)
+        } catch {
+            throw CommandFailure(error)
+        }
+    }
+
+    static func printJSON(_ value: some Encodable) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        print(String(decoding: try encoder.encode(value), as: UTF8.self))
+    }
+}
+
+/// A booking error reported on the command line: its message on stderr and exit status 1.
+struct CommandFailure: Error, CustomStringConvertible {
+    let error: BookingError
+
+    init(_ error: BookingError) {
+        self.error = error
+    }
+
+    var description: String { "\(error.message) [\(error.code)]" }
+}
