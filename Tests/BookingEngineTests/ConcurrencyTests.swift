@@ -139,7 +139,7 @@ import Testing
         let balance = try await e.engine.balance(user: "alice")
         switch paid {
         case .success(let receipt):
-            #expect(status == "confirmed" && balance == 400 && receipt.amount == 100)
+            #expect(status == "confirmed" && receipt.amount == 300 && balance == 200)
             #expect((try? swept.get()) == 0)
         case .failure(let error):
             #expect(error == .holdExpired)
