@@ -86,12 +86,20 @@ import Testing
         #expect(try await e.engine.runAdmission() == 40)
         var model = Array(line[300...])
         model.removeFirst(40)
+        var polled: [(user: String, token: TokenID)] = []
         for (index, entry) in model.enumerated() where index % 7 == 0 || index == model.count - 1 {
             let status = try await e.engine.queueStatus(token: entry.token)
             #expect(status.position == index + 1, "\(entry.user)")
             #expect(status.waitingCount == model.count)
+            polled.append(entry)
         }
         #expect(await errorCode { try await e.engine.queueStatus(token: line[0].token) } == "TOKEN_NOT_FOUND")
+        // At +181 s the waiters who did not poll lapse; the sweep drops them and the 80 expired shoppers.
+        e.clock.advance(by: .seconds(60))
+        #expect(try await e.engine.sweepExpiredTokens() == model.count - polled.count + 80)
+        for (index, entry) in polled.enumerated() {
+            #expect(try await e.engine.queueStatus(token: entry.token).position == index + 1, "\(entry.user)")
+        }
         #expect(try e.violations().isEmpty)
     }
 
