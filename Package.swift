@@ -50,7 +50,10 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .testTarget(name: "BookingEngineTests", dependencies: ["BookingEngine"]),
+        .testTarget(
+            name: "BookingEngineTests",
+            dependencies: ["BookingEngine", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "BoxOfficeUITests", dependencies: ["BoxOfficeUI"], exclude: ["__Goldens__"]),
         .testTarget(name: "BoxOfficeTerminalTests", dependencies: ["BoxOfficeTerminal"]),
     ],

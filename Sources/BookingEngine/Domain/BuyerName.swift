@@ -2,6 +2,9 @@
 public enum BuyerName {
     /// The longest name accepted, in characters.
     public static let maxLength = 32
+    /// The most Unicode scalars accepted (combining marks add scalars, not characters);
+    /// the schema allows 64, so a longer name must be refused here, not by the database.
+    public static let maxScalars = 64
 
     /// `name` when it is usable; otherwise `invalidUserName` saying why.
     /// Letters of any script, digits, and `. _ -` are allowed, and spaces inside the name;
@@ -9,6 +12,7 @@ public enum BuyerName {
     public static func validate(_ name: String) throws(BookingError) -> String {
         if name.isEmpty { throw .invalidUserName("it is empty") }
         if name.count > maxLength { throw .invalidUserName("it is longer than \(maxLength) characters") }
+        if name.unicodeScalars.count > maxScalars { throw .invalidUserName("it has too many accents or combining marks") }
         if name.first == " " || name.last == " " { throw .invalidUserName("it starts or ends with a space") }
         if name.hasPrefix("@") { throw .invalidUserName("names starting with @ are reserved") }
         for scalar in name.unicodeScalars where !isAllowed(scalar) {

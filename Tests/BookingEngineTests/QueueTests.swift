@@ -1,0 +1,184 @@
+import BookingEngine
+import Testing
+
+@Suite struct QueueTests {
+    static func config(capacity: Int = 2, activeLifetime: Duration = .seconds(600)) -> EngineConfiguration {
+        var configuration = EngineConfiguration()
+        configuration.activeCapacity = capacity
+        configuration.activeTokenLifetime = activeLifetime
+        return configuration
+    }
+
+    @Test func instantAdmissionWhenLineIsEmptyAndThereIsRoom() async throws {
+        let e = try await TestEngine(configuration: Self.config(capacity: 2))
+        let first = try await e.engine.issueToken(user: "alice")
+        let second = try await e.engine.issueToken(user: "bob")
+        let third = try await e.engine.issueToken(user: "carol")
+        #expect(first.isActive)
+        #expect(second.isActive)
+        #expect(third.position == 1)
+        #expect(third.waitingCount == 1)
+        #expect(first.token.rawValue.count == 32 && first.token != second.token)
+    }
+
+    @Test func noInstantAdmissionWhileOthersWait() async throws {
+        let e = try await TestEngine(configuration: Self.config(capacity: 1, activeLifetime: .seconds(60)))
+        _ = try await e.engine.issueToken(user: "alice")
+        let bob = try await e.engine.issueToken(user: "bob")
+        e.clock.advance(by: .seconds(61))
+        // Alice's shopping time is over, so there is room, but Bob is still first in line.
+        #expect(try await e.engine.queueStatus(token: bob.token).position == 1)
+        let carol = try await e.engine.issueToken(user: "carol")
+        #expect(carol.position == 2)
+        #expect(try await e.engine.runAdmission() == 1)
+        #expect(try await e.engine.queueStatus(token: bob.token).isActive)
+        #expect(try await e.engine.queueStatus(token: carol.token).position == 1)
+    }
+
+    @Test func askingAgainReturnsTheSameTokenAndPlace() async throws {
+        let e = try await TestEngine(configuration: Self.config(capacity: 1))
+        let alice = try await e.engine.issueToken(user: "alice")
+        let bob = try await e.engine.issueToken(user: "bob")
+        _ = try await e.engine.issueToken(user: "carol")
+        e.clock.advance(by: .seconds(30))
+        let again = try await e.engine.issueToken(user: "bob")
+        #expect(again.token == bob.token)
+        #expect(again.position == 1)
+        #expect(try await e.engine.issueToken(user: "alice").token == alice.token)
+        #expect(try await e.engine.queueStatus(token: bob.token).waitingCount == 2)
+    }
+
+    @Test func sameMillisecondArrivalsAreAdmittedInIssueOrder() async throws {
+        let e = try await TestEngine(configuration: Self.config(capacity: 3, activeLifetime: .seconds(60)))
+        _ = try await e.admitted(["a", "b", "c"])
+        var tokens: [TokenID] = []
+        for index in 0..<10 {
+            let status = try await e.engine.issueToken(user: "user\(index)")
+            #expect(status.position == index + 1)
+            tokens.append(status.token)
+        }
+        for round in 1...3 {
+            e.clock.advance(by: .seconds(60))
+            #expect(try await e.engine.runAdmission() == 3)
+            let admitted = round * 3
+            for index in (admitted - 3)..<tokens.count {
+                let status = try await e.engine.queueStatus(token: tokens[index])
+                #expect(status.isActive == (index < admitted))
+                if index >= admitted { #expect(status.position == index - admitted + 1) }
+            }
+        }
+    }
+
+    /// Positions checked against a brute-force model while people ahead leave by
+    /// admission and by lapsing, over more than one 256-number bucket of the index.
+    @Test func positionsStayExactAfterPeopleAheadLeave() async throws {
+        let e = try await TestEngine(configuration: Self.config(capacity: 40, activeLifetime: .seconds(30)))
+        _ = try await e.admitted((1...40).map { "shopper\($0)" })
+        var line: [(user: String, token: TokenID)] = []
+        for index in 0..<600 {
+            if index == 300 { e.clock.advance(by: .seconds(60)) }
+            let user = "waiter\(index)"
+            line.append((user, try await e.engine.issueToken(user: user).token))
+        }
+        // The first 300 never poll again and lapse at +120 s; the rest were issued at +60 s.
+        e.clock.advance(by: .seconds(61))
+        // Shoppers' time is over: 40 places open, taken by the oldest *live* waiters.
+        #expect(try await e.engine.runAdmission() == 40)
+        var model = Array(line[300...])
+        model.removeFirst(40)
+        var polled: [(user: String, token: TokenID)] = []
+        for (index, entry) in model.enumerated() where index % 7 == 0 || index == model.count - 1 {
+            let status = try await e.engine.queueStatus(token: entry.token)
+            #expect(status.position == index + 1, "\(entry.user)")
+            #expect(status.waitingCount == model.count)
+            polled.append(entry)
+        }
+        #expect(await errorCode { try await e.engine.queueStatus(token: line[0].token) } == "TOKEN_NOT_FOUND")
+        // At +181 s the waiters who did not poll lapse; the sweep drops them and the 80 expired shoppers.
+        e.clock.advance(by: .seconds(60))
+        #expect(try await e.engine.sweepExpiredTokens() == model.count - polled.count + 80)
+        for (index, entry) in polled.enumerated() {
+            #expect(try await e.engine.queueStatus(token: entry.token).position == index + 1, "\(entry.user)")
+        }
+        #expect(try e.violations().isEmpty)
+    }
+
+    @Test func waitingTokenLapsesWithoutPollsAndPollsKeepItAlive() async throws {
+        let e = try await TestEngine(configuration: Self.config(capacity: 1))
+        _ = try await e.engine.issueToken(user: "alice")
+        let polled = try await e.engine.issueToken(user: "bob").token
+        let idle = try await e.engine.issueToken(user: "carol").token
+        e.clock.advance(by: .seconds(100))
+        _ = try await e.engine.queueStatus(token: polled)
+        e.clock.advance(by: .seconds(21))
+        #expect(await errorCode { try await e.engine.queueStatus(token: idle) } == "TOKEN_NOT_FOUND")
+        #expect(try await e.engine.queueStatus(token: polled).position == 1)
+    }
+
+    @Test func expiredActiveTokenIsRefusedBeforeAndAfterTheSweep() async throws {
+        let e = try await TestEngine(configuration: Self.config(capacity: 1, activeLifetime: .seconds(60)))
+        let alice = try await e.admitted("alice")
+        e.clock.advance(by: .seconds(60))
+        #expect(await errorCode { try await e.engine.concerts(token: alice) } == "TOKEN_EXPIRED")
+        #expect(await errorCode { try await e.engine.queueStatus(token: alice) } == "TOKEN_EXPIRED")
+        #expect(try await e.engine.sweepExpiredTokens() == 1)
+        #expect(try await e.engine.sweepExpiredTokens() == 0)
+        #expect(await errorCode { try await e.engine.concerts(token: alice) } == "TOKEN_NOT_FOUND")
+        let fresh = try await e.engine.issueToken(user: "alice")
+        #expect(fresh.isActive && fresh.token != alice)
+    }
+
+    @Test func unknownTokenIsNotFoundEverywhere() async throws {
+        let e = try await TestEngine()
+        let ghost = TokenID.random()
+        #expect(await errorCode { try await e.engine.queueStatus(token: ghost) } == "TOKEN_NOT_FOUND")
+        #expect(await errorCode { try await e.engine.concerts(token: ghost) } == "TOKEN_NOT_FOUND")
+        #expect(await errorCode { try await e.engine.dates(token: ghost, concert: ConcertID(1)) } == "TOKEN_NOT_FOUND")
+        #expect(await errorCode { try await e.engine.seatMap(token: ghost, date: DateID(1)) } == "TOKEN_NOT_FOUND")
+        #expect(await errorCode { try await e.engine.hold(token: ghost, seats: [SeatID(1)]) } == "TOKEN_NOT_FOUND")
+        #expect(await errorCode { try await e.engine.pay(token: ghost, reservations: [ReservationID(1)]) } == "TOKEN_NOT_FOUND")
+        #expect(await errorCode { try await e.engine.release(token: ghost, reservation: ReservationID(1)) } == "TOKEN_NOT_FOUND")
+    }
+
+    @Test func waitingTokenCannotBrowseHoldOrPay() async throws {
+        let e = try await TestEngine(configuration: Self.config(capacity: 1, activeLifetime: .seconds(60)))
+        let alice = try await e.admitted("alice")
+        _ = try await e.engine.charge(user: "alice", amount: 1000)
+        let seat = try await e.openSeats(token: alice)[20]
+        let hold = try await e.engine.hold(token: alice, seats: [seat.id])[0]
+        _ = try await e.engine.issueToken(user: "bob")
+        e.clock.advance(by: .seconds(60))
+        // Alice's time ran out while her hold is still live; she joins the line behind Bob.
+        let again = try await e.engine.issueToken(user: "alice")
+        #expect(again.position == 2)
+        let waiting = again.token
+        #expect(await errorCode { try await e.engine.concerts(token: waiting) } == "TOKEN_NOT_ACTIVE")
+        #expect(await errorCode { try await e.engine.dates(token: waiting, concert: ConcertID(1)) } == "TOKEN_NOT_ACTIVE")
+        #expect(await errorCode { try await e.engine.seatMap(token: waiting, date: hold.seat.dateID) } == "TOKEN_NOT_ACTIVE")
+        #expect(await errorCode { try await e.engine.hold(token: waiting, seats: [SeatID(1)]) } == "TOKEN_NOT_ACTIVE")
+        let before = try await e.snapshot("alice")
+        #expect(await errorCode { try await e.engine.pay(token: waiting, reservations: [hold.id]) } == "TOKEN_NOT_ACTIVE")
+        #expect(try await e.snapshot("alice") == before)
+        if case .failure(.tokenNotActive(let position)) = await outcome({ try await e.engine.concerts(token: waiting) }) {
+            #expect(position == 2)
+        } else {
+            Issue.record("expected tokenNotActive with the position")
+        }
+    }
+
+    @Test func waitEstimateGrowsWithThePlaceInLine() async throws {
+        let e = try await TestEngine(configuration: Self.config(capacity: 1, activeLifetime: .seconds(60)))
+        _ = try await e.engine.issueToken(user: "alice")
+        let bob = try await e.engine.issueToken(user: "bob").token
+        let carol = try await e.engine.issueToken(user: "carol").token
+        e.clock.advance(by: .seconds(60))
+        #expect(try await e.engine.runAdmission() == 1)
+        guard case .waiting(1, .range(let low1, let high1)) = try await e.engine.queueStatus(token: carol).phase,
+            case .waiting(2, .range(let low2, let high2)) = try await e.engine.issueToken(user: "dave").phase
+        else {
+            Issue.record("carol and dave should wait with estimates"); return
+        }
+        #expect(try await e.engine.queueStatus(token: bob).isActive)
+        #expect(0 < low1 && low1 <= high1 && low1 <= low2 && high1 < high2)
+    }
+}
