@@ -71,8 +71,8 @@ enum SignalGuard {
             if gracefulSignals.contains(signal) && isIgnored(previous) { continue }
             previousActions[Int(signal)] = previous
             var action = sigaction()
-            action.__sigaction_handler.sa_handler = handleSignal
-            action.sa_flags = SA_ONSTACK
+            action.__sigaction_handler.sa_sigaction = handleSignal
+            action.sa_flags = SA_ONSTACK | SA_SIGINFO
             sigemptyset(&action.sa_mask)
             for blocked in handledSignals { sigaddset(&action.sa_mask, blocked) }
             sigaction(signal, &action, nil)
@@ -103,7 +103,7 @@ enum SignalGuard {
     }
 
     /// Called from the handler only.
-    fileprivate static func handle(_ signal: Int32) {
+    fileprivate static func handle(_ signal: Int32, sentByAProcess: Bool) {
         switch disposition(for: signal) {
         case .report(let kind):
             let before = PendingSignals(rawValue: pending.bitwiseOr(kind.rawValue, ordering: .acquiringAndReleasing).oldValue)
@@ -113,6 +113,12 @@ enum SignalGuard {
                 var byte: UInt8 = 0
                 _ = write(state.pointee.wakeFD, &byte, 1)
             }
+        case .restoreAndReraise where sentByAProcess:
+            restoreTerminal()
+            var fallback = sigaction()
+            fallback.__sigaction_handler.sa_handler = SIG_DFL
+            sigaction(signal, &fallback, nil)
+            raise(signal)
         case .restoreAndReraise:
             restoreAndReraise(signal)
         }
@@ -165,8 +171,10 @@ enum SignalGuard {
     }()
 }
 
-private func handleSignal(_ signal: Int32) {
+/// A crash signal sent with kill(2) (si_code ≤ 0) ends the process with the default action:
+/// handing it to the crash reporter would let the process run on, since no instruction faulted.
+private func handleSignal(_ signal: Int32, _ info: UnsafeMutablePointer<siginfo_t>?, _: UnsafeMutableRawPointer?) {
     let savedErrno = errno
-    SignalGuard.handle(signal)
+    SignalGuard.handle(signal, sentByAProcess: (info?.pointee.si_code ?? 0) <= 0)
     errno = savedErrno
 }

@@ -4,8 +4,13 @@ extension AppState {
     /// The concert list arrived.
     mutating func receiveConcerts(_ list: [Concert]) -> [Effect] {
         inFlight.remove(.loadingConcerts)
+        let firstLoad = concerts.isEmpty
         concerts = list
-        dateCursor = min(dateCursor, max(0, dateChoices.count - 1))
+        if firstLoad, let firstOpen = dateChoices.firstIndex(where: { !$0.date.isSoldOut }) {
+            dateCursor = firstOpen
+        } else {
+            dateCursor = min(dateCursor, max(0, dateChoices.count - 1))
+        }
         scheduleRefresh(of: .concerts, readAt: now)
         return []
     }

@@ -18,15 +18,15 @@ struct PointsCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add points to a buyer's balance (1 to 1,000,000 at a time).")
 
         @OptionGroup var engineOptions: EngineOptions
-        @Option(help: "The buyer.") var user: String
+        @Option(name: .customLong("user"), help: "The buyer.") var buyer: String
         @Option(help: ArgumentHelp("Whole points to add.", valueName: "n")) var amount: String
         @Flag(help: "Print the result as JSON.") var json = false
 
         func run() async throws {
             let engine = try await CommandSupport.openEngine(engineOptions)
             let balance: Int64
-            do { balance = try await engine.charge(user: user, amountText: amount) } catch { throw CommandFailure(error) }
-            try PointsCommand.report(Result(user: user, balance: balance), json: json)
+            do { balance = try await engine.charge(user: buyer, amountText: amount) } catch { throw CommandFailure(error) }
+            try PointsCommand.report(Result(user: buyer, balance: balance), json: json)
         }
     }
 
@@ -35,14 +35,14 @@ struct PointsCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Show a buyer's balance.")
 
         @OptionGroup var engineOptions: EngineOptions
-        @Option(help: "The buyer.") var user: String
+        @Option(name: .customLong("user"), help: "The buyer.") var buyer: String
         @Flag(help: "Print the result as JSON.") var json = false
 
         func run() async throws {
             let engine = try await CommandSupport.openEngine(engineOptions)
             let balance: Int64
-            do { balance = try await engine.balance(user: user) } catch { throw CommandFailure(error) }
-            try PointsCommand.report(Result(user: user, balance: balance), json: json)
+            do { balance = try await engine.balance(user: buyer) } catch { throw CommandFailure(error) }
+            try PointsCommand.report(Result(user: buyer, balance: balance), json: json)
         }
     }
 

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# A buyer with no points goes from the waiting room to a paid seat, topping up on the way;
+# then the window is resized below the minimum and back, and the buyer quits.
+source "$(dirname "$0")/lib.sh"
+DB="$E2E_DIR/journey.sqlite"
+
+# Someone else takes the only place (for 6 s), so our buyer has to wait in line.
+start early "$BOXOFFICE --db $DB --user early --active-limit 1 --active-ttl 6s"
+wait_for early "Concerts"
+keys early Q
+terminal_restored early
+
+start buyer "$BOXOFFICE --db $DB --user 민지 --active-limit 1 --admit-every 2s"
+wait_for buyer "Waiting room"
+wait_for buyer "Your position     #1"
+wait_for buyer "Last checked"
+wait_for buyer "You're in!" 30
+wait_for buyer "Concerts"
+wait_for buyer "아이유 콘서트"
+
+keys buyer Enter
+wait_for buyer "Seats ›"
+wait_for buyer "STAGE"
+keys buyer Space
+wait_for buyer "Selected 1"
+keys buyer Enter
+wait_for buyer "Checkout"
+wait_for buyer "Short by"
+
+keys buyer Enter
+wait_for buyer "Points"
+wait_for buyer "Top up"
+keys buyer Enter
+wait_for buyer "Added"
+wait_for buyer "Checkout"
+keys buyer Enter
+wait_for buyer "Payment complete"
+wait_for buyer "New balance     0 pts"
+
+tmux resize-window -t buyer -x 50 -y 14
+wait_for buyer "at least 60"
+tmux resize-window -t buyer -x 100 -y 30
+wait_for buyer "Payment complete"
+wait_gone buyer "at least 60"
+
+keys buyer q
+terminal_restored buyer
+
+"$BOXOFFICE" points balance --db "$DB" --user 민지 --json | grep -q '"balance":0' || fail "the balance after paying is not 0"
+"$BOXOFFICE" status --db "$DB" --json | grep -q '"active":0' || fail "the token was not spent by the payment"
+echo "journey: ok"

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Two clients in two panes on one database: a seat held in one shows as taken in the other
+# within 5 seconds.
+source "$(dirname "$0")/lib.sh"
+DB="$E2E_DIR/shared.sqlite"
+"$BOXOFFICE" status --db "$DB" >/dev/null
+
+tmux new-session -d -s hall -x 161 -y 24 "bash --norc --noprofile"
+tmux split-window -h -t hall "bash --norc --noprofile"
+tmux set-option -t hall remain-on-exit on >/dev/null
+left=hall:0.0
+right=hall:0.1
+keys $left "stty sane; clear; $BOXOFFICE --db $DB --user ana ; echo EXITED:\$?" Enter
+keys $right "stty sane; clear; $BOXOFFICE --db $DB --user ben ; echo EXITED:\$?" Enter
+wait_for $left "Concerts"
+wait_for $right "Concerts"
+keys $left Enter
+keys $right Enter
+wait_for $left "STAGE"
+wait_for $right "STAGE"
+screen $right | grep -qE "B   11 " || fail "seat 11 is not free on the right before the hold"
+
+keys $left Space Enter
+wait_for $left "Held seat 11"
+start_hold=$SECONDS
+deadline=$((SECONDS + 6))
+until screen $right | grep -qE "B   -- "; do
+  [ $SECONDS -lt $deadline ] || fail "the hold on the left did not show on the right within 5 s"
+  sleep 0.2
+done
+echo "seen on the right after $((SECONDS - start_hold)) s"
+
+keys $left Q
+wait_for $left "Quit and keep"
+keys $left y
+keys $right Q
+terminal_restored $left
+terminal_restored $right
+echo "two-clients: ok"
