@@ -56,6 +56,12 @@ public final class CrowdRunner: Sendable {
         await running?.value
     }
 
+    /// Waits until the crowd stops: every journey over, or `stop()` called.
+    public func wait() async {
+        let running = task.withLock { $0 }
+        await running?.value
+    }
+
     /// Whether the background task is running (it ends by itself when every journey is over).
     public var isRunning: Bool {
         task.withLock { $0 != nil }
