@@ -14,7 +14,7 @@ public final class CrowdRunner: Sendable {
     private let sleeper: any Clock<Duration>
     private let concurrency: Int
     private let idleCheck: Duration
-    private let task = Mutex<Task<Void, Never>?>(nil)
+    private let current = Mutex<(task: Task<Void, Never>?, generation: Int)>((nil, 0))
 
     public init(
         simulation: CrowdSimulation,
@@ -30,47 +30,50 @@ public final class CrowdRunner: Sendable {
 
     /// Starts the crowd in the background. Starting while running does nothing.
     public func start() {
-        task.withLock { task in
-            guard task == nil else { return }
-            task = Task.detached { [self] in await run() }
+        current.withLock { current in
+            guard current.task == nil else { return }
+            current.generation += 1
+            let generation = current.generation
+            current.task = Task.detached { [self] in await run(generation: generation) }
         }
     }
 
     /// Stops the crowd; actions in progress finish their engine call. The crowd can be
     /// started again later and carries on where it stopped.
     public func stop() {
-        let running = task.withLock { task in
-            defer { task = nil }
-            return task
-        }
-        running?.cancel()
+        detach()?.cancel()
     }
 
     /// Stops the crowd and waits until no action is in progress.
     public func stopAndWait() async {
-        let running = task.withLock { task in
-            defer { task = nil }
-            return task
-        }
+        let running = detach()
         running?.cancel()
         await running?.value
     }
 
     /// Waits until the crowd stops: every journey over, or `stop()` called.
     public func wait() async {
-        let running = task.withLock { $0 }
+        let running = current.withLock { $0.task }
         await running?.value
     }
 
     /// Whether the background task is running (it ends by itself when every journey is over).
     public var isRunning: Bool {
-        task.withLock { $0 != nil }
+        current.withLock { $0.task != nil }
     }
 
     /// The crowd's figures so far.
     public var statistics: CrowdStatistics { simulation.statistics }
 
-    private func run() async {
+    /// Forgets the running task and returns it.
+    private func detach() -> Task<Void, Never>? {
+        current.withLock { current in
+            defer { current.task = nil }
+            return current.task
+        }
+    }
+
+    private func run(generation: Int) async {
         await withTaskGroup(of: Void.self) { group in
             var running = 0
             while !Task.isCancelled {
@@ -92,6 +95,8 @@ public final class CrowdRunner: Sendable {
             }
             await group.waitForAll()
         }
-        task.withLock { $0 = nil }
+        current.withLock { current in
+            if current.generation == generation { current.task = nil }
+        }
     }
 }

@@ -36,6 +36,5 @@ struct CrowdInvariantTests {
         #expect(statistics.topUps > 0)
         #expect(statistics.errors["SEAT_UNAVAILABLE", default: 0] > 0)
         #expect(mostActive == engineConfiguration.activeCapacity)
-        print("crowd of \(configuration.buyers): \(statistics)")
     }
 }

@@ -8,12 +8,12 @@ struct CrowdReproducibilityTests {
         let harness = try await CrowdHarness.make()
         defer { harness.remove() }
         var configuration = CrowdConfiguration()
-        configuration.buyers = 150
+        configuration.buyers = 120
         configuration.seed = seed
-        configuration.arrivalWindow = .seconds(900)
+        configuration.arrivalWindow = .seconds(600)
         let log = EventLog()
         let simulation = CrowdSimulation(engine: harness.engine, configuration: configuration, onEvent: log.record)
-        try await harness.run(simulation, for: .seconds(3_600))
+        try await harness.run(simulation, for: .seconds(2_400))
         return (log.all, simulation.statistics)
     }
 
