@@ -17,7 +17,7 @@ public struct CrowdConfiguration: Sendable, Equatable {
     public var arrivalWindow: Duration = .seconds(600)
     /// How often a waiting buyer asks for their position (jittered by ±20%).
     public var pollInterval: Duration = .seconds(5)
-    /// How long a buyer is willing to wait in line, at least and at most.
+    /// Seconds a buyer is willing to wait in line, at least and at most.
     public var patience: ClosedRange<Int> = 120...1_800
     /// Seconds spent reading the concert list or a seat map before acting.
     public var browseSeconds: ClosedRange<Int> = 3...25
@@ -25,7 +25,8 @@ public struct CrowdConfiguration: Sendable, Equatable {
     public var checkoutSeconds: ClosedRange<Int> = 5...90
     /// The share of buyers who pay, of those who hold seats (the rest abandon).
     public var payProbability: Double = 0.75
-    /// The share of payers so slow that their hold may lapse first.
+    /// The share of payers so slow that their hold may lapse first: they take 0.8 to 1.5
+    /// times the engine's hold duration, whatever the crowd's speed.
     public var slowPayerProbability: Double = 0.06
     /// The share of abandoning buyers who release their hold rather than let it lapse.
     public var releaseProbability: Double = 0.5
@@ -38,6 +39,7 @@ public struct CrowdConfiguration: Sendable, Equatable {
     /// Divides every duration of the journey: 10 makes the crowd ten times as hasty.
     public var speed: Double = 1
 
+    /// The defaults: 300 buyers arriving over ten minutes, seed 1, real-time pacing.
     public init() {}
 
     /// `seconds` at this crowd's speed.

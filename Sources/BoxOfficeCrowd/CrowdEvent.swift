@@ -29,6 +29,7 @@ public struct CrowdEvent: Sendable, Equatable, CustomStringConvertible {
     public let buyer: String
     public let kind: Kind
 
+    /// An event of `buyer` at engine time `at`.
     public init(at: Timestamp, buyer: String, kind: Kind) {
         self.at = at
         self.buyer = buyer

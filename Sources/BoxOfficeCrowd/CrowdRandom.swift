@@ -23,6 +23,7 @@ public struct CrowdRandom: RandomNumberGenerator, Sendable, Equatable {
         state = derived.next()
     }
 
+    /// The next 64 random bits of the stream.
     public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state

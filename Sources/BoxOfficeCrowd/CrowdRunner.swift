@@ -16,6 +16,7 @@ public final class CrowdRunner: Sendable {
     private let idleCheck: Duration
     private let current = Mutex<(task: Task<Void, Never>?, generation: Int)>((nil, 0))
 
+    /// A runner for `simulation`, sleeping on `sleeper` (the continuous clock in the app).
     public init(
         simulation: CrowdSimulation,
         sleeper: any Clock<Duration> = ContinuousClock(),

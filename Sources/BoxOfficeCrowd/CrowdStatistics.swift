@@ -31,6 +31,7 @@ public struct CrowdStatistics: Sendable, Equatable {
     /// Engine calls made.
     public var actions = 0
 
+    /// Nothing counted yet.
     public init() {}
 
     /// Every failed call, whatever its code.
