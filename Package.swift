@@ -40,6 +40,7 @@ let package = Package(
             name: "BoxOfficeTerminal",
             dependencies: ["CNcursesw", "BoxOfficeUI"]
         ),
+        .target(name: "BoxOfficeCrowd", dependencies: ["BookingEngine"]),
         .executableTarget(
             name: "boxoffice",
             dependencies: [
@@ -56,6 +57,10 @@ let package = Package(
         ),
         .testTarget(name: "BoxOfficeUITests", dependencies: ["BoxOfficeUI"], exclude: ["__Goldens__"]),
         .testTarget(name: "BoxOfficeTerminalTests", dependencies: ["BoxOfficeTerminal"]),
+        .testTarget(
+            name: "BoxOfficeCrowdTests",
+            dependencies: ["BoxOfficeCrowd", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
