@@ -4,8 +4,15 @@ import Testing
 
 @Suite("Concerts and seat grid")
 struct SeatReducerTests {
+    @Test func cursorStartsOnTheFirstDateWithFreeSeats() {
+        let state = Fixture.onConcerts()
+        #expect(state.dateCursor == 1)
+        #expect(state.dateChoices[state.dateCursor].date.id == DateID(12))
+    }
+
     @Test func soldOutDatesCannotBeChosen() {
         var state = Fixture.onConcerts()
+        _ = Fixture.press([.character("k")], &state)
         #expect(state.dateCursor == 0)
         #expect(reduce(&state, .input(.key(.enter))).isEmpty)
         #expect(state.screen == .concerts)
@@ -14,7 +21,7 @@ struct SeatReducerTests {
 
     @Test func choosingADateLoadsItsSeats() {
         var state = Fixture.onConcerts()
-        let effects = Fixture.press([.character("j"), .enter], &state)
+        let effects = Fixture.press([.enter], &state)
         #expect(state.screen == .seatGrid)
         #expect(effects == [.loadSeatMap(Fixture.token, DateID(12))])
     }
