@@ -47,6 +47,7 @@ let package = Package(
                 "BookingEngine",
                 "BoxOfficeUI",
                 "BoxOfficeTerminal",
+                "BoxOfficeCrowd",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

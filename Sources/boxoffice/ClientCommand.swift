@@ -1,5 +1,6 @@
 import ArgumentParser
 import BookingEngine
+import BoxOfficeCrowd
 import BoxOfficeTerminal
 import Foundation
 import Logging
@@ -28,7 +29,20 @@ struct ClientCommand: AsyncParsableCommand {
     @Flag(help: "Create the database in QA mode: its clock can be moved with `boxoffice tick --advance` and the inspector.")
     var qa = false
 
+    @Flag(help: ArgumentHelp(
+        "Demo: a fresh demo database (demo.sqlite beside the default one, unless --db), quick timings and a live crowd.",
+        discussion: "Quick timings: admission every 10s, holds of 1m, 3m of shopping; timing options still apply on top."))
+    var demo = false
+
+    @Option(help: ArgumentHelp("With --demo, how many simulated buyers join (default 300).", valueName: "n"))
+    var crowd: Int?
+
+    @Option(help: ArgumentHelp("With --demo, the seed of the crowd's choices: the same seed replays the same crowd (default 1).", valueName: "n"))
+    var seed: UInt64?
+
     mutating func validate() throws {
+        if !demo, crowd != nil || seed != nil { throw ValidationError("--crowd and --seed go with --demo.") }
+        if let crowd, !(0...20_000).contains(crowd) { throw ValidationError("--crowd must be between 0 and 20000 (got \(crowd)).") }
         do {
             _ = try BuyerName.validate(buyer)
         } catch {
@@ -43,17 +57,38 @@ struct ClientCommand: AsyncParsableCommand {
         return environment["USER"] ?? environment["LOGNAME"] ?? NSUserName()
     }
 
+    /// The database: --db, else the demo database with --demo, else the default one.
+    var databasePath: String {
+        if demo, engineOptions.db == nil { return DemoMode.databasePath }
+        return engineOptions.databasePath
+    }
+
     func run() async throws {
         FileLogHandler.bootstrap(path: FileLogHandler.defaultPath())
         let logger = Logger(label: "boxoffice")
+        if demo, engineOptions.db == nil {
+            do { try DemoMode.removeDatabase(at: databasePath) } catch {
+                throw ExitMessage("Cannot start a fresh demo database at \(databasePath): \(error.localizedDescription)")
+            }
+        }
+        let configuration = engineOptions.configuration(base: demo ? DemoMode.configuration : EngineConfiguration())
         let engine: BookingEngine
         do {
-            engine = try await BookingEngine.open(
-                path: engineOptions.databasePath, configuration: engineOptions.configuration(), qaMode: qa, catalog: catalog)
+            engine = try await BookingEngine.open(path: databasePath, configuration: configuration, qaMode: qa, catalog: catalog)
         } catch {
             throw CommandFailure(error)
         }
-        logger.info("client started for \(buyer) on \(engineOptions.databasePath), SQLite \(engine.sqliteVersion ?? "unknown")")
+        logger.info("client started for \(buyer) on \(databasePath), SQLite \(engine.sqliteVersion ?? "unknown")")
+        var runner: CrowdRunner?
+        if demo {
+            let crowd = DemoMode.crowd(buyers: crowd ?? 300, seed: seed ?? 1)
+            logger.info("demo crowd of \(crowd.buyers) buyers, seed \(crowd.seed)")
+            print("Starting the demo: \(crowd.buyers) buyers are joining the line (seed \(crowd.seed))…")
+            let started = CrowdRunner(simulation: CrowdSimulation(engine: engine, configuration: crowd))
+            await DemoMode.gatherCrowd(started, engine: engine)
+            runner = started
+        }
+        defer { runner?.stop() }
         let scheduler = EngineScheduler(engine: engine)
         scheduler.start()
         defer { scheduler.stop() }
@@ -61,7 +96,7 @@ struct ClientCommand: AsyncParsableCommand {
         do {
             terminal = try Terminal.start(noColorFlag: noColor)
         } catch {
-            throw ValidationError("The client needs an interactive terminal (\(error)). For scripts, use the subcommands: see --help.")
+            throw ExitMessage("The client needs an interactive terminal (\(error)). For scripts, use the subcommands: see boxoffice --help.")
         }
         defer { terminal.stop() }
         ClientSession(engine: engine, user: buyer, terminal: terminal).run()

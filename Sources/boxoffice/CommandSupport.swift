@@ -30,3 +30,12 @@ struct CommandFailure: Error, CustomStringConvertible {
 
     var description: String { "\(error.message) [\(error.code)]" }
 }
+
+/// A failure explained in one sentence on stderr, exit status 1.
+struct ExitMessage: Error, CustomStringConvertible {
+    let description: String
+
+    init(_ description: String) {
+        self.description = description
+    }
+}

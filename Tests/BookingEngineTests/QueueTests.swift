@@ -181,4 +181,12 @@ import Testing
         #expect(try await e.engine.queueStatus(token: bob).isActive)
         #expect(0 < low1 && low1 <= high1 && low1 <= low2 && high1 < high2)
     }
+
+    @Test func instantAdmissionsDoNotMakeAnEstimate() async throws {
+        let e = try await TestEngine(configuration: Self.config(capacity: 2, activeLifetime: .seconds(60)))
+        #expect(try await e.engine.issueToken(user: "alice").isActive)
+        #expect(try await e.engine.issueToken(user: "bob").isActive)
+        let carol = try await e.engine.issueToken(user: "carol")
+        #expect(carol.phase == .waiting(position: 1, estimatedWait: .unknown))
+    }
 }

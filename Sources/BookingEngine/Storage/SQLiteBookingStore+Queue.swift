@@ -19,7 +19,7 @@ extension SQLiteBookingStore {
                 VALUES (?, ?, ?, 'waiting', ?, ?)
                 """, [candidate.rawValue, user, seq, now.milliseconds, (now + policy.waitingTokenLifetime).milliseconds])
             if try QueueIndex.position(of: seq, db) == 1, try Self.liveActiveCount(db, now: now) < policy.activeCapacity {
-                try Self.activate(sequencesUpTo: seq, [seq], db, now: now, policy: policy)
+                try Self.activate(sequencesUpTo: seq, [seq], db, now: now, policy: policy, fromTheLine: false)
             }
             guard let token = try TokenRecord.find(candidate, db) else { throw BookingError.tokenNotFound }
             return try Self.status(of: token, db, now: now, policy: policy)
@@ -43,7 +43,7 @@ extension SQLiteBookingStore {
             let sequences = try db.int64s(
                 "SELECT seq FROM token WHERE status = 'waiting' ORDER BY seq LIMIT ?", [room])
             guard let last = sequences.last else { return 0 }
-            try Self.activate(sequencesUpTo: last, sequences, db, now: now, policy: policy)
+            try Self.activate(sequencesUpTo: last, sequences, db, now: now, policy: policy, fromTheLine: true)
             return sequences.count
         }
     }
@@ -76,14 +76,20 @@ extension SQLiteBookingStore {
     }
 
     /// Admits the waiting tokens numbered up to `last` (which are exactly `sequences`).
-    static func activate(sequencesUpTo last: Int64, _ sequences: [Int64], _ db: Database, now: Timestamp, policy: EngineConfiguration) throws {
+    /// Admissions from the line feed the wait estimate; an instant admission into an empty
+    /// line says nothing about how fast the line moves, so it is not logged.
+    static func activate(
+        sequencesUpTo last: Int64, _ sequences: [Int64], _ db: Database, now: Timestamp, policy: EngineConfiguration, fromTheLine: Bool
+    ) throws {
         try db.run(
             """
             UPDATE token SET status = 'active', admitted_at = ?, expires_at = ?
             WHERE status = 'waiting' AND seq <= ?
             """, [now.milliseconds, (now + policy.activeTokenLifetime).milliseconds, last])
         try QueueIndex.recordDepartures(db, sequences: sequences)
-        try db.run("INSERT INTO admission_log (at, admitted) VALUES (?, ?)", [now.milliseconds, sequences.count])
+        if fromTheLine {
+            try db.run("INSERT INTO admission_log (at, admitted) VALUES (?, ?)", [now.milliseconds, sequences.count])
+        }
     }
 
     /// A poll keeps a waiting token in line for another waiting lifetime.
