@@ -50,7 +50,7 @@ extension AppState {
             if firstPosition.map({ position > $0 }) ?? true { firstPosition = position }
             if operation == .joiningLine {
                 screen = .waitingRoom
-                say("You are in line at position \(position).")
+                say("You joined the line. This screen moves on by itself when it is your turn.")
             }
             scheduleRefresh(of: .waitingRoom, readAt: status.checkedAt)
             return []
