@@ -19,7 +19,7 @@ struct PointsCommand: AsyncParsableCommand {
 
         @OptionGroup var engineOptions: EngineOptions
         @Option(name: .customLong("user"), help: "The buyer.") var buyer: String
-        @Option(help: ArgumentHelp("Whole points to add.", valueName: "n")) var amount: String
+        @Option(parsing: .unconditional, help: ArgumentHelp("Whole points to add.", valueName: "n")) var amount: String
         @Flag(help: "Print the result as JSON.") var json = false
 
         func run() async throws {

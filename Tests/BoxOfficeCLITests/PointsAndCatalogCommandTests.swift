@@ -1,0 +1,55 @@
+import BookingEngine
+import Foundation
+import Testing
+
+/// `boxoffice points` and `boxoffice catalog load` as processes.
+@Suite struct PointsAndCatalogCommandTests {
+    struct Balance: Decodable {
+        let user: String
+        let balance: Int64
+    }
+
+    @Test func chargeAndBalanceAsJSON() throws {
+        let cli = try CommandRunner()
+        let path = cli.database()
+        let charged = try cli.run("points", "charge", "--db", path, "--user", "민지", "--amount", "12,000", "--json")
+        #expect(charged.status == 0, "\(charged.errors)")
+        let balance = try charged.decoded(Balance.self)
+        #expect(balance.user == "민지" && balance.balance == 12_000)
+        let read = try cli.run("points", "balance", "--db", path, "--user", "민지", "--json").decoded(Balance.self)
+        #expect(read.balance == 12_000)
+    }
+
+    @Test(arguments: ["abc", "0", "-5", "1000001", "99999999999999999999"])
+    func badAmountsAreRefusedAndChangeNothing(amount: String) throws {
+        let cli = try CommandRunner()
+        let path = cli.database()
+        _ = try cli.run("points", "charge", "--db", path, "--user", "kim", "--amount", "500")
+        let result = try cli.run("points", "charge", "--db", path, "--user", "kim", "--amount", amount, "--json")
+        #expect(result.status == 1)
+        #expect(result.errors.contains("INVALID_AMOUNT"))
+        let read = try cli.run("points", "balance", "--db", path, "--user", "kim", "--json").decoded(Balance.self)
+        #expect(read.balance == 500)
+    }
+
+    @Test func catalogLoadAddsConcertsAndABadFileAddsNothing() throws {
+        let cli = try CommandRunner()
+        let path = cli.database()
+        let good = cli.home.appending(path: "good.txt")
+        try "concert: 새 공연\n venue: Hall\n grade: A 1-20 5000\n date: +5d 19:00 +09:00\n date: +6d 19:00 +09:00\n"
+            .write(to: good, atomically: true, encoding: .utf8)
+        let before = try cli.run("status", "--db", path, "--json").decoded(EngineSnapshot.self).dates.count
+        let loaded = try cli.run("catalog", "load", good.path, "--db", path, "--json")
+        #expect(loaded.status == 0, "\(loaded.errors)")
+        let summary = try loaded.decoded(CatalogSummary.self)
+        #expect(summary == CatalogSummary(concerts: 1, dates: 2, seats: 40, soldSeats: 0))
+
+        let bad = cli.home.appending(path: "bad.txt")
+        try "concert: X\n grade: A 1-3 10\n date: +1d 10:00 +09:00 sold 4\n".write(to: bad, atomically: true, encoding: .utf8)
+        let refused = try cli.run("catalog", "load", bad.path, "--db", path)
+        #expect(refused.status == 1)
+        #expect(refused.errors.contains("Catalog line 3"))
+        let after = try cli.run("status", "--db", path, "--json").decoded(EngineSnapshot.self).dates.count
+        #expect(after == before + 2)
+    }
+}
