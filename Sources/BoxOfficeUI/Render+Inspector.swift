@@ -71,7 +71,7 @@ private func drawDates(_ state: AppState, _ dates: [EngineSnapshot.DateFigures],
         let when = wide
             ? Formatting.shortPerformance(date.startsAt, utcOffsetMinutes: state.utcOffsetMinutes)
             : Formatting.dayAndTime(date.startsAt, utcOffsetMinutes: state.utcOffsetMinutes)
-        let whenWidth = TerminalColumns.width(of: when)
+        let whenWidth = wide ? 16 : 12
         screen.put(when, x: area.x, y: row, role: .dim)
         let titleWidth = area.width - whenWidth - 2 - TerminalColumns.width(of: numbers) - 1
         screen.putFitting(date.concertTitle, x: area.x + whenWidth + 2, y: row, columns: titleWidth)

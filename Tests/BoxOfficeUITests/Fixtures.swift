@@ -105,10 +105,10 @@ enum Fixture {
         return state
     }
 
-    /// An admitted buyer on the seat grid of the IU date (the second date in the list).
+    /// An admitted buyer on the seat grid of the IU date (the second date in the list, where
+    /// the cursor starts as the first one that is not sold out).
     static func onSeatGrid(width: Int = 80, height: Int = 24, holds: [Hold] = []) -> AppState {
         var state = onConcerts(width: width, height: height)
-        _ = reduce(&state, .input(.key(.down)))
         _ = reduce(&state, .input(.key(.enter)))
         if !holds.isEmpty { _ = reduce(&state, .bookingsLoaded(holds: holds, bookings: [])) }
         let mine = Dictionary(uniqueKeysWithValues: holds.map { ($0.seat.seatNumber, $0) })

@@ -6,7 +6,8 @@ import Testing
 struct SeatReducerTests {
     @Test func soldOutDatesCannotBeChosen() {
         var state = Fixture.onConcerts()
-        #expect(state.dateCursor == 0)
+        #expect(state.dateCursor == 1, "the cursor starts on the first date that is not sold out")
+        _ = Fixture.press([.up], &state)
         #expect(reduce(&state, .input(.key(.enter))).isEmpty)
         #expect(state.screen == .concerts)
         #expect(state.status?.text == "That date is sold out. Pick another date.")
@@ -14,7 +15,7 @@ struct SeatReducerTests {
 
     @Test func choosingADateLoadsItsSeats() {
         var state = Fixture.onConcerts()
-        let effects = Fixture.press([.character("j"), .enter], &state)
+        let effects = Fixture.press([.character("j"), .character("k"), .enter], &state)
         #expect(state.screen == .seatGrid)
         #expect(effects == [.loadSeatMap(Fixture.token, DateID(12))])
     }
