@@ -42,7 +42,7 @@ private func drawFigures(_ state: AppState, _ report: InspectorReport, into scre
         (jobName(job), nextRunText(report.nextRuns, job, now: state.now))
     } + [("Clock", clockText(state, report))]
     let labels = 12
-    if area.width >= 60 {
+    if area.width >= 56 {
         let half = area.width / 2
         for (offset, row) in zip(line, schedule).enumerated() where y + offset < bottom {
             screen.putTable([(row.0.0, row.0.1, .normal)], x: area.x, y: y + offset, labelColumns: labels, width: half - 1)
