@@ -5,10 +5,13 @@ extension BookingEngine {
     /// Loads a catalog from text in the catalog format. Nothing is loaded when any line is wrong.
     @discardableResult
     public func loadCatalog(text: String) async throws(BookingError) -> CatalogSummary {
-        let document = try CatalogParser.parse(text)
-        let now = clock.now()
-        let summary = try await perform { try await store.loadCatalog(document, now: now, onlyIntoEmptyDatabase: false) }
-        return summary ?? CatalogSummary(concerts: 0, dates: 0, seats: 0, soldSeats: 0)
+        let described = { (summary: CatalogSummary) in "Loaded a catalog: " + Self.describe(summary) }
+        return try await recording(.catalog, "Catalog load", describe: described) { () async throws(BookingError) in
+            let document = try CatalogParser.parse(text)
+            let now = clock.now()
+            let summary = try await perform { try await store.loadCatalog(document, now: now, onlyIntoEmptyDatabase: false) }
+            return summary ?? CatalogSummary(concerts: 0, dates: 0, seats: 0, soldSeats: 0)
+        }
     }
 
     /// Loads a catalog file. Unreadable files and bad lines are `invalidCatalog` errors.
@@ -32,7 +35,14 @@ extension BookingEngine {
         }
         let document = try CatalogParser.parse(text)
         let now = clock.now()
-        return try await perform { try await store.loadCatalog(document, now: now, onlyIntoEmptyDatabase: true) }
+        let described = { (summary: CatalogSummary?) in summary.map { "Loaded the first catalog: " + Self.describe($0) } }
+        return try await recording(.catalog, "First catalog load", describe: described) { () async throws(BookingError) in
+            try await perform { try await store.loadCatalog(document, now: now, onlyIntoEmptyDatabase: true) }
+        }
+    }
+
+    private static func describe(_ summary: CatalogSummary) -> String {
+        EngineEvent.counted(summary.concerts, "concert") + ", " + EngineEvent.counted(summary.dates, "date")
     }
 
     private static func readCatalog(_ path: String) throws(BookingError) -> String {

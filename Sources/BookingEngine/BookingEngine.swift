@@ -8,6 +8,8 @@ import Logging
 public final class BookingEngine: Sendable {
     public let configuration: EngineConfiguration
     public let clock: any EngineClock
+    /// The engine's recent events in this process, for the inspector; others may `record` too.
+    public let events = EngineEventLog()
     let store: any BookingStore
     let logger: Logger
 

@@ -27,6 +27,12 @@ public enum AppAction: Sendable, Equatable {
     case balanceLoaded(Int64)
     /// Live holds and confirmed bookings were read.
     case bookingsLoaded(holds: [Hold], bookings: [Booking])
+    /// The inspector's figures were read.
+    case inspectorLoaded(InspectorReport)
+    /// A scheduler job ran on request; `affected` is how many tokens or holds it changed.
+    case jobRan(EngineScheduler.Job, affected: Int)
+    /// The QA clock moved forward by `by`; `now` is the new time.
+    case clockAdvanced(by: Duration, now: Timestamp)
     /// An engine call failed; `operation` says which.
     case engineFailed(Operation, BookingError)
 }

@@ -26,6 +26,8 @@ public struct AppState: Sendable, Equatable {
     public internal(set) var screen: ScreenID = .waitingRoom
     /// Where `q`/Esc leads from the points and bookings screens, which open from anywhere.
     public internal(set) var returnScreen: ScreenID?
+    /// The QA/demo inspector panel, while open.
+    public internal(set) var inspector: InspectorPanel?
     /// The help overlay or the quit question, if shown.
     public internal(set) var overlay: Overlay?
     /// The last message for the buyer.
@@ -110,6 +112,11 @@ public struct AppState: Sendable, Equatable {
 
     /// The sum of the held seats' prices.
     public var holdsTotal: Int64 { holds.reduce(0) { $0 + $1.price } }
+
+    /// Columns left to the screen itself on a terminal `width` wide, beside an open inspector.
+    public func mainWidth(forTerminalWidth width: Int) -> Int {
+        inspector == nil ? width : width - InspectorPanel.sideWidth(forTerminalWidth: width)
+    }
 
     /// Whether the terminal is too small for the layout.
     public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }

@@ -23,6 +23,12 @@ public enum Effect: Sendable, Equatable {
     case loadBalance(user: String)
     /// Read live holds and confirmed bookings.
     case loadBookings(user: String)
+    /// Read the inspector's figures, scheduler times and recent events.
+    case loadInspector
+    /// Run one scheduler job now, outside its schedule.
+    case runJob(EngineScheduler.Job)
+    /// Move a QA database's clock forward.
+    case advanceClock(Duration)
 
     /// The in-flight marker this effect sets while it runs.
     public var operation: Operation {
@@ -37,6 +43,9 @@ public enum Effect: Sendable, Equatable {
         case .charge: .charging
         case .loadBalance: .loadingBalance
         case .loadBookings: .loadingBookings
+        case .loadInspector: .loadingInspector
+        case .runJob(let job): .running(job)
+        case .advanceClock: .advancingClock
         }
     }
 }

@@ -7,9 +7,15 @@ import BookingEngine
 public struct EffectRunner: Sendable {
     /// The engine the effects run against.
     public let engine: BookingEngine
+    /// The scheduler running the engine's jobs in this process, if any: the inspector runs
+    /// jobs through it (so its `onRun` hears of them) and shows when each runs next.
+    public let scheduler: EngineScheduler?
 
-    public init(engine: BookingEngine) {
+    /// A runner for `engine`. Without a `scheduler`, the inspector runs jobs through the
+    /// engine directly and shows no next-run times.
+    public init(engine: BookingEngine, scheduler: EngineScheduler? = nil) {
         self.engine = engine
+        self.scheduler = scheduler
     }
 
     /// Runs `effect` to completion and returns what happened.
@@ -47,6 +53,33 @@ public struct EffectRunner: Sendable {
         case .loadBookings(let user):
             let holds = try await engine.holds(user: user)
             return .bookingsLoaded(holds: holds, bookings: try await engine.bookings(user: user))
+        case .loadInspector:
+            return .inspectorLoaded(try await inspectorReport())
+        case .runJob(let job):
+            return .jobRan(job, affected: try await run(job))
+        case .advanceClock(let duration):
+            guard engine.isQAMode else { throw InspectorPanel.notQAMode }
+            return .clockAdvanced(by: duration, now: try await engine.advanceClock(by: duration))
+        }
+    }
+
+    private func inspectorReport() async throws(BookingError) -> InspectorReport {
+        let snapshot = try await engine.snapshot()
+        let nextRuns = scheduler.map { scheduler in
+            EngineScheduler.Job.allCases.reduce(into: [EngineScheduler.Job: Timestamp]()) { runs, job in
+                runs[job] = scheduler.nextRun(of: job)
+            }
+        }
+        return InspectorReport(snapshot: snapshot, nextRuns: nextRuns, events: engine.events.recent(InspectorPanel.eventCount),
+                               qaClockOffset: try await engine.qaClockOffset())
+    }
+
+    private func run(_ job: EngineScheduler.Job) async throws(BookingError) -> Int {
+        if let scheduler { return try await scheduler.runNow(job).affected }
+        switch job {
+        case .admission: return try await engine.runAdmission()
+        case .tokenExpiry: return try await engine.sweepExpiredTokens()
+        case .holdExpiry: return try await engine.releaseExpiredHolds()
         }
     }
 }

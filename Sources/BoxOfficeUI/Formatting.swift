@@ -66,6 +66,12 @@ public enum Formatting {
             + "\(twoDigits(civil.hour)):\(twoDigits(civil.minute))"
     }
 
+    /// A day and time without the weekday for the narrowest columns: `28 Nov 19:00`.
+    public static func dayAndTime(_ moment: Timestamp, utcOffsetMinutes: Int) -> String {
+        let civil = CivilTime(moment, utcOffsetMinutes: utcOffsetMinutes)
+        return "\(civil.day) \(civil.monthName) \(twoDigits(civil.hour)):\(twoDigits(civil.minute))"
+    }
+
     static func twoDigits(_ value: some BinaryInteger) -> String {
         value < 10 ? "0\(value)" : "\(value)"
     }

@@ -4,6 +4,8 @@ public enum Command: Sendable, Hashable {
     case toggleSeat, holdSelection, openCheckout
     case chooseDate, pay, releaseHold, topUp, rejoinLine
     case refresh, openPoints, openBookings, help, back, quit
+    case toggleInspector, runAdmissionNow, sweepTokensNow, sweepHoldsNow
+    case advanceClockOneMinute, advanceClockFiveMinutes, chargeTestPoints
 }
 
 /// One row of the key table: keys, the command they give, and how help describes them.
@@ -19,22 +21,26 @@ public struct KeyBinding: Sendable {
     /// The screens where the binding works; nil means every screen.
     public let screens: Set<ScreenID>?
     /// The footer hint as keys and a word or two ("↑↓←→", "move"); nil keeps it to the help overlay.
+    /// For the inspector's own keys, the hint the panel shows.
     public let footer: (keys: String, text: String)?
+    /// Whether the binding works only while the inspector panel is open.
+    public let needsInspector: Bool
 
     init(_ keys: [Key], _ keyLabel: String, _ command: Command, _ help: String,
-         on screens: Set<ScreenID>? = nil, footer: String? = nil, footerKeys: String? = nil) {
+         on screens: Set<ScreenID>? = nil, footer: String? = nil, footerKeys: String? = nil, inspector: Bool = false) {
         self.keys = keys
         self.keyLabel = keyLabel
         self.command = command
         self.help = help
         self.screens = screens
+        needsInspector = inspector
         let shownKeys = footerKeys ?? keyLabel.split(separator: " ").first.map(String.init) ?? keyLabel
         self.footer = footer.map { (shownKeys, $0) }
     }
 
-    /// Whether the binding works on `screen`.
-    public func applies(to screen: ScreenID) -> Bool {
-        screens?.contains(screen) ?? true
+    /// Whether the binding works on `screen`, with the inspector open or not.
+    public func applies(to screen: ScreenID, inspectorOpen: Bool = false) -> Bool {
+        (screens?.contains(screen) ?? true) && (inspectorOpen || !needsInspector)
     }
 }
 
@@ -61,18 +67,36 @@ public enum KeyBindings {
         KeyBinding([.character("q"), .escape], "q Esc", .back, "Go back (quit from the first screen)", footer: "back"),
         KeyBinding([.character("b")], "b", .openBookings, "My bookings and holds", footer: "bookings"),
         KeyBinding([.character("p")], "p", .openPoints, "Points: balance and top-up", footer: "points"),
+        KeyBinding([.character("i")], "i", .toggleInspector, "Inspector (QA/demo): line, seats, schedulers, events"),
         KeyBinding([.character("?"), .function(1)], "?", .help, "Show or hide this help", footer: "help"),
         KeyBinding([.control("c"), .character("Q")], "Q ^C", .quit, "Quit boxoffice"),
+        KeyBinding([.character("1")], "1", .runAdmissionNow, "Inspector: run admission now", footer: "admit", inspector: true),
+        KeyBinding([.character("2")], "2", .sweepTokensNow, "Inspector: delete expired tokens now",
+                   footer: "tokens", inspector: true),
+        KeyBinding([.character("3")], "3", .sweepHoldsNow, "Inspector: release lapsed holds now",
+                   footer: "holds", inspector: true),
+        KeyBinding([.character("t")], "t", .advanceClockOneMinute, "Inspector: QA clock 1 minute forward",
+                   footer: "+1 min", inspector: true),
+        KeyBinding([.character("T")], "T", .advanceClockFiveMinutes, "Inspector: QA clock 5 minutes forward",
+                   footer: "+5 min", inspector: true),
+        KeyBinding([.character("+"), .character("=")], "+", .chargeTestPoints, "Inspector: add 10,000 points to this buyer",
+                   footer: "10,000 pts", inspector: true),
     ]
 
     /// The command `key` gives on `screen`, if any.
-    public static func command(for key: Key, on screen: ScreenID) -> Command? {
-        all.first { $0.applies(to: screen) && $0.keys.contains(key) }?.command
+    public static func command(for key: Key, on screen: ScreenID, inspectorOpen: Bool = false) -> Command? {
+        all.first { $0.applies(to: screen, inspectorOpen: inspectorOpen) && $0.keys.contains(key) }?.command
     }
 
     /// The bindings that work on `screen`, in table order.
-    public static func bindings(on screen: ScreenID) -> [KeyBinding] {
-        all.filter { $0.applies(to: screen) }
+    public static func bindings(on screen: ScreenID, inspectorOpen: Bool = false) -> [KeyBinding] {
+        all.filter { $0.applies(to: screen, inspectorOpen: inspectorOpen) }
+    }
+
+    /// The hints the open inspector panel shows: its own keys, then the key that closes it.
+    public static var inspectorHints: [(keys: String, text: String)] {
+        let closing = all.filter { $0.command == .toggleInspector }.map { (keys: $0.keyLabel, text: "close") }
+        return all.filter(\.needsInspector).compactMap(\.footer) + closing
     }
 
     /// The footer hints of `screen`, in table order.

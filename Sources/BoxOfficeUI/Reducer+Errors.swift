@@ -5,6 +5,7 @@ extension AppState {
     mutating func receiveFailure(_ error: BookingError, from operation: Operation) -> [Effect] {
         inFlight.remove(operation)
         rescheduleAfterFailedRefresh(operation)
+        if operation == .loadingInspector { rescheduleInspector() }
         switch error {
         case .tokenExpired, .tokenNotFound:
             tokenExpired = true

@@ -13,7 +13,7 @@ extension AppState {
             nextRefreshAt = nil
             effects += refreshNow()
         }
-        return effects
+        return effects + refreshInspectorIfDue()
     }
 
     /// The earliest moment the loop must wake up: the next refresh, or the next time a
@@ -30,11 +30,11 @@ extension AppState {
         if let soonest = holds.map(\.expiresAt).min(), let tick = nextSecondChange(of: soonest) {
             moments.append(tick)
         }
-        return moments.min()
+        return (moments + inspectorWakeUps).min()
     }
 
     /// When the whole-second countdown to `deadline` next changes its text.
-    private func nextSecondChange(of deadline: Timestamp) -> Timestamp? {
+    func nextSecondChange(of deadline: Timestamp) -> Timestamp? {
         let remaining = deadline.milliseconds - now.milliseconds
         guard remaining > 0 else { return nil }
         return Timestamp(milliseconds: now.milliseconds + (remaining - 1) % 1000 + 1)

@@ -108,7 +108,9 @@ extension AppState {
     /// A mouse click: on the seat grid it picks the seat under the pointer.
     mutating func click(x: Int, y: Int) -> [Effect] {
         guard screen == .seatGrid, let map = seatMap, !isTooSmall else { return [] }
-        let layout = SeatGridLayout(width: width, height: height, seatCount: map.seats.count)
+        let panelCoversGrid = inspector != nil && InspectorPanel.sideWidth(forTerminalWidth: width) == 0
+        guard !panelCoversGrid else { return [] }
+        let layout = SeatGridLayout(width: mainWidth(forTerminalWidth: width), height: height, seatCount: map.seats.count)
         guard let number = layout.seat(atX: x, y: y) else { return [] }
         return toggleSeat(number)
     }

@@ -30,6 +30,12 @@ public func reduce(_ state: inout AppState, _ action: AppAction) -> [Effect] {
         return []
     case .bookingsLoaded(let holds, let bookings):
         return state.receiveBookings(holds: holds, bookings: bookings)
+    case .inspectorLoaded(let report):
+        return state.receiveInspectorReport(report)
+    case .jobRan(let job, let affected):
+        return state.receiveJobRun(job, affected: affected)
+    case .clockAdvanced(let duration, let now):
+        return state.receiveClockAdvance(by: duration, now: now)
     case .engineFailed(let operation, let error):
         return state.receiveFailure(error, from: operation)
     }
@@ -67,7 +73,7 @@ extension AppState {
         case .key(let key):
             if let overlay { return answerOverlay(overlay, key: key) }
             if screen == .points, let handled = editAmount(key) { return handled }
-            guard let command = KeyBindings.command(for: key, on: screen) else {
+            guard let command = KeyBindings.command(for: key, on: screen, inspectorOpen: inspector != nil) else {
                 if screen == .points, case .character = key { amountKeyError = "Digits only" }
                 return []
             }
@@ -98,6 +104,13 @@ extension AppState {
             return []
         case .back: return goBack()
         case .quit: return requestQuit()
+        case .toggleInspector: return toggleInspector()
+        case .runAdmissionNow: return runJob(.admission)
+        case .sweepTokensNow: return runJob(.tokenExpiry)
+        case .sweepHoldsNow: return runJob(.holdExpiry)
+        case .advanceClockOneMinute: return advanceClock(by: .seconds(60))
+        case .advanceClockFiveMinutes: return advanceClock(by: .seconds(300))
+        case .chargeTestPoints: return launch(.charge(user: user, amount: InspectorPanel.chargeAmount))
         }
     }
 

@@ -1,6 +1,6 @@
 /// The `?` overlay: the key table's bindings for the current screen, in a centred box.
 func renderHelp(_ state: AppState, into screen: inout Screen) {
-    let bindings = KeyBindings.bindings(on: state.screen)
+    let bindings = KeyBindings.bindings(on: state.screen, inspectorOpen: state.inspector != nil)
     let keyColumns = bindings.map { TerminalColumns.width(of: $0.keyLabel) }.max() ?? 4
     let width = min(screen.width - 4, 66)
     let height = min(screen.height - 2, bindings.count + 4)

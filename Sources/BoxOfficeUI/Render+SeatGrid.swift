@@ -8,7 +8,7 @@ func renderSeatGrid(_ state: AppState, into screen: inout Screen, area: Area) {
         screen.putCentered(text, in: area, y: area.y + 3, role: .dim)
         return
     }
-    let layout = SeatGridLayout(width: screen.width, height: screen.height, seatCount: map.seats.count)
+    let layout = SeatGridLayout(width: state.mainWidth(forTerminalWidth: screen.width), height: screen.height, seatCount: map.seats.count)
     let when = Formatting.performance(map.date.startsAt, utcOffsetMinutes: state.utcOffsetMinutes)
     screen.putCentered("\(when) · \(map.venue)", in: area, y: area.y, role: .dim)
     drawStage(layout, into: &screen)

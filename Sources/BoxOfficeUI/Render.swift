@@ -13,7 +13,7 @@ public func render(_ state: AppState, width: Int, height: Int) -> Screen {
     }
     renderHeader(state, into: &screen)
     renderTitle(state, into: &screen)
-    let body = Area(x: 0, y: 2, width: width, height: height - 4)
+    let body = Area(x: 0, y: 2, width: state.mainWidth(forTerminalWidth: width), height: height - 4)
     switch state.screen {
     case .waitingRoom: renderWaitingRoom(state, into: &screen, area: body)
     case .concerts: renderConcerts(state, into: &screen, area: body)
@@ -25,6 +25,10 @@ public func render(_ state: AppState, width: Int, height: Int) -> Screen {
     }
     renderStatus(state, into: &screen)
     renderFooter(state, into: &screen)
+    if state.inspector != nil {
+        let side = width - body.width
+        renderInspector(state, into: &screen, area: side > 0 ? Area(x: body.right, y: body.y, width: side, height: body.height) : body)
+    }
     switch state.overlay {
     case .help: renderHelp(state, into: &screen)
     case .confirmQuit: renderQuitQuestion(state, into: &screen)

@@ -44,6 +44,12 @@ extension Screen {
         }
     }
 
+    /// Draws a section heading as a rule across `width` columns: `─ Seats ─────`.
+    mutating func rule(_ title: String, x: Int, y: Int, width w: Int) {
+        put(String(repeating: "─", count: max(0, w)), x: x, y: y, role: .border)
+        put(" " + TerminalColumns.truncate(title, to: max(0, w - 4)) + " ", x: x + 1, y: y, role: .emphasis)
+    }
+
     /// Draws a box border around `area` in `role`, with an optional title on the top edge.
     mutating func box(_ area: Area, title: String? = nil, role: StyleRole = .border) {
         guard area.width >= 2, area.height >= 2 else { return }

@@ -1,3 +1,5 @@
+import BookingEngine
+
 /// The screens of the app; exactly one is shown at a time, with an optional overlay on top.
 public enum ScreenID: Sendable, Hashable, CaseIterable {
     /// The virtual waiting room: position, estimate, progress.
@@ -41,7 +43,17 @@ public enum Overlay: Sendable, Equatable {
 /// starting the same call twice.
 public enum Operation: Sendable, Hashable, CaseIterable {
     case joiningLine, checkingQueue, loadingConcerts, loadingSeats, holding, releasing, paying,
-        charging, loadingBalance, loadingBookings
+        charging, loadingBalance, loadingBookings, loadingInspector, runningAdmission, sweepingTokens,
+        sweepingHolds, advancingClock
+
+    /// The marker of running `job` on request.
+    public static func running(_ job: EngineScheduler.Job) -> Operation {
+        switch job {
+        case .admission: .runningAdmission
+        case .tokenExpiry: .sweepingTokens
+        case .holdExpiry: .sweepingHolds
+        }
+    }
 
     /// What the status line says while the call runs.
     public var progressText: String {
@@ -56,13 +68,18 @@ public enum Operation: Sendable, Hashable, CaseIterable {
         case .charging: "Topping up…"
         case .loadingBalance: "Reading balance…"
         case .loadingBookings: "Loading bookings…"
+        case .loadingInspector: "Reading the engine…"
+        case .runningAdmission: "Running admission…"
+        case .sweepingTokens: "Sweeping expired tokens…"
+        case .sweepingHolds: "Releasing lapsed holds…"
+        case .advancingClock: "Moving the clock…"
         }
     }
 
     /// Background refreshes do not announce themselves in the status line.
     var isQuiet: Bool {
         switch self {
-        case .checkingQueue, .loadingBalance, .loadingBookings: true
+        case .checkingQueue, .loadingBalance, .loadingBookings, .loadingInspector: true
         default: false
         }
     }

@@ -84,7 +84,10 @@ struct ClientCommand: AsyncParsableCommand {
             let crowd = DemoMode.crowd(buyers: crowd ?? 300, seed: seed ?? 1)
             logger.info("demo crowd of \(crowd.buyers) buyers, seed \(crowd.seed)")
             print("Starting the demo: \(crowd.buyers) buyers are joining the line (seed \(crowd.seed))…")
-            let started = CrowdRunner(simulation: CrowdSimulation(engine: engine, configuration: crowd))
+            let simulation = CrowdSimulation(engine: engine, configuration: crowd) { event in
+                if DemoMode.isWorthNoting(event) { engine.events.record(.note, event.description, at: event.at) }
+            }
+            let started = CrowdRunner(simulation: simulation)
             await DemoMode.gatherCrowd(started, engine: engine)
             runner = started
         }
@@ -99,7 +102,7 @@ struct ClientCommand: AsyncParsableCommand {
             throw ExitMessage("The client needs an interactive terminal (\(error)). For scripts, use the subcommands: see boxoffice --help.")
         }
         defer { terminal.stop() }
-        ClientSession(engine: engine, user: buyer, terminal: terminal).run()
+        ClientSession(engine: engine, scheduler: scheduler, user: buyer, terminal: terminal).run()
         logger.info("client closed for \(buyer)")
     }
 }

@@ -19,10 +19,10 @@ final class ClientSession {
     private let logger = Logger(label: "boxoffice.client")
     private var state: AppState
 
-    init(engine: BookingEngine, user: String, terminal: Terminal) {
+    init(engine: BookingEngine, scheduler: EngineScheduler, user: String, terminal: Terminal) {
         self.engine = engine
         self.terminal = terminal
-        runner = EffectRunner(engine: engine)
+        runner = EffectRunner(engine: engine, scheduler: scheduler)
         let now = engine.clock.now()
         let size = terminal.size
         state = AppState(

@@ -49,4 +49,13 @@ enum DemoMode {
             try? await Task.sleep(for: .milliseconds(250))
         }
     }
+
+    /// Crowd behaviour the engine's own event log cannot see (its calls are logged already):
+    /// walking away from holds, giving up in line, leaving empty-handed.
+    static func isWorthNoting(_ event: CrowdEvent) -> Bool {
+        switch event.kind {
+        case .abandoned, .gaveUp, .foundNothing: true
+        default: false
+        }
+    }
 }

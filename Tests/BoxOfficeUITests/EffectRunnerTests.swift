@@ -17,10 +17,11 @@ struct EffectRunnerTests {
         """
 
     /// An engine on a new database in a temporary folder, with the catalog above.
-    static func makeEngine(clock: ManualClock) async throws -> BookingEngine {
+    static func makeEngine(clock: ManualClock, configuration: EngineConfiguration = EngineConfiguration()) async throws
+        -> BookingEngine {
         let folder = FileManager.default.temporaryDirectory.appending(path: "boxoffice-ui-\(UUID().uuidString)")
         let store = try SQLiteBookingStore(path: folder.appending(path: "test.sqlite").path)
-        let engine = try BookingEngine(store: store, clock: clock)
+        let engine = try BookingEngine(store: store, configuration: configuration, clock: clock)
         try await engine.loadCatalog(text: catalog)
         return engine
     }

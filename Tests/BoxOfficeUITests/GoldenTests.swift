@@ -16,8 +16,7 @@ struct GoldenTests {
         _ = reduce(&waiting, .clockTicked(Fixture.at(seconds: 7)))
         result.append(("waiting-room", waiting))
 
-        var concerts = Fixture.onConcerts(width: width, height: height)
-        _ = reduce(&concerts, .input(.key(.down)))
+        let concerts = Fixture.onConcerts(width: width, height: height)
         result.append(("concerts", concerts))
 
         let held = Fixture.hold(seat: 17, id: 7, expiresAt: Fixture.at(seconds: 272))
@@ -56,6 +55,12 @@ struct GoldenTests {
         var quit = Fixture.onSeatGrid(width: width, height: height, holds: [held])
         _ = Fixture.press([.character("q"), .character("q")], &quit)
         result.append(("quit-question", quit))
+
+        var inspector = Fixture.onSeatGrid(width: width, height: height, holds: [held])
+        _ = reduce(&inspector, .input(.key(.character("i"))))
+        _ = reduce(&inspector, .inspectorLoaded(InspectorFixture.report()))
+        _ = reduce(&inspector, .clockTicked(Fixture.start + .milliseconds(400)))
+        result.append(("inspector", inspector))
         return result
     }
 
@@ -71,6 +76,19 @@ struct GoldenTests {
         for (name, state) in Self.states(width: parts[0], height: parts[1]) {
             Golden.check(render(state, width: parts[0], height: parts[1]), named: "\(name)-\(size)")
         }
+    }
+
+    @Test func inspectorAtTheSmallestSizeGolden() {
+        let state = InspectorFixture.open(width: 60, height: 18, qa: false)
+        Golden.check(render(state, width: 60, height: 18), named: "inspector-60x18")
+    }
+
+    @Test func inspectorWithoutSchedulerWhileLoadingGolden() {
+        var state = Fixture.onConcerts(width: 100, height: 30)
+        _ = reduce(&state, .input(.key(.character("i"))))
+        Golden.check(render(state, width: 100, height: 30), named: "inspector-loading-100x30")
+        _ = reduce(&state, .inspectorLoaded(InspectorFixture.report(qa: false, scheduler: false)))
+        Golden.check(render(state, width: 100, height: 30), named: "inspector-no-scheduler-100x30")
     }
 
     @Test func tooSmallGolden() {

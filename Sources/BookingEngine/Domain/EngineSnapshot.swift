@@ -9,6 +9,15 @@ public struct EngineSnapshot: Sendable, Equatable, Codable {
         public let sold: Int
         public let held: Int
         public var free: Int { seats - sold - held }
+
+        public init(concertTitle: String, dateID: Int64, startsAt: Timestamp, seats: Int, sold: Int, held: Int) {
+            self.concertTitle = concertTitle
+            self.dateID = dateID
+            self.startsAt = startsAt
+            self.seats = seats
+            self.sold = sold
+            self.held = held
+        }
     }
 
     public let now: Timestamp
@@ -20,4 +29,16 @@ public struct EngineSnapshot: Sendable, Equatable, Codable {
     /// Sum of all balances; equals charges minus payments (points are conserved).
     public let pointsHeld: Int64
     public let dates: [DateFigures]
+
+    public init(now: Timestamp, waiting: Int, active: Int, capacity: Int, liveHolds: Int, buyers: Int, pointsHeld: Int64,
+                dates: [DateFigures]) {
+        self.now = now
+        self.waiting = waiting
+        self.active = active
+        self.capacity = capacity
+        self.liveHolds = liveHolds
+        self.buyers = buyers
+        self.pointsHeld = pointsHeld
+        self.dates = dates
+    }
 }

@@ -24,8 +24,14 @@ public final class EngineScheduler: Sendable {
 
     private let engine: BookingEngine
     private let sleeper: any Clock<Duration>
-    private let tasks = Mutex<[Task<Void, Never>]>([])
+    private let state = Mutex(Schedule())
     private let onRun: @Sendable (Run) -> Void
+
+    /// The running jobs and when each next runs.
+    private struct Schedule {
+        var tasks: [Task<Void, Never>] = []
+        var nextRuns: [Job: Timestamp] = [:]
+    }
 
     /// `onRun` is told about every run (for logs and the inspector).
     public init(engine: BookingEngine, sleeper: any Clock<Duration> = ContinuousClock(), onRun: @escaping @Sendable (Run) -> Void = { _ in }) {
@@ -45,11 +51,12 @@ public final class EngineScheduler: Sendable {
 
     /// Starts every job; each first runs one interval from now. Starting twice does nothing.
     public func start() {
-        tasks.withLock { tasks in
-            guard tasks.isEmpty else { return }
-            tasks = Job.allCases.map { job in
+        state.withLock { state in
+            guard state.tasks.isEmpty else { return }
+            state.tasks = Job.allCases.map { job in
                 Task.detached { [self] in
                     while !Task.isCancelled {
+                        noteNextRun(of: job)
                         do { try await sleeper.sleep(for: interval(of: job)) } catch { return }
                         _ = try? await runNow(job)
                     }
@@ -58,17 +65,32 @@ public final class EngineScheduler: Sendable {
         }
     }
 
+    /// When `job` next runs by its schedule, in engine-clock time; nil while stopped.
+    /// Recorded as the job goes to sleep, so a moved QA clock shows it as due early.
+    public func nextRun(of job: Job) -> Timestamp? {
+        state.withLock { $0.nextRuns[job] }
+    }
+
+    /// Records that `job` sleeps one interval from now, unless the jobs were stopped meanwhile.
+    private func noteNextRun(of job: Job) {
+        let moment = engine.clock.now() + interval(of: job)
+        state.withLock { state in
+            guard !state.tasks.isEmpty, !Task.isCancelled else { return }
+            state.nextRuns[job] = moment
+        }
+    }
+
     /// Stops every job. A run in progress finishes its transaction.
     public func stop() {
-        let running = tasks.withLock { tasks in
-            defer { tasks = [] }
-            return tasks
+        let running = state.withLock { state in
+            defer { state = Schedule() }
+            return state.tasks
         }
         running.forEach { $0.cancel() }
     }
 
     /// Whether the jobs are running.
-    public var isRunning: Bool { tasks.withLock { !$0.isEmpty } }
+    public var isRunning: Bool { state.withLock { !$0.tasks.isEmpty } }
 
     /// Runs one job now, outside its schedule.
     @discardableResult

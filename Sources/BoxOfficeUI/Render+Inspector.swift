@@ -1,0 +1,161 @@
+import BookingEngine
+
+/// The QA/demo inspector: the engine's figures, seats per date, when each scheduler runs
+/// next, the clock, the latest events, and the panel's own keys. Drawn in a box over
+/// `area`, beside the screen on wide terminals and over it otherwise. On a wide panel the
+/// figures sit in two columns; sections shrink (dates first, then events) to fit the height.
+func renderInspector(_ state: AppState, into screen: inout Screen, area: Area) {
+    guard let panel = state.inspector else { return }
+    screen.clear(x: area.x, y: area.y, width: area.width, height: area.height)
+    let qa = panel.report?.isQAMode == true ? " · QA mode" : ""
+    screen.box(area, title: "Inspector" + qa)
+    let inner = Area(x: area.x + 2, y: area.y + 1, width: area.width - 4, height: area.height - 2)
+    guard inner.width > 0, inner.height > 0 else { return }
+    let keys = inspectorKeyLines(width: inner.width)
+    for (offset, line) in keys.suffix(inner.height).enumerated() {
+        drawKeyLine(line, x: inner.x, y: inner.bottom - min(keys.count, inner.height) + offset, into: &screen)
+    }
+    guard let report = panel.report else {
+        screen.putCentered("Reading the engine…", in: inner, y: inner.y + inner.height / 2 - 1, role: .dim)
+        return
+    }
+    var y = inner.y
+    let bottom = inner.bottom - keys.count
+    y = drawFigures(state, report, into: &screen, area: inner, y: y, bottom: bottom)
+    let events = report.events
+    let roomForDates = bottom - y - 2 - min(events.count, 3)
+    y = drawDates(state, report.snapshot.dates, into: &screen, area: inner, y: y, rows: roomForDates)
+    drawEvents(state, events, into: &screen, area: inner, y: y, bottom: bottom)
+}
+
+/// The figures as label/value pairs: two columns when wide, one under the other when narrow.
+private func drawFigures(_ state: AppState, _ report: InspectorReport, into screen: inout Screen,
+                         area: Area, y: Int, bottom: Int) -> Int {
+    let snapshot = report.snapshot
+    let line: [(String, String)] = [
+        ("Waiting", "\(snapshot.waiting)"),
+        ("Shopping", "\(snapshot.active) of \(snapshot.capacity)"),
+        ("Live holds", "\(snapshot.liveHolds)"),
+        ("Buyers", "\(snapshot.buyers) · \(Formatting.points(snapshot.pointsHeld)) pts"),
+    ]
+    let schedule: [(String, String)] = EngineScheduler.Job.allCases.map { job in
+        (jobName(job), nextRunText(report.nextRuns, job, now: state.now))
+    } + [("Clock", clockText(state, report))]
+    let labels = 12
+    if area.width >= 56 {
+        let half = area.width / 2
+        for (offset, row) in zip(line, schedule).enumerated() where y + offset < bottom {
+            screen.putTable([(row.0.0, row.0.1, .normal)], x: area.x, y: y + offset, labelColumns: labels, width: half - 1)
+            screen.putTable([(row.1.0, row.1.1, .normal)], x: area.x + half, y: y + offset, labelColumns: labels,
+                            width: area.width - half)
+        }
+        return min(bottom, y + line.count)
+    }
+    let rows = (line + schedule).prefix(max(0, bottom - y))
+    screen.putTable(rows.map { ($0.0, $0.1, .normal) }, x: area.x, y: y, labelColumns: labels, width: area.width)
+    return y + rows.count
+}
+
+/// Seats per upcoming date, sold/held/free, in up to `rows` rows (a heading and the dates).
+private func drawDates(_ state: AppState, _ dates: [EngineSnapshot.DateFigures], into screen: inout Screen,
+                       area: Area, y: Int, rows: Int) -> Int {
+    guard rows >= 2 else { return y }
+    let shown = dates.prefix(rows - 1)
+    let more = dates.count - shown.count
+    screen.rule("Seats" + (more > 0 ? " (\(more) more)" : ""), x: area.x, y: y, width: area.width)
+    let numbers = "Sold  Held  Free"
+    screen.putRight(numbers, right: area.right, y: y, role: .dim)
+    let wide = area.width >= 60
+    for (offset, date) in shown.enumerated() {
+        let row = y + 1 + offset
+        let when = wide
+            ? Formatting.shortPerformance(date.startsAt, utcOffsetMinutes: state.utcOffsetMinutes)
+            : Formatting.dayAndTime(date.startsAt, utcOffsetMinutes: state.utcOffsetMinutes)
+        let whenWidth = wide ? 16 : 12
+        screen.put(when, x: area.x, y: row, role: .dim)
+        let titleWidth = area.width - whenWidth - 2 - TerminalColumns.width(of: numbers) - 1
+        screen.putFitting(date.concertTitle, x: area.x + whenWidth + 2, y: row, columns: titleWidth)
+        let figures = [date.sold, date.held, date.free].map { pad(String($0), to: 4) }.joined(separator: "  ")
+        screen.putRight(figures, right: area.right, y: row)
+    }
+    return y + 1 + shown.count
+}
+
+/// The latest events, newest first, as many as fit above the key hints.
+private func drawEvents(_ state: AppState, _ events: [EngineEvent], into screen: inout Screen,
+                        area: Area, y: Int, bottom: Int) {
+    guard bottom - y >= 2 else { return }
+    screen.rule("Last events", x: area.x, y: y, width: area.width)
+    if events.isEmpty {
+        screen.put("Nothing yet.", x: area.x, y: y + 1, role: .dim)
+        return
+    }
+    let tagged = area.width >= 60
+    for (offset, event) in events.prefix(bottom - y - 1).enumerated() {
+        let row = y + 1 + offset
+        var x = area.x + screen.put(Formatting.clockTime(event.at, utcOffsetMinutes: state.utcOffsetMinutes) + " ",
+                                    x: area.x, y: row, role: .dim)
+        if tagged { x += screen.put(TerminalColumns.pad(event.kind.rawValue, to: 10), x: x, y: row, role: .dim) }
+        screen.putFitting(event.text, x: x, y: row, columns: area.right - x, role: role(of: event.kind))
+    }
+}
+
+private func role(of kind: EngineEvent.Kind) -> StyleRole {
+    switch kind {
+    case .error: .error
+    case .payment, .charge, .admission: .success
+    case .clock: .warning
+    default: .normal
+    }
+}
+
+private func jobName(_ job: EngineScheduler.Job) -> String {
+    switch job {
+    case .admission: "Admission"
+    case .tokenExpiry: "Token sweep"
+    case .holdExpiry: "Hold sweep"
+    }
+}
+
+/// "in 42 s", "in 4:12", "due", or "—" when no scheduler runs in this client.
+private func nextRunText(_ nextRuns: [EngineScheduler.Job: Timestamp]?, _ job: EngineScheduler.Job, now: Timestamp) -> String {
+    guard let moment = nextRuns?[job] else { return "—" }
+    let seconds = Formatting.secondsLeft(until: moment, now: now)
+    if seconds == 0 { return "due" }
+    return seconds < 60 ? "in \(seconds) s" : "in " + Formatting.countdown(until: moment, now: now)
+}
+
+private func clockText(_ state: AppState, _ report: InspectorReport) -> String {
+    let time = Formatting.clockTime(state.now, utcOffsetMinutes: state.utcOffsetMinutes)
+    guard let offset = report.qaClockOffset else { return time + " (real)" }
+    let ahead = Formatting.countdown(until: Timestamp(milliseconds: offset.wholeMilliseconds), now: Timestamp(milliseconds: 0))
+    return time + " (QA +" + ahead + ")"
+}
+
+/// The panel's key hints from the key table, wrapped into lines of `width` columns.
+private func inspectorKeyLines(width: Int) -> [[(keys: String, text: String)]] {
+    var lines: [[(keys: String, text: String)]] = [[]]
+    var used = 0
+    for hint in KeyBindings.inspectorHints {
+        let needed = TerminalColumns.width(of: "\(hint.keys) \(hint.text)") + 2
+        if used + needed - 2 > width, !lines[lines.count - 1].isEmpty {
+            lines.append([])
+            used = 0
+        }
+        lines[lines.count - 1].append(hint)
+        used += needed
+    }
+    return lines
+}
+
+private func drawKeyLine(_ hints: [(keys: String, text: String)], x: Int, y: Int, into screen: inout Screen) {
+    var column = x
+    for hint in hints {
+        column += screen.put(hint.keys, x: column, y: y, role: .keyHint)
+        column += screen.put(" " + hint.text, x: column, y: y, role: .dim) + 2
+    }
+}
+
+private func pad(_ text: String, to columns: Int) -> String {
+    String(repeating: " ", count: max(0, columns - TerminalColumns.width(of: text))) + text
+}

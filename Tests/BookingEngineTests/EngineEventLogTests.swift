@@ -1,0 +1,103 @@
+import BookingEngine
+import Testing
+
+@Suite struct EngineEventLogTests {
+    static func event(_ number: Int) -> EngineEvent {
+        EngineEvent(at: Timestamp(milliseconds: Int64(number)), kind: .note, text: "event \(number)")
+    }
+
+    @Test func theRingKeepsTheLatestEventsNewestFirst() {
+        let log = EngineEventLog(capacity: 3)
+        #expect(log.recent().isEmpty)
+        for number in 1...5 { log.record(Self.event(number)) }
+        #expect(log.recent() == [5, 4, 3].map(Self.event))
+        #expect(log.recent(2) == [5, 4].map(Self.event))
+        #expect(log.recent(0).isEmpty)
+    }
+
+    @Test func recordingFromManyTasksAtOnceKeepsExactlyTheCapacity() async {
+        let log = EngineEventLog(capacity: 200)
+        await withTaskGroup(of: Void.self) { group in
+            for task in 0..<8 {
+                group.addTask { for number in 0..<100 { log.record(Self.event(task * 1000 + number)) } }
+            }
+        }
+        let kept = log.recent()
+        #expect(kept.count == 200)
+        #expect(Set(kept.map(\.text)).count == 200)
+    }
+
+    @Test func aBuyersJourneyIsRecordedWithTimesAndErrorCodes() async throws {
+        var configuration = EngineConfiguration()
+        configuration.activeCapacity = 1
+        let e = try await TestEngine(configuration: configuration)
+        #expect(e.engine.events.recent().map(\.kind) == [.catalog])
+
+        let alice = try await e.engine.issueToken(user: "alice").token
+        let bob = try await e.engine.issueToken(user: "bob").token
+        e.clock.advance(by: .seconds(1))
+        let seat = try await e.openSeats(token: alice)[0]
+        let held = try await e.engine.hold(token: alice, seats: [seat.id])
+        _ = try await e.engine.charge(user: "alice", amount: 10_000)
+        _ = try await e.engine.pay(token: alice, reservations: held.map(\.id))
+        #expect(try await e.engine.sweepExpiredTokens() == 1, "the token spent by the payment")
+        #expect(try await e.engine.releaseExpiredHolds() == 0)
+        #expect(try await e.engine.runAdmission() == 1)
+        await #expect(throws: BookingError.seatUnavailable(seatNumber: 1)) {
+            try await e.engine.hold(token: bob, seats: [seat.id])
+        }
+
+        let payment = try #require(try await e.engine.bookings(user: "alice").first).payment
+        let events = e.engine.events.recent()
+        #expect(events.map(\.kind) == [.error, .admission, .sweep, .payment, .charge, .hold, .queue, .queue, .catalog],
+                "a sweep that found nothing and reads are not recorded")
+        #expect(events.map(\.text).prefix(7) == [
+            "Hold failed: SEAT_UNAVAILABLE",
+            "Admitted 1 from the line",
+            "Deleted 1 expired token",
+            "Paid 300 pts for seat 1 (payment #\(payment))",
+            "alice +10,000 pts · balance 10,000",
+            "Held seat 1 · Test Hall Live",
+            "bob · token \(bob.short) · #1 in line",
+        ])
+        #expect(events[7].text == "alice · token \(alice.short) · admitted")
+        #expect(events.prefix(6).allSatisfy { $0.at == e.clock.now() })
+        #expect(events[6].at == e.clock.now() - .seconds(1), "bob joined before the clock moved")
+    }
+
+    @Test func movingTheClockOfAnOrdinaryDatabaseIsRecordedAsAnError() async throws {
+        let e = try await TestEngine(catalog: nil)
+        await #expect(throws: BookingError.self) { try await e.engine.advanceClock(by: .seconds(60)) }
+        #expect(e.engine.events.recent(1).map(\.text) == ["Clock advance failed: INVALID_REQUEST"])
+        #expect(try await e.engine.qaClockOffset() == nil)
+    }
+
+    @Test func othersCanRecordTheirOwnEvents() async throws {
+        let e = try await TestEngine(catalog: nil)
+        e.engine.events.record(.note, "Crowd of 20 buyers started", at: e.clock.now())
+        #expect(e.engine.events.recent() == [EngineEvent(at: e.clock.now(), kind: .note, text: "Crowd of 20 buyers started")])
+    }
+
+    @Test func theSchedulerKnowsWhenEachJobRunsNextWhileStarted() async throws {
+        let e = try await TestEngine(catalog: nil)
+        let sleeper = TestSleeper()
+        let scheduler = EngineScheduler(engine: e.engine, sleeper: sleeper)
+        #expect(EngineScheduler.Job.allCases.compactMap(scheduler.nextRun(of:)).isEmpty, "nothing is scheduled before start")
+
+        scheduler.start()
+        await sleeper.waitForSleepers(3)
+        let start = e.clock.now()
+        #expect(scheduler.nextRun(of: .admission) == start + .seconds(60))
+        #expect(scheduler.nextRun(of: .tokenExpiry) == start + .seconds(300))
+        #expect(scheduler.nextRun(of: .holdExpiry) == start + .seconds(60))
+
+        e.clock.advance(by: .seconds(60))
+        sleeper.advance(by: .seconds(60))
+        await sleeper.waitForSleepers(3)
+        #expect(scheduler.nextRun(of: .admission) == start + .seconds(120), "recorded again as the job goes back to sleep")
+        #expect(scheduler.nextRun(of: .tokenExpiry) == start + .seconds(300))
+
+        scheduler.stop()
+        #expect(EngineScheduler.Job.allCases.compactMap(scheduler.nextRun(of:)).isEmpty, "nothing is scheduled once stopped")
+    }
+}
