@@ -59,7 +59,7 @@ struct CheckoutReducerTests {
         #expect(state.screen == .points)
         #expect(state.amountText == "30000")
         #expect(state.amountValidation == .valid(30_000))
-        #expect(state.status?.text.contains("Top up 30000 points") == true)
+        #expect(state.status?.text.contains("Top up 30,000 points") == true)
         #expect(effects == [.loadBalance(user: "민지")])
         #expect(reduce(&state, .input(.key(.enter))) == [.charge(user: "민지", amount: 30_000)])
         _ = reduce(&state, .pointsCharged(amount: 30_000, balance: 330_000))

@@ -56,7 +56,7 @@ struct PointsReducerTests {
     @Test func invalidAmountFromTheEngineIsShown() {
         var state = Self.onPoints()
         _ = reduce(&state, .engineFailed(.charging, .invalidAmount(.overChargeLimit(limit: 1_000_000))))
-        #expect(state.status == StatusMessage("One top-up can be at most 1000000 points.", kind: .error))
+        #expect(state.status == StatusMessage("One top-up can be at most 1,000,000 points.", kind: .error))
     }
 
     @Test func backReturnsToTheScreenItWasOpenedFrom() {

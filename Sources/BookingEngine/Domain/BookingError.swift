@@ -86,14 +86,14 @@ extension BookingError {
         case .alreadyPaid(let id):
             "Reservation \(id) is already paid."
         case .notEnoughPoints(let balance, let needed):
-            "Not enough points: you have \(balance) and need \(needed). Top up \(needed - balance) points."
+            "Not enough points: you have \(groupedPoints(balance)) and need \(groupedPoints(needed)). Top up \(groupedPoints(needed - balance)) points."
         case .invalidAmount(let reason):
             switch reason {
             case .notANumber: "Enter the amount as a whole number of points, digits only."
             case .notPositive: "Enter an amount of at least 1 point."
-            case .overChargeLimit(let limit): "One top-up can be at most \(limit) points."
+            case .overChargeLimit(let limit): "One top-up can be at most \(groupedPoints(limit)) points."
             case .overBalanceCeiling(let ceiling, let room):
-                "A balance can be at most \(ceiling) points; you can add up to \(room) more."
+                "A balance can be at most \(groupedPoints(ceiling)) points; you can add up to \(groupedPoints(room)) more."
             }
         case .invalidUserName(let problem):
             "That user name cannot be used: \(problem)."
@@ -105,6 +105,17 @@ extension BookingError {
             "The booking database cannot be used: \(problem)."
         }
     }
+}
+
+/// Points written the way people read them: 1,234,567.
+func groupedPoints(_ value: Int64) -> String {
+    let digits = String(value.magnitude)
+    var grouped = ""
+    for (index, digit) in digits.enumerated() {
+        if index > 0, (digits.count - index) % 3 == 0 { grouped.append(",") }
+        grouped.append(digit)
+    }
+    return value < 0 ? "-" + grouped : grouped
 }
 
 extension BookingError: CustomStringConvertible {
