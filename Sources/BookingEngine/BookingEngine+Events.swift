@@ -20,13 +20,7 @@ extension BookingEngine {
 extension EngineEvent {
     /// Whole points with thousands separators, as event texts show them: `330,000`.
     static func points(_ value: Int64) -> String {
-        let digits = String(value.magnitude)
-        var grouped = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { grouped.append(",") }
-            grouped.append(digit)
-        }
-        return value < 0 ? "-" + grouped : grouped
+        PointsText.grouped(value)
     }
 
     /// A count with its noun: `1 hold`, `3 holds`.

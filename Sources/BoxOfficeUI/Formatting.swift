@@ -7,13 +7,7 @@ import BookingEngine
 public enum Formatting {
     /// Whole points with thousands separators: `1,234,567`.
     public static func points(_ value: Int64) -> String {
-        let digits = String(value.magnitude)
-        var grouped = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { grouped.append(",") }
-            grouped.append(digit)
-        }
-        return value < 0 ? "-" + grouped : grouped
+        PointsText.grouped(value)
     }
 
     /// Whole seconds left until `deadline`, rounded up, never negative.

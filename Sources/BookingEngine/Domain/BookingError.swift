@@ -86,14 +86,14 @@ extension BookingError {
         case .alreadyPaid(let id):
             "Reservation \(id) is already paid."
         case .notEnoughPoints(let balance, let needed):
-            "Not enough points: you have \(groupedPoints(balance)) and need \(groupedPoints(needed)). Top up \(groupedPoints(needed - balance)) points."
+            "Not enough points: you have \(PointsText.grouped(balance)) and need \(PointsText.grouped(needed)). Top up \(PointsText.grouped(needed - balance)) points."
         case .invalidAmount(let reason):
             switch reason {
             case .notANumber: "Enter the amount as a whole number of points, digits only."
             case .notPositive: "Enter an amount of at least 1 point."
-            case .overChargeLimit(let limit): "One top-up can be at most \(groupedPoints(limit)) points."
+            case .overChargeLimit(let limit): "One top-up can be at most \(PointsText.grouped(limit)) points."
             case .overBalanceCeiling(let ceiling, let room):
-                "A balance can be at most \(groupedPoints(ceiling)) points; you can add up to \(groupedPoints(room)) more."
+                "A balance can be at most \(PointsText.grouped(ceiling)) points; you can add up to \(PointsText.grouped(room)) more."
             }
         case .invalidUserName(let problem):
             "That user name cannot be used: \(problem)."
@@ -105,17 +105,6 @@ extension BookingError {
             "The booking database cannot be used: \(problem)."
         }
     }
-}
-
-/// Points written the way people read them: 1,234,567.
-func groupedPoints(_ value: Int64) -> String {
-    let digits = String(value.magnitude)
-    var grouped = ""
-    for (index, digit) in digits.enumerated() {
-        if index > 0, (digits.count - index) % 3 == 0 { grouped.append(",") }
-        grouped.append(digit)
-    }
-    return value < 0 ? "-" + grouped : grouped
 }
 
 extension BookingError: CustomStringConvertible {
