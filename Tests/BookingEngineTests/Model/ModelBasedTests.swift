@@ -18,10 +18,10 @@ import Testing
     }
 
     @Test func engineAnswersLikeTheModel() async {
-        let operations = zip(Gen.int(in: 0...12), Gen.int(in: 0...3), Gen.int(in: 0...15), Gen.int(in: 0...15))
+        let operations = zip(Gen.int(in: 0...15), Gen.int(in: 0...2), Gen.int(in: 0...15), Gen.int(in: 0...15))
             .map { ModelOperation(kind: $0, buyer: $1, a: $2, b: $3) }
             .array(of: 1...40)
-        await propertyCheck(count: 150, input: operations) { sequence in
+        await propertyCheck(count: 200, input: operations) { sequence in
             try await Self.replay(sequence)
         }
     }

@@ -44,14 +44,14 @@ struct ModelDriver {
             let answer = await outcome { try await engine.hold(token: token, seats: picks.map { seats.ids[$0] }) }
             let expected = model.hold(token, seats: picks, held: try? answer.get().map(\.id))
             return (answer.map { BookingModel.holdSummary(seats: $0.map(\.seat.seatNumber), until: $0.first?.expiresAt.milliseconds ?? 0) }, expected)
-        case .release(let buyer, let pick):
+        case .release(let buyer, let pick, let own):
             let token = model.lastToken[name(buyer)] ?? TokenID.random()
-            let reservation = reservation(pick, model)
+            let reservation = reservations([pick], of: own ? name(buyer) : nil, model)[0]
             return (await outcome { try await engine.release(token: token, reservation: reservation) }.map { "released" },
                     model.release(token, reservation: reservation))
-        case .pay(let buyer, let picks):
+        case .pay(let buyer, let picks, let own):
             let token = model.lastToken[name(buyer)] ?? TokenID.random()
-            let ids = picks.map { reservation($0, model) }
+            let ids = reservations(picks, of: own ? name(buyer) : nil, model)
             let answer = await outcome { try await engine.pay(token: token, reservations: ids) }
             let expected = model.pay(token, reservations: ids, payment: try? answer.get().payment)
             return (answer.map { BookingModel.paySummary(.init(amount: $0.amount, balanceAfter: $0.balanceAfter), again: $0.wasAlreadyPaid) }, expected)
@@ -69,9 +69,13 @@ struct ModelDriver {
         }
     }
 
-    /// The `pick`-th hold made so far (mod their count), or an id no reservation has.
-    private func reservation(_ pick: Int, _ model: BookingModel) -> ReservationID {
-        model.reservations.isEmpty ? ReservationID(999_999) : model.reservations[pick % model.reservations.count].id
+    /// The `picks`-th holds made so far, by `buyer` when given (mod their count), or ids
+    /// no reservation has when there are none. Distinct picks give distinct ids.
+    private func reservations(_ picks: [Int], of buyer: String?, _ model: BookingModel) -> [ReservationID] {
+        let pool = model.reservations.filter { buyer == nil || $0.buyer == buyer }.map(\.id)
+        let ids = pool.isEmpty ? picks.map { ReservationID(999_000 + Int64($0)) } : picks.map { pool[$0 % pool.count] }
+        guard Set(picks).count == picks.count else { return ids }
+        return ids.reduce(into: []) { unique, id in if !unique.contains(id) { unique.append(id) } }
     }
 
     static func summary(_ status: QueueStatus) -> String {
