@@ -23,13 +23,9 @@ public final class SQLiteBookingStore: BookingStore {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         do {
+            try Self.refuseNewerSchema(path: path)
             pool = try DatabasePool(path: path, configuration: configuration)
-            let migrator = Schema.migrator
-            if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
-                throw BookingError.storageFailure(
-                    "\(path) was written by a newer version of boxoffice; upgrade boxoffice or pick another file with --db")
-            }
-            try migrator.migrate(pool)
+            try Schema.migrator.migrate(pool)
         } catch let error as BookingError {
             throw error
         } catch {
