@@ -80,7 +80,7 @@ final class ChaosCrew {
     private func start(_ slot: Int) throws {
         let seed = random.next()
         let output = folder.appendingPathComponent("child-\(slot)-\(starts).log")
-        FileManager.default.createFile(atPath: output.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
         let handle = try FileHandle(forWritingTo: output)
         let process = Process()
         process.executableURL = executable
