@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
     ],
     targets: [
         .target(
@@ -54,7 +55,11 @@ let package = Package(
         ),
         .testTarget(
             name: "BookingEngineTests",
-            dependencies: ["BookingEngine", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "BookingEngine",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
         .testTarget(name: "BoxOfficeUITests", dependencies: ["BoxOfficeUI"], exclude: ["__Goldens__"]),
         .testTarget(name: "BoxOfficeTerminalTests", dependencies: ["BoxOfficeTerminal"]),

@@ -27,6 +27,7 @@ public final class BookingEngine: Sendable {
         self.configuration = configuration
         self.clock = clock
         self.logger = logger
+        if let sqlite = store as? SQLiteBookingStore { ProcessPresence.announce(path: sqlite.pool.path) }
     }
 
     /// Runs a store call, turning any failure into a `BookingError`.

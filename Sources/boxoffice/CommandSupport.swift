@@ -4,13 +4,17 @@ import Foundation
 
 /// What the one-shot commands share: opening the engine, printing JSON, reporting errors.
 enum CommandSupport {
-    /// Opens the engine the options describe; a booking error becomes a clean exit.
+    /// Opens the engine the options describe; a booking error becomes a clean exit. Warns on
+    /// stderr when another process shares the file on an affected SQLite.
     static func openEngine(_ options: EngineOptions, clock: any EngineClock = SystemClock()) async throws -> BookingEngine {
+        let engine: BookingEngine
         do {
-            return try await BookingEngine.open(path: options.databasePath, configuration: options.configuration(), clock: clock)
+            engine = try await BookingEngine.open(path: options.databasePath, configuration: options.configuration(), clock: clock)
         } catch {
             throw CommandFailure(error)
         }
+        await SharedFileWarning(engine: engine).check()
+        return engine
     }
 
     static func printJSON(_ value: some Encodable) throws {

@@ -23,13 +23,9 @@ public final class SQLiteBookingStore: BookingStore {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         do {
+            try Self.refuseNewerSchema(path: path)
             pool = try DatabasePool(path: path, configuration: configuration)
-            let migrator = Schema.migrator
-            if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
-                throw BookingError.storageFailure(
-                    "\(path) was written by a newer version of boxoffice; upgrade boxoffice or pick another file with --db")
-            }
-            try migrator.migrate(pool)
+            try Schema.migrator.migrate(pool)
         } catch let error as BookingError {
             throw error
         } catch {
@@ -83,7 +79,12 @@ public final class SQLiteBookingStore: BookingStore {
         case .SQLITE_CORRUPT, .SQLITE_NOTADB:
             return .storageFailure("\(path) is not a boxoffice database or is damaged; pick another file with --db")
         case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH:
+            if access(path, W_OK) != 0 || access((path as NSString).deletingLastPathComponent, W_OK) != 0, errno == EROFS || errno == EACCES {
+                return .storageFailure("\(path) or its folder is read-only; check the permissions and the filesystem, or pick another file with --db")
+            }
             return .storageFailure("\(path) cannot be opened; check that its folder exists and is writable")
+        case .SQLITE_IOERR where isFull(folderOf: path):
+            return .storageFailure("the disk holding \(path) is full; free some space and try again")
         case .SQLITE_IOERR:
             return .storageFailure("reading or writing \(path) failed (\(error.message ?? "I/O error")); check the disk")
         case .SQLITE_CONSTRAINT:
@@ -91,5 +92,12 @@ public final class SQLiteBookingStore: BookingStore {
         default:
             return .storageFailure(error.message ?? "SQLite error \(error.resultCode.rawValue)")
         }
+    }
+
+    /// Whether the filesystem holding `path` has no block left for an ordinary user:
+    /// SQLite reports some writes on a full disk as I/O errors rather than SQLITE_FULL.
+    private static func isFull(folderOf path: String) -> Bool {
+        var info = statvfs()
+        return statvfs((path as NSString).deletingLastPathComponent, &info) == 0 && info.f_bavail == 0
     }
 }

@@ -1,0 +1,54 @@
+/// What an `InvariantAudit` found: the count behind every invariant of SPEC.md, and a
+/// few totals for context. Every count named as a violation must be zero.
+public struct AuditReport: Sendable, Equatable, Codable {
+    /// The moment the figures describe.
+    public var checkedAt: Timestamp
+    /// Problems SQLite's own `PRAGMA quick_check` reports in the file's structure.
+    public var integrityErrors: Int
+    /// The active capacity the tokens were checked against.
+    public var capacity: Int
+    /// Active tokens live at `checkedAt`.
+    public var liveActiveTokens: Int
+    /// Seats with two or more live holds or sales.
+    public var seatsDoublyTaken: Int
+    /// Seats confirmed (sold) twice.
+    public var seatsSoldTwice: Int
+    /// Sold seats without exactly one payment debited exactly once.
+    public var salesWithoutOnePayment: Int
+    /// Payments whose amount differs from the prices of the seats they bought.
+    public var paymentsOffTheirSeats: Int
+    /// Buyers whose balance differs from their ledger.
+    public var balancesOffLedger: Int
+    /// Balances below zero or over the ceiling.
+    public var balancesOutOfRange: Int
+    /// Holds still marked held past their deadline.
+    public var overdueHolds: Int
+    /// Whether a hold sweep ran just before, so that `overdueHolds` must be zero.
+    public var holdsSwept: Bool
+    /// Totals for context: seats sold, live holds, payments, buyers.
+    public var soldSeats: Int
+    public var liveHolds: Int
+    public var payments: Int
+    public var buyers: Int
+
+    /// Each broken invariant as a sentence; empty when the database is sound.
+    public var violations: [String] {
+        var found: [String] = []
+        func check(_ count: Int, _ what: String) {
+            if count > 0 { found.append("\(count) \(what)") }
+        }
+        check(integrityErrors, "structural problems found by SQLite's quick_check")
+        if liveActiveTokens > capacity { found.append("\(liveActiveTokens) active tokens for a capacity of \(capacity)") }
+        check(seatsDoublyTaken, "seats with two live holds or sales")
+        check(seatsSoldTwice, "seats sold twice")
+        check(salesWithoutOnePayment, "sold seats without exactly one payment")
+        check(paymentsOffTheirSeats, "payments that differ from the seats they bought")
+        check(balancesOffLedger, "balances that differ from their ledger")
+        check(balancesOutOfRange, "balances below zero or over the ceiling")
+        if holdsSwept { check(overdueHolds, "holds past their deadline after a sweep") }
+        return found
+    }
+
+    /// Whether no invariant is broken.
+    public var isSound: Bool { violations.isEmpty }
+}

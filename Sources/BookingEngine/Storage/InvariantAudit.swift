@@ -1,0 +1,113 @@
+import GRDB
+
+/// SPEC.md's invariants checked in SQL on the stored data alone, read-only: what a chaos
+/// run, a test or an operator can ask of any boxoffice database file at any moment.
+///
+/// It trusts nothing the engine remembers: every figure comes from one consistent read
+/// of the tables, so it also catches a bug that the engine's own checks share.
+public struct InvariantAudit: Sendable {
+    private let reader: any DatabaseReader
+
+    /// An audit of the file at `path`, opened read-only: the file is never changed.
+    public init(readOnlyPath path: String) throws(BookingError) {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(SQLiteBookingStore.busyTimeout)
+        configuration.label = "boxoffice-audit"
+        do {
+            reader = try DatabaseQueue(path: path, configuration: configuration)
+        } catch {
+            throw SQLiteBookingStore.describe(error, path: path)
+        }
+    }
+
+    init(reader: any DatabaseReader) {
+        self.reader = reader
+    }
+
+    /// Active tokens live now: the figure that must never pass the capacity. `clock` is
+    /// read after the read snapshot begins, so no token that a writer saw expire before
+    /// its commit is counted as live.
+    public func liveActiveTokens(clock: any EngineClock) throws(BookingError) -> Int {
+        try read { db in
+            _ = try db.int64("SELECT COUNT(*) FROM queue_counter")
+            let now = clock.now()
+            return try Self.count(db, "SELECT COUNT(*) FROM token WHERE status = 'active' AND expires_at > ?", [now.milliseconds])
+        }
+    }
+
+    /// Every invariant at `now`. With `holdsSwept`, a hold still marked held past its
+    /// deadline counts as a violation (call it right after a hold sweep).
+    public func report(at now: Timestamp, capacity: Int, ceiling: Int64 = EngineConfiguration.schemaBalanceCeiling, holdsSwept: Bool) throws(BookingError) -> AuditReport {
+        try read { db in
+            let ms = now.milliseconds
+            return AuditReport(
+                checkedAt: now,
+                integrityErrors: try String.fetchAll(db, sql: "PRAGMA quick_check").filter { $0 != "ok" }.count,
+                capacity: capacity,
+                liveActiveTokens: try Self.count(db, "SELECT COUNT(*) FROM token WHERE status = 'active' AND expires_at > ?", [ms]),
+                seatsDoublyTaken: try Self.count(db, Self.doublyTaken, [ms]),
+                seatsSoldTwice: try Self.count(db, Self.soldTwice),
+                salesWithoutOnePayment: try Self.count(db, Self.salesWithoutOnePayment),
+                paymentsOffTheirSeats: try Self.count(db, Self.paymentsOffTheirSeats),
+                balancesOffLedger: try Self.count(db, Self.balancesOffLedger),
+                balancesOutOfRange: try Self.count(db, "SELECT COUNT(*) FROM buyer WHERE balance < 0 OR balance > ?", [ceiling]),
+                overdueHolds: try Self.count(db, "SELECT COUNT(*) FROM reservation WHERE status = 'held' AND expires_at <= ?", [ms]),
+                holdsSwept: holdsSwept,
+                soldSeats: try Self.count(db, "SELECT COUNT(*) FROM reservation WHERE status = 'confirmed'"),
+                liveHolds: try Self.count(db, "SELECT COUNT(*) FROM reservation WHERE status = 'held' AND expires_at > ?", [ms]),
+                payments: try Self.count(db, "SELECT COUNT(*) FROM payment"),
+                buyers: try Self.count(db, "SELECT COUNT(*) FROM buyer"))
+        }
+    }
+
+    private func read<T>(_ body: (Database) throws -> T) throws(BookingError) -> T {
+        do {
+            return try reader.read(body)
+        } catch {
+            throw SQLiteBookingStore.describe(error, path: reader.path)
+        }
+    }
+
+    private static func count(_ db: Database, _ sql: String, _ arguments: StatementArguments = []) throws -> Int {
+        Int(try db.int64(sql, arguments) ?? 0)
+    }
+
+    /// Seats with more than one live hold or sale.
+    private static let doublyTaken = """
+        SELECT COUNT(*) FROM (
+            SELECT seat_id FROM reservation
+            WHERE status = 'confirmed' OR (status = 'held' AND expires_at > ?)
+            GROUP BY seat_id HAVING COUNT(*) > 1)
+        """
+
+    /// Seats confirmed twice, whatever the time.
+    private static let soldTwice = """
+        SELECT COUNT(*) FROM (
+            SELECT seat_id FROM reservation WHERE status = 'confirmed'
+            GROUP BY seat_id HAVING COUNT(*) > 1)
+        """
+
+    /// Sold seats whose confirmation has no payment row, or whose payment is not debited
+    /// exactly once in the ledger (for its full amount, from the same buyer).
+    private static let salesWithoutOnePayment = """
+        SELECT COUNT(*) FROM reservation r LEFT JOIN payment p ON p.id = r.payment_id
+        WHERE r.status = 'confirmed' AND (
+            p.id IS NULL OR p.buyer != r.buyer
+            OR (SELECT COUNT(*) FROM ledger l
+                WHERE l.payment_id = p.id AND l.kind = 'payment' AND l.amount = p.amount AND l.buyer = p.buyer) != 1)
+        """
+
+    /// Payments whose amount is not the sum of the seats they confirmed (none confirmed included).
+    private static let paymentsOffTheirSeats = """
+        SELECT COUNT(*) FROM payment p
+        WHERE p.amount != (SELECT COALESCE(SUM(price), 0) FROM reservation WHERE payment_id = p.id AND status = 'confirmed')
+        """
+
+    /// Buyers whose balance is not their charges minus their payments.
+    private static let balancesOffLedger = """
+        SELECT COUNT(*) FROM buyer b
+        WHERE b.balance != (SELECT COALESCE(SUM(CASE kind WHEN 'charge' THEN amount ELSE -amount END), 0)
+                            FROM ledger WHERE buyer = b.name)
+        """
+}

@@ -1,0 +1,110 @@
+import ArgumentParser
+import BookingEngine
+import Foundation
+
+/// `boxoffice chaos`: several crowd processes on one database file, killed at random with
+/// SIGKILL and restarted, while the schedulers run; then every invariant is checked from
+/// the database alone. Exits non-zero when any invariant was broken.
+struct ChaosCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "chaos",
+        abstract: "Run crowds in several processes on one database, SIGKILL and restart them at random, then check every invariant.",
+        discussion: """
+            During the run, active tokens are sampled against the capacity. Afterwards, with every \
+            process gone, one hold sweep runs and the database is audited read-only: no seat held or sold \
+            twice, every sale paid exactly once, every balance equal to its ledger and within 0…ceiling, \
+            no hold past its deadline, SQLite's quick_check clean. Exit status 1 when anything is broken.
+            """)
+
+    @Option(help: ArgumentHelp("The database file (created when missing).", valueName: "path")) var db: String
+    @Option(help: ArgumentHelp("How many crowd processes at once.", valueName: "n")) var processes: Int = 4
+    @Option(help: ArgumentHelp("How long to run.", valueName: "duration")) var duration = DurationArgument(.seconds(60))
+    @Option(help: ArgumentHelp("The seed of the kills and the crowds.", valueName: "n")) var seed: UInt64 = 1
+    @Option(help: ArgumentHelp("Buyers per process.", valueName: "n")) var buyers: Int = 80
+    @Option(help: ArgumentHelp("Crowd speed (see `boxoffice crowd --speed`).", valueName: "x")) var speed: Double = 20
+    @Option(help: ArgumentHelp("Average time between kills.", valueName: "duration")) var killEvery = DurationArgument(.seconds(2))
+    @Option(help: ArgumentHelp("Active capacity of the engine.", valueName: "n")) var activeLimit: Int = 10
+
+    mutating func validate() throws {
+        guard (1...64).contains(processes) else { throw ValidationError("--processes must be between 1 and 64.") }
+        guard (1...10_000).contains(buyers) else { throw ValidationError("--buyers must be between 1 and 10000.") }
+        guard (1...1_000).contains(activeLimit) else { throw ValidationError("--active-limit must be between 1 and 1000.") }
+        guard speed.isFinite, (0.01...1000).contains(speed) else { throw ValidationError("--speed must be between 0.01 and 1000.") }
+        if db.isEmpty { throw ValidationError("--db needs a file path.") }
+    }
+
+    /// The quick engine timings every process uses, so holds lapse and tokens turn over within a run.
+    var timings: [String] {
+        ["--active-limit", String(activeLimit), "--hold-for", "20s", "--admit-every", "2s", "--active-ttl", "60s",
+         "--waiting-ttl", "30s", "--sweep-every", "2s", "--token-sweep-every", "5s"]
+    }
+
+    func run() async throws {
+        var options = try EngineOptions.parse(["--db", db] + timings)
+        try options.validate()
+        let engine = try await CommandSupport.openEngine(options)
+        do { try await engine.loadCatalog(text: ChaosCatalog.text) } catch { throw CommandFailure(error) }
+        let audit: InvariantAudit
+        do { audit = try InvariantAudit(readOnlyPath: db) } catch { throw CommandFailure(error) }
+        print("chaos: \(processes) processes × \(buyers) buyers for \(duration.duration) on \(db), SQLite \(engine.sqliteVersion ?? "unknown"), seed \(seed)")
+
+        let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("boxoffice-chaos-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let crew = ChaosCrew(
+            executable: Self.executable, folder: folder, processes: processes, seed: seed
+        ) { [db, buyers, speed, duration, timings] slot, childSeed in
+            ["crowd", "--db", db, "--buyers", String(buyers), "--seed", String(childSeed), "--first-index", String(slot * buyers),
+             "--speed", String(speed), "--duration", "\(duration.duration.components.seconds + 30)s", "--progress-every", "500ms",
+             "--name-prefix", "chaos"] + timings
+        }
+        let sampling = try await drive(crew, audit: audit)
+        crew.stopAll()
+
+        let swept: Int
+        do { swept = try await engine.releaseExpiredHolds() } catch { throw CommandFailure(error) }
+        let report: AuditReport
+        do {
+            report = try audit.report(at: SystemClock().now(), capacity: activeLimit, holdsSwept: true)
+        } catch { throw CommandFailure(error) }
+        var violations = report.violations
+        if sampling.over > 0 { violations.append("\(sampling.over) samples with more active tokens than the capacity") }
+        print(ChaosReport.text(
+            report, sampling: sampling, kills: crew.kills, starts: crew.starts, operations: crew.operations(),
+            swept: swept, violations: violations, problems: crew.problemLines()))
+        if !violations.isEmpty { throw ExitCode.failure }
+    }
+
+    /// Runs the crew for the duration, killing and restarting children and sampling capacity.
+    private func drive(_ crew: ChaosCrew, audit: InvariantAudit) async throws -> ChaosReport.Sampling {
+        var sampling = ChaosReport.Sampling()
+        let clock = ContinuousClock()
+        let end = clock.now + duration.duration
+        var nextKill = clock.now + nextKillDelay(crew)
+        try crew.fillSlots()
+        while clock.now < end {
+            try await Task.sleep(for: .milliseconds(100))
+            if clock.now >= nextKill {
+                try crew.killOne()
+                nextKill = clock.now + nextKillDelay(crew)
+            }
+            try crew.fillSlots()
+            do {
+                let active = try audit.liveActiveTokens(clock: SystemClock())
+                sampling.record(active: active, capacity: activeLimit)
+            } catch {
+                sampling.failed += 1
+            }
+        }
+        return sampling
+    }
+
+    /// Half to one and a half times --kill-every.
+    private func nextKillDelay(_ crew: ChaosCrew) -> Duration {
+        killEvery.duration * (0.5 + crew.nextUniform())
+    }
+
+    private static var executable: URL {
+        URL(fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0])
+    }
+}

@@ -1,0 +1,53 @@
+import BookingEngine
+import GRDB
+import Testing
+
+/// The invariant audit finds nothing on a sound database and names what was tampered with.
+@Suite struct AuditTests {
+    @Test func soundAfterEveryFlow() async throws {
+        let test = try await TestEngine()
+        let token = try await test.admitted("ann")
+        _ = try await test.engine.charge(user: "ann", amount: 1_000)
+        let seats = try await test.openSeats(token: token)
+        let holds = try await test.engine.hold(token: token, seats: [seats[0].id, seats[20].id])
+        _ = try await test.engine.pay(token: token, reservations: [holds[0].id])
+        let report = try await test.engine.audit()
+        #expect(report.violations == [])
+        #expect(report.liveHolds == 1)
+        #expect(report.payments >= 1)
+    }
+
+    @Test func tamperingIsNamed() async throws {
+        let test = try await TestEngine()
+        let token = try await test.admitted("ann")
+        _ = try await test.engine.charge(user: "ann", amount: 1_000)
+        let seats = try await test.openSeats(token: token)
+        let holds = try await test.engine.hold(token: token, seats: [seats[0].id, seats[1].id])
+        _ = try await test.engine.pay(token: token, reservations: [holds[0].id])
+        try test.sql { db in
+            try db.execute(sql: "INSERT INTO ledger (buyer, kind, amount, balance_after, at) VALUES ('ann', 'charge', 7, 7, 0)")
+            try db.execute(sql: "UPDATE payment SET amount = amount + 1 WHERE buyer = 'ann'")
+            try db.execute(sql: "DROP INDEX reservation_live_seat")
+            try db.execute(sql: "INSERT INTO reservation (seat_id, buyer, status, price, held_at, expires_at) SELECT seat_id, buyer, 'held', price, held_at, expires_at FROM reservation WHERE id = ?", arguments: [holds[1].id.rawValue])
+        }
+        test.clock.advance(by: .seconds(301))
+        let report = try await test.engine.audit(holdsSwept: true)
+        #expect(report.balancesOffLedger == 1)
+        #expect(report.paymentsOffTheirSeats == 1)
+        #expect(report.salesWithoutOnePayment == 1)
+        #expect(report.overdueHolds == 2)
+        #expect(report.violations.count == 4)
+        test.clock.advance(by: .seconds(-301))
+        #expect(try await test.engine.audit().seatsDoublyTaken == 1)
+    }
+
+    @Test func readOnlyAuditOfAFileChangesNothing() async throws {
+        let test = try await TestEngine()
+        _ = try await test.admitted("ann")
+        let before = HostileStorageTests.bytes(test.path)
+        let audit = try InvariantAudit(readOnlyPath: test.path)
+        #expect(try audit.liveActiveTokens(clock: test.clock) == 1)
+        #expect(try audit.report(at: test.clock.now(), capacity: 30, holdsSwept: false).violations == [])
+        #expect(HostileStorageTests.bytes(test.path) == before)
+    }
+}

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# A short chaos run: 3 crowd processes on one file, SIGKILLed and restarted at random for
+# 25 s while the schedulers run; every invariant is then checked from the database alone.
+source "$(dirname "$0")/lib.sh"
+DB="$E2E_DIR/chaos.sqlite"
+OUT="$E2E_DIR/chaos.out"
+
+status=0
+"$BOXOFFICE" chaos --db "$DB" --processes 3 --duration 25s --seed "${CHAOS_SEED:-7}" --kill-every 2s >"$OUT" 2>&1 || status=$?
+cat "$OUT"
+[ "$status" = 0 ] || fail "the chaos run exited with $status"
+grep -q "^violations: 0$" "$OUT" || fail "the chaos run found violations"
+kills=$(sed -n 's/.*killed with SIGKILL mid-run: \([0-9]*\).*/\1/p' "$OUT")
+[ "${kills:-0}" -ge 5 ] || fail "only ${kills:-0} processes were killed"
+operations=$(sed -n 's/^operations (engine calls reported by the crowds): \([0-9]*\)$/\1/p' "$OUT")
+[ "${operations:-0}" -ge 500 ] || fail "only ${operations:-0} operations were made"
+"$BOXOFFICE" status --db "$DB" >/dev/null || fail "the database cannot be read after the chaos run"
+echo "chaos: ok"
