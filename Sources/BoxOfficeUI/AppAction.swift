@@ -35,4 +35,7 @@ public enum AppAction: Sendable, Equatable {
     case clockAdvanced(by: Duration, now: Timestamp)
     /// An engine call failed; `operation` says which.
     case engineFailed(Operation, BookingError)
+    /// Something the buyer should know about the installation, such as a risky SQLite
+    /// version shared by several processes; shown once in the status line.
+    case warningRaised(String)
 }

@@ -38,6 +38,9 @@ public func reduce(_ state: inout AppState, _ action: AppAction) -> [Effect] {
         return state.receiveClockAdvance(by: duration, now: now)
     case .engineFailed(let operation, let error):
         return state.receiveFailure(error, from: operation)
+    case .warningRaised(let text):
+        state.say(text, .warning)
+        return []
     }
 }
 

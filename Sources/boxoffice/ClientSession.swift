@@ -33,6 +33,8 @@ final class ClientSession {
     /// Runs until the buyer quits (or the terminal goes away).
     func run() {
         launch(state.start())
+        let sharedFileWatch = watchForSharedFileRisk()
+        defer { sharedFileWatch.cancel() }
         var shown: Screen?
         while !state.shouldQuit {
             send(.clockTicked(engine.clock.now()))
@@ -61,6 +63,26 @@ final class ClientSession {
                 let result = await runner.run(effect)
                 inbox.post(result)
                 waker.wake()
+            }
+        }
+    }
+
+    /// Checks every 15 s whether another process shares the file on a SQLite version with the
+    /// multi-process WAL race; the first time it does, warns once in the log and status line.
+    private func watchForSharedFileRisk() -> Task<Void, Never> {
+        let engine = engine
+        let inbox = inbox
+        let waker = terminal.waker
+        let logger = logger
+        return Task.detached {
+            while !Task.isCancelled {
+                if let warning = await engine.sharedFileWarning() {
+                    logger.warning("\(warning)")
+                    inbox.post(.warningRaised(warning))
+                    waker.wake()
+                    return
+                }
+                try? await Task.sleep(for: .seconds(15))
             }
         }
     }
