@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # A short chaos run: 3 crowd processes on one file, SIGKILLed and restarted at random for
 # 25 s while the schedulers run; every invariant is then checked from the database alone.
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/lib.bash"
 DB="$E2E_DIR/chaos.sqlite"
 OUT="$E2E_DIR/chaos.out"
 

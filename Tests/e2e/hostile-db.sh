@@ -3,7 +3,7 @@
 # and a full disk each give a clear message and exit 1 without changing the file's bytes.
 # Also: files boxoffice creates are private, and a file shared by two processes on an
 # affected SQLite draws the warning on stderr.
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/lib.bash"
 MOUNTS=()
 unmount_all() { for m in "${MOUNTS[@]}"; do umount "$m" 2>/dev/null || true; done; cleanup; }
 trap unmount_all EXIT

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # A buyer with no points goes from the waiting room to a paid seat, topping up on the way;
 # then the window is resized below the minimum and back, and the buyer quits.
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/lib.bash"
 DB="$E2E_DIR/journey.sqlite"
 
 # Someone else takes the only place (for 6 s), so our buyer has to wait in line.

@@ -2,7 +2,7 @@
 # A random storm of keys for about 45 s: arrows, letters, digits, Korean text, function
 # keys, long pastes and resizes down to 10x5 and back. The client must neither crash nor
 # quit, and must give the terminal back intact when it is finally closed with Ctrl-C.
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/lib.bash"
 DB="$E2E_DIR/storm.sqlite"
 RANDOM=${STORM_SEED:-6}
 "$BOXOFFICE" points charge --db "$DB" --user storm --amount 1000000 >/dev/null

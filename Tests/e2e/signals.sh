@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The terminal is restored after Ctrl-C, SIGTERM, SIGHUP and a crash signal.
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/lib.bash"
 DB="$E2E_DIR/signals.sqlite"
 "$BOXOFFICE" status --db "$DB" >/dev/null
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Two clients in two panes on one database: a seat held in one shows as taken in the other
 # within 5 seconds.
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/lib.bash"
 DB="$E2E_DIR/shared.sqlite"
 "$BOXOFFICE" status --db "$DB" >/dev/null
 
