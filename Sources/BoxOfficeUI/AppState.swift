@@ -2,8 +2,16 @@ import BookingEngine
 
 /// Everything the client shows, in one value. Only `reduce` changes it; `render` draws it.
 public struct AppState: Sendable, Equatable {
-    /// How often the waiting room, concert list, seat map and bookings refresh.
+    /// How often the waiting room, concert list and bookings refresh (the seed's 5 s poll).
     public static let refreshInterval: Duration = .seconds(5)
+    /// How often the seat map refreshes: sooner, so others' holds and sales show within 5 s
+    /// even when a refresh lands just before them.
+    public static let seatMapRefreshInterval: Duration = .seconds(3)
+
+    /// The refresh interval of `screen`.
+    static func refreshInterval(of screen: ScreenID) -> Duration {
+        screen == .seatGrid ? seatMapRefreshInterval : refreshInterval
+    }
     /// The smallest terminal the layout supports.
     public static let minimumWidth = 60
     /// The smallest terminal the layout supports.

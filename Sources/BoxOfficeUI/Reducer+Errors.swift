@@ -58,7 +58,7 @@ extension AppState {
             .loadingSeats: .seatGrid, .loadingBookings: .bookings,
         ]
         if let refreshed = refreshes[operation], screen == refreshed {
-            nextRefreshAt = now + Self.refreshInterval
+            nextRefreshAt = now + Self.refreshInterval(of: refreshed)
         }
     }
 }

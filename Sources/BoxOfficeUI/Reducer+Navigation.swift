@@ -42,7 +42,7 @@ extension AppState {
     mutating func scheduleRefresh(of refreshed: ScreenID, readAt: Timestamp) {
         lastRefreshedAt = readAt
         guard screen == refreshed else { return }
-        nextRefreshAt = max(now, readAt) + Self.refreshInterval
+        nextRefreshAt = max(now, readAt) + Self.refreshInterval(of: refreshed)
     }
 
     /// `q`/Esc: one step back, or the quit question from a first screen.

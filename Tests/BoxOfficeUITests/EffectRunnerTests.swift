@@ -92,10 +92,10 @@ struct EffectRunnerTests {
         let other = try await engine.issueToken(user: "준호")
         _ = try await engine.hold(token: other.token, seats: [map.seats[9].id])
 
-        clock.advance(by: .seconds(5))
+        clock.advance(by: .seconds(3))
         await Self.drive(reduce(&state, .clockTicked(clock.now())), &state, runner)
         #expect(state.seatMap?.seats[9].state == .held)
-        #expect(state.nextRefreshAt == clock.now() + .seconds(5))
+        #expect(state.nextRefreshAt == clock.now() + .seconds(3))
     }
 
     @Test func aLapsedHoldIsReportedAndTheGridReturns() async throws {

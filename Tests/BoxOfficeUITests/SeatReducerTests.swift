@@ -26,16 +26,17 @@ struct SeatReducerTests {
         #expect(effects == [.loadSeatMap(Fixture.token, DateID(12))])
     }
 
-    @Test func seatMapRefreshesEveryFiveSecondsAndDropsSeatsTakenMeanwhile() {
+    @Test func seatMapRefreshesEveryThreeSecondsAndDropsSeatsTakenMeanwhile() {
         var state = Fixture.onSeatGrid()
-        #expect(state.nextRefreshAt == Fixture.at(seconds: 5))
+        #expect(state.nextRefreshAt == Fixture.at(seconds: 3))
         _ = Fixture.press([.right, .right, .character(" ")], &state)
         #expect(state.selection == [7])
-        #expect(reduce(&state, .clockTicked(Fixture.at(seconds: 5))) == [.loadSeatMap(Fixture.token, DateID(12))])
-        _ = reduce(&state, .seatMapLoaded(Fixture.seatMap(at: Fixture.at(seconds: 5), sold: [1, 2, 3, 4, 7, 15])))
+        #expect(reduce(&state, .clockTicked(Fixture.at(seconds: 2))).isEmpty)
+        #expect(reduce(&state, .clockTicked(Fixture.at(seconds: 3))) == [.loadSeatMap(Fixture.token, DateID(12))])
+        _ = reduce(&state, .seatMapLoaded(Fixture.seatMap(at: Fixture.at(seconds: 3), sold: [1, 2, 3, 4, 7, 15])))
         #expect(state.selection.isEmpty)
         #expect(state.status?.text.contains("Seat 7 was just taken") == true)
-        #expect(state.nextRefreshAt == Fixture.at(seconds: 10))
+        #expect(state.nextRefreshAt == Fixture.at(seconds: 6))
     }
 
     @Test func cursorMovesWithArrowsAndHjklInsideTheHall() {
