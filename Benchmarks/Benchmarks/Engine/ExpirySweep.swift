@@ -1,0 +1,57 @@
+import Benchmark
+import BenchSupport
+import BookingEngine
+import Synchronization
+
+/// B5: the token sweep deleting 100k lapsed waiters among 1M, while another connection
+/// (a second engine on the same file, as a second client process would have) keeps
+/// polling positions; reports the sweep time and those readers' latencies during it.
+func expirySweepBenchmarks() {
+    let waiting = BenchSizes.pick(1_000_000, smoke: 1_000)
+    let prepared = SetupBox<PreparedLine>()
+    Benchmark(
+        "B5 expiry sweep of \(waiting / 10) lapsed among \(waiting)",
+        configuration: .init(
+            metrics: [.wallClock, figure("reader p50 (us)"), figure("reader p99 (us)"), figure("reader max (us)"),
+                      figure("reader polls", largerIsBetter: true)],
+            timeUnits: .milliseconds, warmupIterations: 0, maxIterations: 1),
+        closure: { benchmark in
+            let line = prepared.value
+            let reader = try await line.database.secondEngine(clock: line.clock)
+            let sweeping = Atomic<Bool>(true)
+            let readers = Task {
+                var latencies = Latencies()
+                var index = 0
+                let clock = ContinuousClock()
+                while sweeping.load(ordering: .relaxed) {
+                    index += 7_919
+                    let token = QueueFill.token(line.liveWaiter(index))
+                    let started = clock.now
+                    _ = try await reader.queueStatus(token: token)
+                    latencies.record(clock.now - started)
+                }
+                return latencies
+            }
+            try await Task.sleep(for: .milliseconds(50))
+            benchmark.startMeasurement()
+            let swept = try await line.database.engine.sweepExpiredTokens()
+            benchmark.stopMeasurement()
+            sweeping.store(false, ordering: .relaxed)
+            let latencies = try await readers.value
+            precondition(swept == line.fill.lapsedCount, "swept \(swept), expected \(line.fill.lapsedCount)")
+            benchmark.measurement(figure("reader p50 (us)"), Int(latencies.percentileMicroseconds(0.5)))
+            benchmark.measurement(figure("reader p99 (us)"), Int(latencies.percentileMicroseconds(0.99)))
+            benchmark.measurement(figure("reader max (us)"), Int(latencies.percentileMicroseconds(1)))
+            benchmark.measurement(figure("reader polls", largerIsBetter: true), latencies.nanoseconds.count)
+            try await line.fill.verifyAfterSweep(engine: line.database.engine, path: line.database.path)
+        },
+        setup: { prepared.set(try await PreparedLine(waiting: waiting, lapsedEvery: 10)) },
+        teardown: { prepared.set(nil) })
+}
+
+extension QueueFill {
+    /// After the sweep the lapsed waiters are gone and positions still match a brute-force count.
+    func verifyAfterSweep(engine: BookingEngine, path: String) async throws {
+        try await verify(engine: engine, path: path, samples: 50)
+    }
+}
