@@ -40,13 +40,14 @@ func seatGridState() async throws -> AppState {
     guard let date = state.selectedDate else { throw ClientSetupError.noOpenDate }
     let map = try await engine.seatMap(token: queue.token, date: date)
     let holds = try await engine.hold(token: queue.token, seats: map.seats.filter { $0.state == .free }.prefix(2).map(\.id))
-    _ = reduce(&state, .seatsHeld(holds))
+    _ = reduce(&state, .bookingsLoaded(holds: holds, bookings: []))
     _ = reduce(&state, .seatMapLoaded(try await engine.seatMap(token: queue.token, date: date)))
-    precondition(state.screen == .seatGrid, "the client is on \(state.screen), not the seat grid")
+    guard state.screen == .seatGrid else { throw ClientSetupError.notOnSeatGrid(state.screen) }
     return state
 }
 
-/// The demo catalog offered no date to pick.
+/// The state could not be brought to the seat grid.
 enum ClientSetupError: Error {
     case noOpenDate
+    case notOnSeatGrid(ScreenID)
 }

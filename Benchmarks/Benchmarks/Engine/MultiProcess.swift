@@ -62,7 +62,7 @@ struct WorkerProcess {
     /// The worker binary: `BOXOFFICE_BENCH_WORKER`, else beside this benchmark's executable.
     static var executable: String {
         if let path = ProcessInfo.processInfo.environment["BOXOFFICE_BENCH_WORKER"] { return path }
-        let here = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        let here = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
         return here.appendingPathComponent("bench-hold-worker").path
     }
 
