@@ -6,12 +6,14 @@ import Synchronization
 /// B3: `queueStatus` (the 5-second poll) at 1k, 100k and 1M waiting, 5 % of them lapsed
 /// and not swept yet. The line is bulk-filled by SQL (`QueueFill`), then a sample of
 /// positions read through the engine is checked against a brute-force count before the
-/// timed reads. Each iteration reads the position of another live waiter.
+/// timed reads. Each iteration reads the position of another live waiter; p99.9 comes
+/// from `LatencyLog` (`BOXOFFICE_BENCH_RESULTS/latencies.txt`).
 func positionReadBenchmarks() {
     let sizes = BenchSizes.isSmoke ? [1_000] : [1_000, 100_000, 1_000_000]
     for size in sizes {
         let prepared = SetupBox<PreparedLine>()
         let cursor = Atomic<Int>(0)
+        let log = LatencyLog()
         Benchmark(
             "B3 position read \(size) waiting",
             configuration: .init(
@@ -21,11 +23,14 @@ func positionReadBenchmarks() {
                 let line = prepared.value
                 for _ in benchmark.scaledIterations {
                     let k = line.liveWaiter(cursor.wrappingAdd(7_919, ordering: .relaxed).newValue)
-                    blackHole(try await line.database.engine.queueStatus(token: QueueFill.token(k)))
+                    blackHole(try await log.time { try await line.database.engine.queueStatus(token: QueueFill.token(k)) })
                 }
             },
             setup: { prepared.set(try await PreparedLine(waiting: size, lapsedEvery: 20)) },
-            teardown: { prepared.set(nil) })
+            teardown: {
+                log.flush(label: "B3 \(size)")
+                prepared.set(nil)
+            })
     }
 }
 
