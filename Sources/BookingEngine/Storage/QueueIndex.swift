@@ -15,9 +15,11 @@ import GRDB
 /// touches at most 25 nodes per bucket, batched per transaction.
 ///
 /// Waiters past their expiry that no sweep has deleted yet ("lapsed") are still rows, so
-/// positions and counts subtract them, read from the `(expires_at, seq)` index alone. A
-/// look at the smallest waiting expiry tells when there are none, which is the usual case:
-/// every write that admits or issues drops them, and the sweep deletes the rest in batches.
+/// positions and counts subtract them, counted from the `(expires_at, seq)` index alone.
+/// That count costs a step per lapsed waiter, so reads only do it while there are at most
+/// `readableLapsed`; past that a poll becomes a write that deletes them first (see
+/// `SQLiteBookingStore.queueStatus`). A look at the smallest waiting expiry tells when there
+/// are none, the usual case: every write that polls, admits or issues drops them.
 enum QueueIndex {
     static let bucketShift: Int64 = 8
     /// Tree size in buckets: room for 2^32 sequence numbers.
@@ -83,6 +85,18 @@ enum QueueIndex {
     static func waitingCount(now: Timestamp, _ db: Database) throws -> Int {
         let issued = (try db.int64("SELECT next_seq FROM queue_counter WHERE id = 1") ?? 1) - 1
         return Int(issued - (try departures(before: nodeCount, db)) - (try lapsed(before: .max, now: now, db)))
+    }
+
+    /// The most lapsed waiters a read counts itself instead of having them deleted first.
+    static let readableLapsed = 256
+
+    /// Whether few enough waiters have lapsed without being deleted for a read to count them.
+    static func lapsedAreFew(now: Timestamp, _ db: Database) throws -> Bool {
+        guard try hasLapsed(now: now, db) else { return true }
+        let counted = try db.int64(
+            "SELECT COUNT(*) FROM (SELECT 1 FROM token WHERE status = 'waiting' AND expires_at <= ? LIMIT ?)",
+            [now.milliseconds, readableLapsed + 1]) ?? 0
+        return counted <= readableLapsed
     }
 
     /// Whether some waiting token has lapsed at `now` without being deleted yet.

@@ -28,13 +28,16 @@ extension SQLiteBookingStore {
 
     /// Flow 2, usually as a read that waits for no writer. A poll writes only when the
     /// waiting token's stored expiry has fallen more than `keepAliveSlack` behind a full
-    /// waiting lifetime: with the 2-min default a waiter polling every 5 s writes once every
-    /// 10 s at most, and lives between 1:50 and 2:00 after its last poll.
+    /// waiting lifetime (with the 2-min default a waiter polling every 5 s writes once every
+    /// 10 s at most, and lives between 1:50 and 2:00 after its last poll), or when more than
+    /// `QueueIndex.readableLapsed` lapsed waiters await deletion: that write deletes them, so
+    /// the first poll after a mass lapse tidies up and the reads after it stay cheap.
     public func queueStatus(token id: TokenID, now: Timestamp, policy: EngineConfiguration) async throws -> QueueStatus {
         if let status = try await read({ db in try Self.statusWithoutKeepAlive(id, db, now: now, policy: policy) }) {
             return status
         }
         return try await write { db in
+            try Self.dropLapsedWaiters(db, now: now)
             let token = try Self.keepAlive(Self.polled(id, db, now: now), db, now: now, policy: policy)
             return try Self.status(of: token, db, now: now, policy: policy)
         }
@@ -124,12 +127,14 @@ extension SQLiteBookingStore {
         return token
     }
 
-    /// The status of a poll that need not write, or nil when the token is due for keep-alive.
+    /// The status of a poll that need not write, or nil when the token is due for keep-alive
+    /// or too many lapsed waiters await deletion.
     static func statusWithoutKeepAlive(_ id: TokenID, _ db: Database, now: Timestamp, policy: EngineConfiguration) throws -> QueueStatus? {
         let token = try polled(id, db, now: now)
         if token.status == .waiting, token.expiresAt < now + policy.waitingTokenLifetime - keepAliveSlack(policy) {
             return nil
         }
+        guard try QueueIndex.lapsedAreFew(now: now, db) else { return nil }
         return try status(of: token, db, now: now, policy: policy)
     }
 
