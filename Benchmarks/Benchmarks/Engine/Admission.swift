@@ -21,7 +21,7 @@ func admissionBenchmarks() {
                     line.clock.advance(by: line.database.engine.configuration.activeTokenLifetime)
                     benchmark.startMeasurement()
                     let admitted = try await line.database.engine.runAdmission()
-                    precondition(admitted == capacity, "admitted \(admitted), expected \(capacity)")
+                    try check(admitted == capacity, "admitted \(admitted), expected \(capacity)")
                 }
             },
             setup: {

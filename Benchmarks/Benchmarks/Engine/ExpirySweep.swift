@@ -38,7 +38,7 @@ func expirySweepBenchmarks() {
             benchmark.stopMeasurement()
             sweeping.store(false, ordering: .relaxed)
             let latencies = try await readers.value
-            precondition(swept == line.fill.lapsedCount, "swept \(swept), expected \(line.fill.lapsedCount)")
+            try check(swept == line.fill.lapsedCount, "swept \(swept), expected \(line.fill.lapsedCount)")
             benchmark.measurement(figure("reader p50 (us)"), Int(latencies.percentileMicroseconds(0.5)))
             benchmark.measurement(figure("reader p99 (us)"), Int(latencies.percentileMicroseconds(0.99)))
             benchmark.measurement(figure("reader max (us)"), Int(latencies.percentileMicroseconds(1)))

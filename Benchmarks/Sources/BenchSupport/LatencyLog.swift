@@ -27,7 +27,7 @@ public final class LatencyLog: Sendable {
         }
         guard let folder = ProcessInfo.processInfo.environment["BOXOFFICE_BENCH_RESULTS"] else { return }
         let path = (folder as NSString).appendingPathComponent("latencies.txt")
-        if !FileManager.default.fileExists(atPath: path) { FileManager.default.createFile(atPath: path, contents: nil) }
+        if !FileManager.default.fileExists(atPath: path) { _ = FileManager.default.createFile(atPath: path, contents: nil) }
         guard let handle = FileHandle(forWritingAtPath: path) else { return }
         handle.seekToEndOfFile()
         handle.write(Data("\(label)\t\(summary)\n".utf8))
