@@ -1,7 +1,8 @@
 import Benchmark
 
-/// The engine's benchmark families, one file each (B1…B10 of issue 5).
+/// The engine's benchmark families, one file each (B1…B10 of issue 5, and B0 for the floor).
 let benchmarks: @Sendable () -> Void = {
+    roundTripBenchmarks()
     tokenIssueBenchmarks()
     positionReadBenchmarks()
     admissionBenchmarks()

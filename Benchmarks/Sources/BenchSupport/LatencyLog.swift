@@ -25,12 +25,17 @@ public final class LatencyLog: Sendable {
             defer { current = Latencies() }
             return current.summary
         }
+        Self.note("\(label)\t\(summary)")
+    }
+
+    /// Appends one line to `latencies.txt` in `BOXOFFICE_BENCH_RESULTS` (nothing when unset).
+    public static func note(_ line: String) {
         guard let folder = ProcessInfo.processInfo.environment["BOXOFFICE_BENCH_RESULTS"] else { return }
         let path = (folder as NSString).appendingPathComponent("latencies.txt")
         if !FileManager.default.fileExists(atPath: path) { _ = FileManager.default.createFile(atPath: path, contents: nil) }
         guard let handle = FileHandle(forWritingAtPath: path) else { return }
         handle.seekToEndOfFile()
-        handle.write(Data("\(label)\t\(summary)\n".utf8))
+        handle.write(Data("\(line)\n".utf8))
         try? handle.close()
     }
 }

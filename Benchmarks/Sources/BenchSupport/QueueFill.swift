@@ -8,23 +8,25 @@ import GRDB
 /// number `k + (k − 1) / 49`: every 50th number was issued to someone who has since left
 /// (admitted or swept), so those numbers are missing from `token` and counted in the
 /// `queue_departures` Fenwick tree, as `QueueIndex.recordDepartures` counts them. Every
-/// `lapsedEvery`-th waiter stopped polling and is past its expiry but not swept yet; the
-/// others' expiry is a full waiting lifetime away.
+/// `lapsedEvery`-th waiter stopped polling: its expiry is `lapseIn` from `now` (past by
+/// default: lapsed but not swept yet); the others' expiry is a full waiting lifetime away.
 public struct QueueFill: Sendable {
     public let waiting: Int
     public let lapsedEvery: Int?
     public let now: Timestamp
     public let liveUntil: Timestamp
+    public let lapseAt: Timestamp
 
     /// Same constants as `Storage/QueueIndex.swift`.
     static let bucketShift: Int64 = 8
     static let nodeCount: Int64 = 1 << 24
 
-    public init(waiting: Int, lapsedEvery: Int?, now: Timestamp, liveFor: Duration) {
+    public init(waiting: Int, lapsedEvery: Int?, now: Timestamp, liveFor: Duration, lapseIn: Duration = .seconds(-1)) {
         self.waiting = waiting
         self.lapsedEvery = lapsedEvery
         self.now = now
         self.liveUntil = now + liveFor
+        self.lapseAt = now + lapseIn
     }
 
     /// The token of waiter `k`.
@@ -58,7 +60,7 @@ public struct QueueFill: Sendable {
                     FROM k
                     """,
                 arguments: [waiting, now.milliseconds - 60_000, lapsedEvery ?? (waiting + 1),
-                            now.milliseconds - 1_000, liveUntil.milliseconds])
+                            lapseAt.milliseconds, liveUntil.milliseconds])
             try db.execute(sql: "UPDATE queue_counter SET next_seq = ? WHERE id = 1", arguments: [lastSeq + 1])
             for (node, departed) in Self.fenwick(departed: stride(from: Int64(50), to: lastSeq, by: 50)) {
                 try db.execute(
@@ -81,24 +83,31 @@ public struct QueueFill: Sendable {
         return nodes
     }
 
-    /// Checks `samples` positions read through the engine against a brute-force count over
-    /// the `token` table; throws on the first difference.
-    public func verify(engine: BookingEngine, path: String, samples: Int) async throws {
+    /// Checks `samples` positions read through the engine at `at` against a brute-force count
+    /// over the `token` table; throws on the first difference. Returns how long the first
+    /// read took (the one that deletes lapsed waiters when there are many).
+    @discardableResult
+    public func verify(engine: BookingEngine, path: String, samples: Int, at moment: Timestamp) async throws -> Duration {
         let queue = try DatabaseQueue(path: path)
         defer { try? queue.close() }
         let step = max(1, waiting / samples)
+        let clock = ContinuousClock()
+        var first: Duration?
         for k in stride(from: 1, through: waiting, by: step) where isLive(k) {
+            let started = clock.now
             let status = try await engine.queueStatus(token: Self.token(k))
+            if first == nil { first = clock.now - started }
             let seq = Int64(k) + Int64(k - 1) / 49
-            let expected = try await queue.read { db in
-                try Int.fetchOne(
-                    db, sql: "SELECT COUNT(*) + 1 FROM token WHERE status = 'waiting' AND expires_at > ? AND seq < ?",
-                    arguments: [now.milliseconds, seq]) ?? 0
+            let (expected, waitingNow) = try await queue.read { db in
+                let live = "FROM token WHERE status = 'waiting' AND expires_at > ?"
+                return (try Int.fetchOne(db, sql: "SELECT COUNT(*) + 1 \(live) AND seq < ?", arguments: [moment.milliseconds, seq]) ?? 0,
+                        try Int.fetchOne(db, sql: "SELECT COUNT(*) \(live)", arguments: [moment.milliseconds]) ?? 0)
             }
-            guard status.position == expected, status.waitingCount == waiting - lapsedCount else {
+            guard status.position == expected, status.waitingCount == waitingNow else {
                 throw FillError.positionMismatch(k: k, engine: status.position ?? -1, bruteForce: expected)
             }
         }
+        return first ?? .zero
     }
 }
 
