@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "boxoffice", targets: ["boxoffice"]),
         .library(name: "BookingEngine", targets: ["BookingEngine"]),
+        .library(name: "BoxOfficeUI", targets: ["BoxOfficeUI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),

@@ -13,6 +13,13 @@ import GRDB
 /// which costs at most 24 tree nodes read in one statement plus a scan of at most 255
 /// index entries, whether 1,000 or 1,000,000 people are waiting. Recording departures
 /// touches at most 25 nodes per bucket, batched per transaction.
+///
+/// Waiters past their expiry that no sweep has deleted yet ("lapsed") are still rows, so
+/// positions and counts subtract them, counted from the `(expires_at, seq)` index alone.
+/// That count costs a step per lapsed waiter, so reads only do it while there are at most
+/// `readableLapsed`; past that a poll becomes a write that deletes them first (see
+/// `SQLiteBookingStore.queueStatus`). A look at the smallest waiting expiry tells when there
+/// are none, the usual case: every write that polls, admits or issues drops them.
 enum QueueIndex {
     static let bucketShift: Int64 = 8
     /// Tree size in buckets: room for 2^32 sequence numbers.
@@ -62,20 +69,47 @@ enum QueueIndex {
             StatementArguments(nodes)) ?? 0
     }
 
-    /// The 1-based place in line of the waiting token with sequence number `seq`.
-    static func position(of seq: Int64, _ db: Database) throws -> Int {
+    /// The 1-based place in line at `now` of the live waiting token numbered `seq`.
+    static func position(of seq: Int64, now: Timestamp, _ db: Database) throws -> Int {
         let bucket = seq >> bucketShift
         let bucketStart = bucket << bucketShift
         let issuedBefore = max(0, bucketStart - 1)
         let aheadInBucket = try db.int64(
             "SELECT COUNT(*) FROM token WHERE status = 'waiting' AND seq >= ? AND seq < ?",
             [max(1, bucketStart), seq]) ?? 0
-        return Int(issuedBefore - (try departures(before: bucket, db)) + aheadInBucket + 1)
+        let lapsedAhead = try lapsed(before: seq, now: now, db)
+        return Int(issuedBefore - (try departures(before: bucket, db)) + aheadInBucket - lapsedAhead + 1)
     }
 
-    /// How many tokens are waiting in all.
-    static func waitingCount(_ db: Database) throws -> Int {
+    /// How many live tokens are waiting in all at `now`.
+    static func waitingCount(now: Timestamp, _ db: Database) throws -> Int {
         let issued = (try db.int64("SELECT next_seq FROM queue_counter WHERE id = 1") ?? 1) - 1
-        return Int(issued - (try departures(before: nodeCount, db)))
+        return Int(issued - (try departures(before: nodeCount, db)) - (try lapsed(before: .max, now: now, db)))
+    }
+
+    /// The most lapsed waiters a read counts itself instead of having them deleted first.
+    static let readableLapsed = 256
+
+    /// Whether few enough waiters have lapsed without being deleted for a read to count them.
+    static func lapsedAreFew(now: Timestamp, _ db: Database) throws -> Bool {
+        guard try hasLapsed(now: now, db) else { return true }
+        let counted = try db.int64(
+            "SELECT COUNT(*) FROM (SELECT 1 FROM token WHERE status = 'waiting' AND expires_at <= ? LIMIT ?)",
+            [now.milliseconds, readableLapsed + 1]) ?? 0
+        return counted <= readableLapsed
+    }
+
+    /// Whether some waiting token has lapsed at `now` without being deleted yet.
+    static func hasLapsed(now: Timestamp, _ db: Database) throws -> Bool {
+        guard let earliest = try db.int64("SELECT MIN(expires_at) FROM token WHERE status = 'waiting'") else { return false }
+        return earliest <= now.milliseconds
+    }
+
+    /// Lapsed waiting tokens numbered below `seq`: zero after one index look when none lapsed.
+    static func lapsed(before seq: Int64, now: Timestamp, _ db: Database) throws -> Int64 {
+        guard try hasLapsed(now: now, db) else { return 0 }
+        return try db.int64(
+            "SELECT COUNT(*) FROM token WHERE status = 'waiting' AND expires_at <= ? AND seq < ?",
+            [now.milliseconds, seq]) ?? 0
     }
 }

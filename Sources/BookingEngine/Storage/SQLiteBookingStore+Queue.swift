@@ -18,7 +18,7 @@ extension SQLiteBookingStore {
                 INSERT INTO token (id, user, seq, status, created_at, expires_at)
                 VALUES (?, ?, ?, 'waiting', ?, ?)
                 """, [candidate.rawValue, user, seq, now.milliseconds, (now + policy.waitingTokenLifetime).milliseconds])
-            if try QueueIndex.position(of: seq, db) == 1, try Self.liveActiveCount(db, now: now) < policy.activeCapacity {
+            if try QueueIndex.position(of: seq, now: now, db) == 1, try Self.liveActiveCount(db, now: now) < policy.activeCapacity {
                 try Self.activate(sequencesUpTo: seq, [seq], db, now: now, policy: policy, fromTheLine: false)
             }
             guard let token = try TokenRecord.find(candidate, db) else { throw BookingError.tokenNotFound }
@@ -26,10 +26,19 @@ extension SQLiteBookingStore {
         }
     }
 
+    /// Flow 2, usually as a read that waits for no writer. A poll writes only when the
+    /// waiting token's stored expiry has fallen more than `keepAliveSlack` behind a full
+    /// waiting lifetime (with the 2-min default a waiter polling every 5 s writes once every
+    /// 10 s at most, and lives between 1:50 and 2:00 after its last poll), or when more than
+    /// `QueueIndex.readableLapsed` lapsed waiters await deletion: that write deletes them, so
+    /// the first poll after a mass lapse tidies up and the reads after it stay cheap.
     public func queueStatus(token id: TokenID, now: Timestamp, policy: EngineConfiguration) async throws -> QueueStatus {
-        try await write { db in
+        if let status = try await read({ db in try Self.statusWithoutKeepAlive(id, db, now: now, policy: policy) }) {
+            return status
+        }
+        return try await write { db in
             try Self.dropLapsedWaiters(db, now: now)
-            let token = try Self.keepAlive(TokenRecord.live(id, at: now, db), db, now: now, policy: policy)
+            let token = try Self.keepAlive(Self.polled(id, db, now: now), db, now: now, policy: policy)
             return try Self.status(of: token, db, now: now, policy: policy)
         }
     }
@@ -48,12 +57,28 @@ extension SQLiteBookingStore {
         }
     }
 
+    /// Flow 4. Lapsed waiters go in batches of `sweepBatch`, one short transaction each, so
+    /// a large backlog never holds the write lock for long; positions stay exact meanwhile
+    /// because they discount lapsed waiters that are still stored.
     public func deleteExpiredTokens(now: Timestamp) async throws -> Int {
-        try await write { db in
-            let waiting = try Self.dropLapsedWaiters(db, now: now)
-            let active = try db.run("DELETE FROM token WHERE status = 'active' AND expires_at <= ?", [now.milliseconds])
-            return waiting + active
+        var deleted = 0
+        while true {
+            let batch = try await write { db in try Self.dropLapsedWaiters(db, now: now, limit: Self.sweepBatch) }
+            deleted += batch
+            if batch < Self.sweepBatch { break }
         }
+        return deleted + (try await write { db in
+            try db.run("DELETE FROM token WHERE status = 'active' AND expires_at <= ?", [now.milliseconds])
+        })
+    }
+
+    /// How many lapsed waiters one sweep transaction deletes at most.
+    static let sweepBatch = 2_000
+
+    /// How far a waiting token's stored expiry may fall behind a full lifetime before a
+    /// poll writes a new one: a twelfth of the lifetime (10 s of the default 2 min).
+    static func keepAliveSlack(_ policy: EngineConfiguration) -> Duration {
+        policy.waitingTokenLifetime / 12
     }
 
     /// Live active tokens: the ones that count against capacity.
@@ -61,16 +86,15 @@ extension SQLiteBookingStore {
         Int(try db.int64("SELECT COUNT(*) FROM token WHERE status = 'active' AND expires_at > ?", [now.milliseconds]) ?? 0)
     }
 
-    /// Removes waiting tokens past their expiry so that nobody behind them counts them.
-    /// Cheap when there are none: one look at the smallest waiting expiry.
+    /// Removes waiting tokens past their expiry (the `limit` earliest, or all) and records
+    /// their departure. Cheap when there are none: one look at the smallest waiting expiry.
     @discardableResult
-    static func dropLapsedWaiters(_ db: Database, now: Timestamp) throws -> Int {
-        guard let earliest = try db.int64("SELECT MIN(expires_at) FROM token WHERE status = 'waiting'"),
-            earliest <= now.milliseconds
-        else { return 0 }
-        let sequences = try db.int64s(
-            "SELECT seq FROM token WHERE status = 'waiting' AND expires_at <= ?", [now.milliseconds])
-        try db.run("DELETE FROM token WHERE status = 'waiting' AND expires_at <= ?", [now.milliseconds])
+    static func dropLapsedWaiters(_ db: Database, now: Timestamp, limit: Int? = nil) throws -> Int {
+        guard try QueueIndex.hasLapsed(now: now, db) else { return 0 }
+        let lapsed = "SELECT seq FROM token WHERE status = 'waiting' AND expires_at <= ? ORDER BY expires_at, seq LIMIT ?"
+        let arguments: StatementArguments = [now.milliseconds, limit ?? -1]
+        let sequences = try db.int64s(lapsed, arguments)
+        try db.run("DELETE FROM token WHERE status = 'waiting' AND seq IN (\(lapsed))", arguments)
         try QueueIndex.recordDepartures(db, sequences: sequences)
         return sequences.count
     }
@@ -99,17 +123,38 @@ extension SQLiteBookingStore {
         return try TokenRecord.find(token.id, db) ?? token
     }
 
+    /// The token a poll asks about: a lapsed waiter has left the line (not found, as after
+    /// the sweep); an admitted token past its shopping time is expired.
+    static func polled(_ id: TokenID, _ db: Database, now: Timestamp) throws -> TokenRecord {
+        guard let token = try TokenRecord.find(id, db), token.status == .active || token.isLive(at: now) else {
+            throw BookingError.tokenNotFound
+        }
+        guard token.isLive(at: now) else { throw BookingError.tokenExpired }
+        return token
+    }
+
+    /// The status of a poll that need not write, or nil when the token is due for keep-alive
+    /// or too many lapsed waiters await deletion.
+    static func statusWithoutKeepAlive(_ id: TokenID, _ db: Database, now: Timestamp, policy: EngineConfiguration) throws -> QueueStatus? {
+        let token = try polled(id, db, now: now)
+        if token.status == .waiting, token.expiresAt < now + policy.waitingTokenLifetime - keepAliveSlack(policy) {
+            return nil
+        }
+        guard try QueueIndex.lapsedAreFew(now: now, db) else { return nil }
+        return try status(of: token, db, now: now, policy: policy)
+    }
+
     static func status(of token: TokenRecord, _ db: Database, now: Timestamp, policy: EngineConfiguration) throws -> QueueStatus {
         let phase: QueueStatus.Phase
         switch token.status {
         case .active:
             phase = .active
         case .waiting:
-            let position = try QueueIndex.position(of: token.seq, db)
+            let position = try QueueIndex.position(of: token.seq, now: now, db)
             phase = .waiting(position: position, estimatedWait: try WaitEstimator.estimate(position: position, db, now: now, policy: policy))
         }
         return QueueStatus(
             token: token.id, user: token.user, phase: phase, expiresAt: token.expiresAt,
-            waitingCount: try QueueIndex.waitingCount(db), checkedAt: now)
+            waitingCount: try QueueIndex.waitingCount(now: now, db), checkedAt: now)
     }
 }

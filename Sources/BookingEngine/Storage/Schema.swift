@@ -9,6 +9,9 @@ enum Schema {
         migrator.registerMigration("v1") { db in
             try db.execute(sql: v1)
         }
+        migrator.registerMigration("v2") { db in
+            try db.execute(sql: v2)
+        }
         return migrator
     }
 
@@ -103,5 +106,11 @@ enum Schema {
         );
         CREATE INDEX ledger_buyer ON ledger(buyer);
         CREATE UNIQUE INDEX ledger_one_debit_per_payment ON ledger(payment_id) WHERE payment_id IS NOT NULL;
+        """
+
+    /// Lapsed waiters are counted from the expiry index alone, so it carries `seq` too.
+    private static let v2 = """
+        DROP INDEX token_waiting_expiry;
+        CREATE INDEX token_waiting_expiry ON token(expires_at, seq) WHERE status = 'waiting';
         """
 }

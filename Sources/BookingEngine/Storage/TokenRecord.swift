@@ -44,7 +44,7 @@ struct TokenRecord: Sendable {
     static func active(_ id: TokenID, at now: Timestamp, _ db: Database) throws -> TokenRecord {
         let token = try live(id, at: now, db)
         if token.status == .waiting {
-            throw BookingError.tokenNotActive(position: try QueueIndex.position(of: token.seq, db))
+            throw BookingError.tokenNotActive(position: try QueueIndex.position(of: token.seq, now: now, db))
         }
         return token
     }

@@ -1,0 +1,33 @@
+import Benchmark
+import BenchSupport
+import BookingEngine
+
+/// B4: one admission run with 1M waiting, admitting 30 (the default capacity) and 2,000.
+/// Between iterations the clock moves past the shopping time so that the last batch's
+/// places are free again; waiters are given a long lifetime so none lapses meanwhile.
+func admissionBenchmarks() {
+    let waiting = BenchSizes.pick(1_000_000, smoke: 1_000)
+    for capacity in [30, 2_000] {
+        let prepared = SetupBox<PreparedLine>()
+        Benchmark(
+            "B4 admission of \(capacity) with \(waiting) waiting",
+            configuration: .init(
+                metrics: [.wallClock], timeUnits: .milliseconds, warmupIterations: 1,
+                maxDuration: .seconds(10), maxIterations: BenchSizes.pick(100, smoke: 1)),
+            closure: { benchmark in
+                let line = prepared.value
+                for _ in benchmark.scaledIterations {
+                    benchmark.stopMeasurement()
+                    line.clock.advance(by: line.database.engine.configuration.activeTokenLifetime)
+                    benchmark.startMeasurement()
+                    let admitted = try await line.database.engine.runAdmission()
+                    try check(admitted == capacity, "admitted \(admitted), expected \(capacity)")
+                }
+            },
+            setup: {
+                prepared.set(try await PreparedLine(
+                    waiting: waiting, lapsedEvery: nil, capacity: capacity, waitingLifetime: .seconds(30 * 86_400)))
+            },
+            teardown: { prepared.set(nil) })
+    }
+}

@@ -1,0 +1,54 @@
+import Benchmark
+import BenchSupport
+import BookingEngine
+import Synchronization
+
+/// B5: the token sweep deleting 100k lapsed waiters among 1M, while another connection
+/// (a second engine on the same file, as a second client process would have) keeps
+/// polling positions; reports the sweep time, how many the sweep itself deleted (a poll
+/// that finds many lapsed waiters deletes them too) and the polls' latencies meanwhile.
+/// The line is verified before the 100k lapse, then the clock moves past their expiry.
+func expirySweepBenchmarks() {
+    let waiting = BenchSizes.pick(1_000_000, smoke: 1_000)
+    let prepared = SetupBox<PreparedLine>()
+    Benchmark(
+        "B5 expiry sweep of \(waiting / 10) lapsed among \(waiting)",
+        configuration: .init(
+            metrics: [.wallClock, figure("swept by the sweep"), figure("reader p50 (us)"), figure("reader p99 (us)"), figure("reader max (us)"),
+                      figure("reader polls", largerIsBetter: true)],
+            timeUnits: .milliseconds, warmupIterations: 0, maxIterations: 1),
+        closure: { benchmark in
+            let line = prepared.value
+            let reader = try await line.database.secondEngine(clock: line.clock)
+            line.clock.advance(by: .seconds(2))
+            let sweeping = Atomic<Bool>(true)
+            let readers = Task {
+                var latencies = Latencies()
+                var index = 0
+                let clock = ContinuousClock()
+                while sweeping.load(ordering: .relaxed) {
+                    index += 7_919
+                    let token = QueueFill.token(line.liveWaiter(index))
+                    let started = clock.now
+                    _ = try await reader.queueStatus(token: token)
+                    latencies.record(clock.now - started)
+                }
+                return latencies
+            }
+            try await Task.sleep(for: .milliseconds(50))
+            benchmark.startMeasurement()
+            let swept = try await line.database.engine.sweepExpiredTokens()
+            benchmark.stopMeasurement()
+            sweeping.store(false, ordering: .relaxed)
+            let latencies = try await readers.value
+            benchmark.measurement(figure("swept by the sweep"), swept)
+            benchmark.measurement(figure("reader p50 (us)"), Int(latencies.percentileMicroseconds(0.5)))
+            benchmark.measurement(figure("reader p99 (us)"), Int(latencies.percentileMicroseconds(0.99)))
+            benchmark.measurement(figure("reader max (us)"), Int(latencies.percentileMicroseconds(1)))
+            benchmark.measurement(figure("reader polls", largerIsBetter: true), latencies.nanoseconds.count)
+            try await line.fill.verify(engine: line.database.engine, path: line.database.path, samples: 50, at: line.clock.now())
+            try check(try await line.database.engine.sweepExpiredTokens() == 0, "lapsed waiters were left after the sweep")
+        },
+        setup: { prepared.set(try await PreparedLine(waiting: waiting, lapsedEvery: 10, lapseIn: .seconds(1))) },
+        teardown: { prepared.set(nil) })
+}

@@ -1,0 +1,67 @@
+import Benchmark
+import BenchSupport
+import BookingEngine
+import Synchronization
+
+/// B3: `queueStatus` (the 5-second poll) at 1k, 100k and 1M waiting, 5 % of them lapsed
+/// and not swept yet. The line is bulk-filled by SQL (`QueueFill`), then a sample of
+/// positions read through the engine is checked against a brute-force count before the
+/// timed reads; the first of those reads deletes the lapsed waiters (timed apart). Each iteration reads the position of another live waiter; p99.9 comes
+/// from `LatencyLog` (`BOXOFFICE_BENCH_RESULTS/latencies.txt`).
+func positionReadBenchmarks() {
+    let sizes = BenchSizes.isSmoke ? [1_000] : [1_000, 100_000, 1_000_000]
+    for size in sizes {
+        let prepared = SetupBox<PreparedLine>()
+        let cursor = Atomic<Int>(0)
+        let log = LatencyLog()
+        Benchmark(
+            "B3 position read \(size) waiting",
+            configuration: .init(
+                metrics: [.wallClock, .throughput], timeUnits: .microseconds, warmupIterations: 100,
+                maxDuration: .seconds(10), maxIterations: BenchSizes.pick(100_000, smoke: 1)),
+            closure: { benchmark in
+                let line = prepared.value
+                for _ in benchmark.scaledIterations {
+                    let k = line.liveWaiter(cursor.wrappingAdd(7_919, ordering: .relaxed).newValue)
+                    blackHole(try await log.time { try await line.database.engine.queueStatus(token: QueueFill.token(k)) })
+                }
+            },
+            setup: { prepared.set(try await PreparedLine(waiting: size, lapsedEvery: 20)) },
+            teardown: {
+                log.flush(label: "B3 \(size)")
+                LatencyLog.note("B3 \(size) first poll, deleting \(prepared.value.fill.lapsedCount) lapsed: \(prepared.value.firstPoll)")
+                prepared.set(nil)
+            })
+    }
+}
+
+/// A database holding a bulk-filled, verified waiting line, on a clock stopped at the
+/// moment of the fill so that nobody else lapses during the measurement. The first read of
+/// the verification finds the lapsed waiters and deletes them (`firstPoll` is its time).
+struct PreparedLine: Sendable {
+    let database: BenchDatabase
+    let fill: QueueFill
+    let clock: ManualClock
+    let firstPoll: Duration
+
+    init(
+        waiting: Int, lapsedEvery: Int?, capacity: Int = 30, waitingLifetime: Duration = .seconds(120),
+        lapseIn: Duration = .seconds(-1)
+    ) async throws {
+        let clock = ManualClock()
+        var configuration = EngineConfiguration.bench(capacity: capacity)
+        configuration.waitingTokenLifetime = waitingLifetime
+        database = try await BenchDatabase(name: "line\(waiting)", configuration: configuration, clock: clock)
+        fill = QueueFill(waiting: waiting, lapsedEvery: lapsedEvery, now: clock.now(), liveFor: waitingLifetime, lapseIn: lapseIn)
+        try fill.write(path: database.path)
+        firstPoll = try await fill.verify(engine: database.engine, path: database.path, samples: 200, at: clock.now())
+        self.clock = clock
+    }
+
+    /// A live waiter picked from `index` (any integer), spread over the whole line.
+    func liveWaiter(_ index: Int) -> Int {
+        var k = index % fill.waiting + 1
+        while !fill.isLive(k) { k = k % fill.waiting + 1 }
+        return k
+    }
+}

@@ -1,0 +1,117 @@
+import BookingEngine
+import GRDB
+
+/// Fills a new engine database with a long waiting line by bulk SQL instead of a million
+/// `issueToken` calls, writing exactly the rows the engine would have written.
+///
+/// Waiter `k` (1…`waiting`) is buyer `q<k>` with token id `printf('%032x', k)` and sequence
+/// number `k + (k − 1) / 49`: every 50th number was issued to someone who has since left
+/// (admitted or swept), so those numbers are missing from `token` and counted in the
+/// `queue_departures` Fenwick tree, as `QueueIndex.recordDepartures` counts them. Every
+/// `lapsedEvery`-th waiter stopped polling: its expiry is `lapseIn` from `now` (past by
+/// default: lapsed but not swept yet); the others' expiry is a full waiting lifetime away.
+public struct QueueFill: Sendable {
+    public let waiting: Int
+    public let lapsedEvery: Int?
+    public let now: Timestamp
+    public let liveUntil: Timestamp
+    public let lapseAt: Timestamp
+
+    /// Same constants as `Storage/QueueIndex.swift`.
+    static let bucketShift: Int64 = 8
+    static let nodeCount: Int64 = 1 << 24
+
+    public init(waiting: Int, lapsedEvery: Int?, now: Timestamp, liveFor: Duration, lapseIn: Duration = .seconds(-1)) {
+        self.waiting = waiting
+        self.lapsedEvery = lapsedEvery
+        self.now = now
+        self.liveUntil = now + liveFor
+        self.lapseAt = now + lapseIn
+    }
+
+    /// The token of waiter `k`.
+    public static func token(_ k: Int) -> TokenID {
+        TokenID(rawValue: String(repeating: "0", count: 32 - String(k, radix: 16).count) + String(k, radix: 16))
+    }
+
+    /// Whether waiter `k` is live (not lapsed).
+    public func isLive(_ k: Int) -> Bool {
+        guard let lapsedEvery else { return true }
+        return k % lapsedEvery != 0
+    }
+
+    /// How many waiters are lapsed.
+    public var lapsedCount: Int { lapsedEvery.map { waiting / $0 } ?? 0 }
+
+    /// Writes the line into the database at `path` (which must have issued no token yet).
+    public func write(path: String) throws {
+        let queue = try DatabaseQueue(path: path)
+        let lastSeq = Int64(waiting) + Int64(waiting - 1) / 49
+        try queue.write { db in
+            let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM token") ?? 0
+            precondition(count == 0, "the line can only be filled into a database without tokens")
+            let numbers = "WITH RECURSIVE k(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM k WHERE n < ?)"
+            try db.execute(sql: "\(numbers) INSERT INTO buyer (name) SELECT 'q' || n FROM k", arguments: [waiting])
+            try db.execute(
+                sql: """
+                    \(numbers) INSERT INTO token (id, user, seq, status, created_at, expires_at)
+                    SELECT printf('%032x', n), 'q' || n, n + (n - 1) / 49, 'waiting', ?,
+                        CASE WHEN n % ? = 0 THEN ? ELSE ? END
+                    FROM k
+                    """,
+                arguments: [waiting, now.milliseconds - 60_000, lapsedEvery ?? (waiting + 1),
+                            lapseAt.milliseconds, liveUntil.milliseconds])
+            try db.execute(sql: "UPDATE queue_counter SET next_seq = ? WHERE id = 1", arguments: [lastSeq + 1])
+            for (node, departed) in Self.fenwick(departed: stride(from: Int64(50), to: lastSeq, by: 50)) {
+                try db.execute(
+                    sql: "INSERT INTO queue_departures (node, departed) VALUES (?, ?)", arguments: [node, departed])
+            }
+        }
+        try queue.close()
+    }
+
+    /// The tree nodes and their counts for these departed sequence numbers.
+    static func fenwick(departed: some Sequence<Int64>) -> [Int64: Int64] {
+        var nodes: [Int64: Int64] = [:]
+        for seq in departed {
+            var node = (seq >> bucketShift) + 1
+            while node <= nodeCount {
+                nodes[node, default: 0] += 1
+                node += node & -node
+            }
+        }
+        return nodes
+    }
+
+    /// Checks `samples` positions read through the engine at `at` against a brute-force count
+    /// over the `token` table; throws on the first difference. Returns how long the first
+    /// read took (the one that deletes lapsed waiters when there are many).
+    @discardableResult
+    public func verify(engine: BookingEngine, path: String, samples: Int, at moment: Timestamp) async throws -> Duration {
+        let queue = try DatabaseQueue(path: path)
+        defer { try? queue.close() }
+        let step = max(1, waiting / samples)
+        let clock = ContinuousClock()
+        var first: Duration?
+        for k in stride(from: 1, through: waiting, by: step) where isLive(k) {
+            let started = clock.now
+            let status = try await engine.queueStatus(token: Self.token(k))
+            if first == nil { first = clock.now - started }
+            let seq = Int64(k) + Int64(k - 1) / 49
+            let (expected, waitingNow) = try await queue.read { db in
+                let live = "FROM token WHERE status = 'waiting' AND expires_at > ?"
+                return (try Int.fetchOne(db, sql: "SELECT COUNT(*) + 1 \(live) AND seq < ?", arguments: [moment.milliseconds, seq]) ?? 0,
+                        try Int.fetchOne(db, sql: "SELECT COUNT(*) \(live)", arguments: [moment.milliseconds]) ?? 0)
+            }
+            guard status.position == expected, status.waitingCount == waitingNow else {
+                throw FillError.positionMismatch(k: k, engine: status.position ?? -1, bruteForce: expected)
+            }
+        }
+        return first ?? .zero
+    }
+}
+
+/// A bulk-filled line that the engine reads differently from a brute-force count.
+public enum FillError: Error {
+    case positionMismatch(k: Int, engine: Int, bruteForce: Int)
+}
