@@ -38,7 +38,7 @@ extension SQLiteBookingStore {
         }
         return try await write { db in
             try Self.dropLapsedWaiters(db, now: now)
-            let token = try Self.keepAlive(Self.polled(id, db, now: now), db, now: now, policy: policy)
+            let token = try Self.keepAlive(TokenRecord.live(id, at: now, db), db, now: now, policy: policy)
             return try Self.status(of: token, db, now: now, policy: policy)
         }
     }
@@ -123,20 +123,10 @@ extension SQLiteBookingStore {
         return try TokenRecord.find(token.id, db) ?? token
     }
 
-    /// The token a poll asks about: a lapsed waiter has left the line (not found, as after
-    /// the sweep); an admitted token past its shopping time is expired.
-    static func polled(_ id: TokenID, _ db: Database, now: Timestamp) throws -> TokenRecord {
-        guard let token = try TokenRecord.find(id, db), token.status == .active || token.isLive(at: now) else {
-            throw BookingError.tokenNotFound
-        }
-        guard token.isLive(at: now) else { throw BookingError.tokenExpired }
-        return token
-    }
-
     /// The status of a poll that need not write, or nil when the token is due for keep-alive
     /// or too many lapsed waiters await deletion.
     static func statusWithoutKeepAlive(_ id: TokenID, _ db: Database, now: Timestamp, policy: EngineConfiguration) throws -> QueueStatus? {
-        let token = try polled(id, db, now: now)
+        let token = try TokenRecord.live(id, at: now, db)
         if token.status == .waiting, token.expiresAt < now + policy.waitingTokenLifetime - keepAliveSlack(policy) {
             return nil
         }

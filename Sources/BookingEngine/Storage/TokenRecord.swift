@@ -34,8 +34,13 @@ struct TokenRecord: Sendable {
     }
 
     /// The token if it exists and has not expired.
+    /// A waiting token past its lifetime has left the line: it is not found, swept or not,
+    /// so the answer never depends on when a sweep ran. An admitted token past its shopping
+    /// time is expired until the sweep deletes it.
     static func live(_ id: TokenID, at now: Timestamp, _ db: Database) throws -> TokenRecord {
-        guard let token = try find(id, db) else { throw BookingError.tokenNotFound }
+        guard let token = try find(id, db), token.status == .active || token.isLive(at: now) else {
+            throw BookingError.tokenNotFound
+        }
         guard token.isLive(at: now) else { throw BookingError.tokenExpired }
         return token
     }

@@ -225,13 +225,13 @@ struct BookingModel {
 
     private var liveActive: Int { tokens.values.filter { $0.active && $0.expiresAt > now }.count }
 
-    /// Places count every waiting token still in the table, lapsed or not, like the engine's index.
+    /// Places count the waiting tokens still alive: a lapsed waiter has left the line.
     private func position(of token: Token) -> Int {
-        tokens.values.filter { !$0.active && $0.seq < token.seq }.count + 1
+        tokens.values.filter { !$0.active && $0.expiresAt > now && $0.seq < token.seq }.count + 1
     }
 
     private func status(of token: Token) -> String {
-        let waiting = tokens.values.filter { !$0.active }.count
+        let waiting = tokens.values.filter { !$0.active && $0.expiresAt > now }.count
         return Self.statusSummary(active: token.active, position: token.active ? nil : position(of: token), waiting: waiting)
     }
 
@@ -249,7 +249,9 @@ struct BookingModel {
     }
 
     private func live(_ id: TokenID) -> Result<String, BookingError> {
-        guard let (user, token) = tokens.first(where: { $0.value.id == id }) else { return .failure(.tokenNotFound) }
+        guard let (user, token) = tokens.first(where: { $0.value.id == id }), token.active || token.expiresAt > now else {
+            return .failure(.tokenNotFound)
+        }
         return token.expiresAt > now ? .success(user) : .failure(.tokenExpired)
     }
 
