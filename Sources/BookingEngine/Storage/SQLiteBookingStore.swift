@@ -61,9 +61,12 @@ public final class SQLiteBookingStore: BookingStore {
     ///
     /// Reads run on the calling thread: in WAL mode a reader never waits for a writer, so
     /// this blocks only for the read itself (tens of microseconds), and skips the two thread
-    /// hops of GRDB's asynchronous read, which cost several times the read.
+    /// hops of GRDB's asynchronous read, which cost several times the read. The task then
+    /// yields, so a loop of reads never keeps other tasks off the cooperative threads.
     func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
-        try readOnThisThread(body)
+        let result = try readOnThisThread(body)
+        await Task.yield()
+        return result
     }
 
     private func readOnThisThread<T>(_ body: (Database) throws -> T) throws -> T {
