@@ -3,7 +3,9 @@ import GRDB
 extension SQLiteBookingStore {
     public func pay(token: TokenID, reservations: [ReservationID], now: Timestamp) async throws -> Receipt {
         try await writeThenThrow { db in
-            guard let caller = try TokenRecord.find(token, db) else { throw BookingError.tokenNotFound }
+            guard let caller = try TokenRecord.find(token, db), caller.status == .active || caller.isLive(at: now) else {
+                throw BookingError.tokenNotFound
+            }
             var rows: [Row] = []
             for id in reservations {
                 guard let row = try db.row("SELECT id, buyer, status, price, expires_at, payment_id FROM reservation WHERE id = ?", [id.rawValue]) else {

@@ -155,7 +155,9 @@ struct BookingModel {
     mutating func pay(_ id: TokenID, reservations ids: [ReservationID], payment: PaymentID?) -> Result<String, BookingError> {
         if ids.isEmpty { return .failure(.invalidRequest("empty")) }
         if Set(ids).count != ids.count { return .failure(.invalidRequest("duplicate")) }
-        guard let user = tokens.first(where: { $0.value.id == id })?.key else { return .failure(.tokenNotFound) }
+        guard let (user, token) = tokens.first(where: { $0.value.id == id }), token.active || token.expiresAt > now else {
+            return .failure(.tokenNotFound)
+        }
         var rows: [Int] = []
         for reservation in ids {
             guard let index = reservations.firstIndex(where: { $0.id == reservation }) else { return .failure(.reservationNotFound(reservation)) }
