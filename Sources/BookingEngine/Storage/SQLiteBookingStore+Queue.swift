@@ -3,26 +3,29 @@ import GRDB
 extension SQLiteBookingStore {
     public func issueToken(user: String, candidate: TokenID, now: Timestamp, policy: EngineConfiguration) async throws -> QueueStatus {
         try await write { db in
-            try Self.dropLapsedWaiters(db, now: now)
+            let mark = try LapsedWaiters.count(db, now: now).mark
             try db.run("INSERT OR IGNORE INTO buyer (name) VALUES (?)", [user])
             if let existing = try TokenRecord.find(user: user, db) {
                 if existing.isLive(at: now) {
-                    let kept = try Self.keepAlive(existing, db, now: now, policy: policy)
-                    return try Self.status(of: kept, db, now: now, policy: policy)
+                    return try Self.exactStatus(of: Self.keepAlive(existing, db, now: now, policy: policy), db, now: now, policy: policy)
                 }
-                try db.run("DELETE FROM token WHERE id = ?", [existing.id.rawValue])
+                try LapsedWaiters.forget(existing, db)
             }
             let seq = try QueueIndex.nextSequence(db)
+            let expiry = now + policy.waitingTokenLifetime
             try db.run(
                 """
                 INSERT INTO token (id, user, seq, status, created_at, expires_at)
                 VALUES (?, ?, ?, 'waiting', ?, ?)
-                """, [candidate.rawValue, user, seq, now.milliseconds, (now + policy.waitingTokenLifetime).milliseconds])
-            if try QueueIndex.position(of: seq, now: now, db) == 1, try Self.liveActiveCount(db, now: now) < policy.activeCapacity {
-                try Self.activate(sequencesUpTo: seq, [seq], db, now: now, policy: policy, fromTheLine: false)
+                """, [candidate.rawValue, user, seq, now.milliseconds, expiry.milliseconds])
+            var token = TokenRecord(id: candidate, user: user, seq: seq, status: .waiting, expiresAt: expiry, mark: mark)
+            if try Self.nobodyLiveAhead(of: seq, db, lapseTime: mark.lapseTime(now)),
+               try Self.liveActiveCount(db, now: now) < policy.activeCapacity {
+                try Self.activate(sequencesUpTo: seq, [seq], db, lapseTime: mark.lapseTime(now), now: now, policy: policy, fromTheLine: false)
+                token = TokenRecord(
+                    id: candidate, user: user, seq: seq, status: .active, expiresAt: now + policy.activeTokenLifetime, mark: mark)
             }
-            guard let token = try TokenRecord.find(candidate, db) else { throw BookingError.tokenNotFound }
-            return try Self.status(of: token, db, now: now, policy: policy)
+            return try Self.exactStatus(of: token, db, now: now, policy: policy)
         }
     }
 
@@ -30,50 +33,59 @@ extension SQLiteBookingStore {
     /// waiting token's stored expiry has fallen more than `keepAliveSlack` behind a full
     /// waiting lifetime (with the 2-min default a waiter polling every 5 s writes once every
     /// 10 s at most, and lives between 1:50 and 2:00 after its last poll), or when more than
-    /// `QueueIndex.readableLapsed` lapsed waiters await deletion: that write deletes them, so
-    /// the first poll after a mass lapse tidies up and the reads after it stay cheap.
+    /// `LapsedWaiters.readable` lapsed waiters are uncounted: it then counts them, in short
+    /// transactions, and reads again.
     public func queueStatus(token id: TokenID, now: Timestamp, policy: EngineConfiguration) async throws -> QueueStatus {
-        if let status = try await read({ db in try Self.statusWithoutKeepAlive(id, db, now: now, policy: policy) }) {
-            return status
-        }
-        return try await write { db in
-            try Self.dropLapsedWaiters(db, now: now)
-            let token = try Self.keepAlive(TokenRecord.live(id, at: now, db), db, now: now, policy: policy)
-            return try Self.status(of: token, db, now: now, policy: policy)
+        while true {
+            switch try await read({ db in try Self.poll(id, db, now: now, policy: policy) }) {
+            case .answered(let status):
+                return status
+            case .tooManyLapsed:
+                try await countLapsedWaiters(now: now)
+            case .keepAliveDue:
+                return try await write { db in
+                    try LapsedWaiters.count(db, now: now)
+                    let token = try Self.keepAlive(TokenRecord.live(id, at: now, db), db, now: now, policy: policy)
+                    return try Self.exactStatus(of: token, db, now: now, policy: policy)
+                }
+            }
         }
     }
 
     public func admit(now: Timestamp, policy: EngineConfiguration) async throws -> Int {
         try await write { db in
-            try Self.dropLapsedWaiters(db, now: now)
+            let mark = try LapsedWaiters.count(db, now: now).mark
             try db.run("DELETE FROM admission_log WHERE at < ?", [(now - WaitEstimator.window).milliseconds])
             let room = policy.activeCapacity - (try Self.liveActiveCount(db, now: now))
             guard room > 0 else { return 0 }
             let sequences = try db.int64s(
-                "SELECT seq FROM token WHERE status = 'waiting' ORDER BY seq LIMIT ?", [room])
+                "SELECT seq FROM token WHERE status = 'waiting' AND expires_at > ? ORDER BY seq LIMIT ?", [mark.lapseTime(now), room])
             guard let last = sequences.last else { return 0 }
-            try Self.activate(sequencesUpTo: last, sequences, db, now: now, policy: policy, fromTheLine: true)
+            try Self.activate(sequencesUpTo: last, sequences, db, lapseTime: mark.lapseTime(now), now: now, policy: policy, fromTheLine: true)
             return sequences.count
         }
     }
 
-    /// Flow 4. Lapsed waiters go in batches of `sweepBatch`, one short transaction each, so
-    /// a large backlog never holds the write lock for long; positions stay exact meanwhile
-    /// because they discount lapsed waiters that are still stored.
+    /// Flow 4. Lapsed waiters are counted out, then deleted, in short transactions (see
+    /// `LapsedWaiters`), so a large backlog never holds the write lock for long; positions
+    /// stay exact meanwhile.
     public func deleteExpiredTokens(now: Timestamp) async throws -> Int {
+        try await countLapsedWaiters(now: now)
         var deleted = 0
         while true {
-            let batch = try await write { db in try Self.dropLapsedWaiters(db, now: now, limit: Self.sweepBatch) }
+            let batch = try await write { db in try LapsedWaiters.deleteCounted(db) }
             deleted += batch
-            if batch < Self.sweepBatch { break }
+            if batch < LapsedWaiters.deleteBatch { break }
         }
         return deleted + (try await write { db in
             try db.run("DELETE FROM token WHERE status = 'active' AND expires_at <= ?", [now.milliseconds])
         })
     }
 
-    /// How many lapsed waiters one sweep transaction deletes at most.
-    static let sweepBatch = 2_000
+    /// Counts every waiter lapsed at `now` as a departure, `LapsedWaiters.step` per transaction.
+    func countLapsedWaiters(now: Timestamp) async throws {
+        while try await write({ db in try LapsedWaiters.count(db, now: now).counted }) == LapsedWaiters.step {}
+    }
 
     /// How far a waiting token's stored expiry may fall behind a full lifetime before a
     /// poll writes a new one: a twelfth of the lifetime (10 s of the default 2 min).
@@ -86,30 +98,24 @@ extension SQLiteBookingStore {
         Int(try db.int64("SELECT COUNT(*) FROM token WHERE status = 'active' AND expires_at > ?", [now.milliseconds]) ?? 0)
     }
 
-    /// Removes waiting tokens past their expiry (the `limit` earliest, or all) and records
-    /// their departure. Cheap when there are none: one look at the smallest waiting expiry.
-    @discardableResult
-    static func dropLapsedWaiters(_ db: Database, now: Timestamp, limit: Int? = nil) throws -> Int {
-        guard try QueueIndex.hasLapsed(now: now, db) else { return 0 }
-        let lapsed = "SELECT seq FROM token WHERE status = 'waiting' AND expires_at <= ? ORDER BY expires_at, seq LIMIT ?"
-        let arguments: StatementArguments = [now.milliseconds, limit ?? -1]
-        let sequences = try db.int64s(lapsed, arguments)
-        try db.run("DELETE FROM token WHERE status = 'waiting' AND seq IN (\(lapsed))", arguments)
-        try QueueIndex.recordDepartures(db, sequences: sequences)
-        return sequences.count
+    /// Whether no live waiter has a number below `seq`.
+    static func nobodyLiveAhead(of seq: Int64, _ db: Database, lapseTime: Int64) throws -> Bool {
+        try db.int64("SELECT 1 FROM token WHERE status = 'waiting' AND seq < ? AND expires_at > ? LIMIT 1", [seq, lapseTime]) == nil
     }
 
-    /// Admits the waiting tokens numbered up to `last` (which are exactly `sequences`).
+    /// Admits the live waiting tokens numbered up to `last` (which are exactly `sequences`;
+    /// lapsed waiters among those numbers stay to be counted out).
     /// Admissions from the line feed the wait estimate; an instant admission into an empty
     /// line says nothing about how fast the line moves, so it is not logged.
     static func activate(
-        sequencesUpTo last: Int64, _ sequences: [Int64], _ db: Database, now: Timestamp, policy: EngineConfiguration, fromTheLine: Bool
+        sequencesUpTo last: Int64, _ sequences: [Int64], _ db: Database, lapseTime: Int64, now: Timestamp, policy: EngineConfiguration,
+        fromTheLine: Bool
     ) throws {
         try db.run(
             """
             UPDATE token SET status = 'active', admitted_at = ?, expires_at = ?
-            WHERE status = 'waiting' AND seq <= ?
-            """, [now.milliseconds, (now + policy.activeTokenLifetime).milliseconds, last])
+            WHERE status = 'waiting' AND seq <= ? AND expires_at > ?
+            """, [now.milliseconds, (now + policy.activeTokenLifetime).milliseconds, last, lapseTime])
         try QueueIndex.recordDepartures(db, sequences: sequences)
         if fromTheLine {
             try db.run("INSERT INTO admission_log (at, admitted) VALUES (?, ?)", [now.milliseconds, sequences.count])
@@ -119,32 +125,52 @@ extension SQLiteBookingStore {
     /// A poll keeps a waiting token in line for another waiting lifetime.
     static func keepAlive(_ token: TokenRecord, _ db: Database, now: Timestamp, policy: EngineConfiguration) throws -> TokenRecord {
         guard token.status == .waiting else { return token }
-        try db.run("UPDATE token SET expires_at = ? WHERE id = ?", [(now + policy.waitingTokenLifetime).milliseconds, token.id.rawValue])
-        return try TokenRecord.find(token.id, db) ?? token
+        let expiry = now + policy.waitingTokenLifetime
+        try db.run("UPDATE token SET expires_at = ? WHERE id = ?", [expiry.milliseconds, token.id.rawValue])
+        return token.expiring(at: expiry)
     }
 
-    /// The status of a poll that need not write, or nil when the token is due for keep-alive
-    /// or too many lapsed waiters await deletion.
-    static func statusWithoutKeepAlive(_ id: TokenID, _ db: Database, now: Timestamp, policy: EngineConfiguration) throws -> QueueStatus? {
+    /// What a read-only poll found.
+    enum PollOutcome {
+        case answered(QueueStatus)
+        /// The token is due for keep-alive, which takes a write.
+        case keepAliveDue
+        /// Too many lapsed waiters are uncounted for a cheap read.
+        case tooManyLapsed
+    }
+
+    static func poll(_ id: TokenID, _ db: Database, now: Timestamp, policy: EngineConfiguration) throws -> PollOutcome {
         let token = try TokenRecord.live(id, at: now, db)
         if token.status == .waiting, token.expiresAt < now + policy.waitingTokenLifetime - keepAliveSlack(policy) {
-            return nil
+            return .keepAliveDue
         }
-        guard try QueueIndex.lapsedAreFew(now: now, db) else { return nil }
-        return try status(of: token, db, now: now, policy: policy)
+        guard let status = try status(of: token, db, now: now, policy: policy, lapsedLimit: LapsedWaiters.readable) else {
+            return .tooManyLapsed
+        }
+        return .answered(status)
     }
 
-    static func status(of token: TokenRecord, _ db: Database, now: Timestamp, policy: EngineConfiguration) throws -> QueueStatus {
-        let phase: QueueStatus.Phase
-        switch token.status {
-        case .active:
-            phase = .active
-        case .waiting:
-            let position = try QueueIndex.position(of: token.seq, now: now, db)
-            phase = .waiting(position: position, estimatedWait: try WaitEstimator.estimate(position: position, db, now: now, policy: policy))
+    /// The status, counting every uncounted lapsed waiter however many there are.
+    static func exactStatus(of token: TokenRecord, _ db: Database, now: Timestamp, policy: EngineConfiguration) throws -> QueueStatus {
+        guard let status = try status(of: token, db, now: now, policy: policy, lapsedLimit: nil) else {
+            throw BookingError.storageFailure("the queue counter is missing")
         }
+        return status
+    }
+
+    /// The status, or nil when more than `lapsedLimit` lapsed waiters are uncounted.
+    static func status(
+        of token: TokenRecord, _ db: Database, now: Timestamp, policy: EngineConfiguration, lapsedLimit: Int?
+    ) throws -> QueueStatus? {
+        let waiting = token.status == .waiting
+        guard let figures = try LineFigures.read(for: waiting ? token.seq : 0, mark: token.mark, now: now, db, lapsedLimit: lapsedLimit) else {
+            return nil
+        }
+        let phase: QueueStatus.Phase = waiting
+            ? .waiting(position: figures.position, estimatedWait: WaitEstimator.estimate(position: figures.position, figures, now: now, policy: policy))
+            : .active
         return QueueStatus(
             token: token.id, user: token.user, phase: phase, expiresAt: token.expiresAt,
-            waitingCount: try QueueIndex.waitingCount(now: now, db), checkedAt: now)
+            waitingCount: figures.waitingCount, checkedAt: now)
     }
 }

@@ -20,11 +20,10 @@ extension SQLiteBookingStore {
                     concertTitle: row["title"], dateID: row["id"], startsAt: Timestamp(milliseconds: row["starts_at"]),
                     seats: row["seats"], sold: row["sold"], held: row["held"])
             }
-            let waitingLive = try db.int64(
-                "SELECT COUNT(*) FROM token WHERE status = 'waiting' AND expires_at > ?", [at]) ?? 0
+            let line = try LineFigures.read(for: 0, mark: LapsedWaiters.mark(db), now: now, db, lapsedLimit: nil)
             return EngineSnapshot(
                 now: now,
-                waiting: Int(waitingLive),
+                waiting: line?.waitingCount ?? 0,
                 active: try Self.liveActiveCount(db, now: now),
                 capacity: capacity,
                 liveHolds: Int(try db.int64("SELECT COUNT(*) FROM reservation WHERE status = 'held' AND expires_at > ?", [at]) ?? 0),

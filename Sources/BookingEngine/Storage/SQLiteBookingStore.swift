@@ -1,16 +1,26 @@
 import Foundation
 import GRDB
+import Synchronization
 
 /// The embedded store: SQLite in WAL mode through one GRDB `DatabasePool` per process.
 ///
-/// Writes are `BEGIN IMMEDIATE` transactions with a busy timeout, so processes sharing
-/// the file take turns instead of failing; reads see a consistent snapshot and never
-/// wait for writers.
+/// Writes are `BEGIN IMMEDIATE` transactions; when another process holds the write lock
+/// they wait for it (up to `busyTimeout`) instead of failing. Reads see a consistent
+/// snapshot and never wait for writers. See `SQLiteBookingStore+Transactions.swift`.
 public final class SQLiteBookingStore: BookingStore {
     let pool: DatabasePool
+    /// Writes of this process now waiting for another process's write lock (see `write`).
+    let writesWaitingForTurn = Atomic<Int>(0)
+    /// Counts calls, so that every `yieldEvery`-th one lets other tasks run (see `read`).
+    let callsSinceStart = Atomic<Int>(0)
 
     /// How long a write waits for another process's write before giving up.
     public static let busyTimeout: TimeInterval = 10
+
+    /// Page cache per connection: a million-token line's indexes stay in memory.
+    static let cacheKibibytes = 32 * 1_024
+    /// Reads through a memory map of up to this much of the file instead of copying pages.
+    static let mapBytes = 256 * 1_024 * 1_024
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     /// A new file and its folder are made private to the user (0600 and 0700).
@@ -21,11 +31,14 @@ public final class SQLiteBookingStore: BookingStore {
         configuration.label = "boxoffice"
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            try db.execute(sql: "PRAGMA cache_size = -\(Self.cacheKibibytes)")
+            try db.execute(sql: "PRAGMA mmap_size = \(Self.mapBytes)")
         }
         do {
             try Self.refuseNewerSchema(path: path)
             pool = try DatabasePool(path: path, configuration: configuration)
             try Schema.migrator.migrate(pool)
+            try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA busy_timeout = 0") }
         } catch let error as BookingError {
             throw error
         } catch {
@@ -36,41 +49,6 @@ public final class SQLiteBookingStore: BookingStore {
     /// The SQLite library version this process is linked against, like "3.40.1".
     public var sqliteVersion: String {
         (try? pool.read { try String.fetchOne($0, sql: "SELECT sqlite_version()") }) ?? "unknown"
-    }
-
-    /// Runs `body` in one `BEGIN IMMEDIATE` transaction and commits it.
-    func write<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
-        try await pool.writeWithoutTransaction { db in
-            var result: T?
-            try db.inTransaction(.immediate) {
-                result = try body(db)
-                return .commit
-            }
-            guard let result else { throw BookingError.storageFailure("a transaction ended without a result") }
-            return result
-        }
-    }
-
-    /// Runs `body` in a transaction that is committed even when `body` reports a booking
-    /// failure: for failures that must leave a trace, such as releasing an expired hold.
-    func writeThenThrow<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> Result<T, BookingError>) async throws -> T {
-        try await write(body).get()
-    }
-
-    /// Runs `body` on a consistent read-only snapshot.
-    ///
-    /// Reads run on the calling thread: in WAL mode a reader never waits for a writer, so
-    /// this blocks only for the read itself (tens of microseconds), and skips the two thread
-    /// hops of GRDB's asynchronous read, which cost several times the read. The task then
-    /// yields, so a loop of reads never keeps other tasks off the cooperative threads.
-    func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
-        let result = try readOnThisThread(body)
-        await Task.yield()
-        return result
-    }
-
-    private func readOnThisThread<T>(_ body: (Database) throws -> T) throws -> T {
-        try pool.read(body)
     }
 
     public func describe(_ error: any Error) -> BookingError {

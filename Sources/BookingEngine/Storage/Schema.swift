@@ -12,6 +12,9 @@ enum Schema {
         migrator.registerMigration("v2") { db in
             try db.execute(sql: v2)
         }
+        migrator.registerMigration("v3") { db in
+            try db.execute(sql: v3)
+        }
         return migrator
     }
 
@@ -112,5 +115,15 @@ enum Schema {
     private static let v2 = """
         DROP INDEX token_waiting_expiry;
         CREATE INDEX token_waiting_expiry ON token(expires_at, seq) WHERE status = 'waiting';
+        """
+
+    /// Lapsed waiters are counted as departures before the sweep deletes them (the lapse
+    /// mark, see `LapsedWaiters`), and the waiting-order index carries the expiry, so that
+    /// admission and positions skip lapsed waiters from the index alone.
+    private static let v3 = """
+        ALTER TABLE queue_counter ADD COLUMN lapse_mark_expiry INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE queue_counter ADD COLUMN lapse_mark_seq INTEGER NOT NULL DEFAULT 0;
+        DROP INDEX token_waiting_seq;
+        CREATE INDEX token_waiting_seq ON token(seq, expires_at) WHERE status = 'waiting';
         """
 }

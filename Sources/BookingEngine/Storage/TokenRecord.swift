@@ -12,25 +12,49 @@ struct TokenRecord: Sendable {
     let seq: Int64
     let status: Status
     let expiresAt: Timestamp
+    /// The lapse mark when the row was read (see `LapsedWaiters`).
+    let mark: LapsedWaiters.Mark
 
     init(row: Row) {
-        id = TokenID(rawValue: row["id"])
-        user = row["user"]
-        seq = row["seq"]
-        status = Status(rawValue: row["status"]) ?? .waiting
-        expiresAt = Timestamp(milliseconds: row["expires_at"])
+        id = TokenID(rawValue: row[0])
+        user = row[1]
+        seq = row[2]
+        status = Status(rawValue: row[3]) ?? .waiting
+        expiresAt = Timestamp(milliseconds: row[4])
+        mark = LapsedWaiters.Mark(expiry: row[5], seq: row[6])
     }
 
-    func isLive(at now: Timestamp) -> Bool { expiresAt > now }
+    init(id: TokenID, user: String, seq: Int64, status: Status, expiresAt: Timestamp, mark: LapsedWaiters.Mark) {
+        self.id = id
+        self.user = user
+        self.seq = seq
+        self.status = status
+        self.expiresAt = expiresAt
+        self.mark = mark
+    }
+
+    /// An admitted token lives until its expiry; a waiting one also ends once lapsed
+    /// waiters up to its expiry have been counted out, whatever this process's clock says.
+    func isLive(at now: Timestamp) -> Bool {
+        expiresAt.milliseconds > (status == .waiting ? mark.lapseTime(now) : now.milliseconds)
+    }
+
+    /// The same token with a new expiry.
+    func expiring(at expiry: Timestamp) -> TokenRecord {
+        TokenRecord(id: id, user: user, seq: seq, status: status, expiresAt: expiry, mark: mark)
+    }
+
+    private static let columns = """
+        SELECT t.id, t.user, t.seq, t.status, t.expires_at, q.lapse_mark_expiry, q.lapse_mark_seq
+        FROM token t JOIN queue_counter q ON q.id = 1
+        """
 
     static func find(_ id: TokenID, _ db: Database) throws -> TokenRecord? {
-        try db.row("SELECT id, user, seq, status, expires_at FROM token WHERE id = ?", [id.rawValue])
-            .map(TokenRecord.init(row:))
+        try db.row("\(columns) WHERE t.id = ?", [id.rawValue]).map(TokenRecord.init(row:))
     }
 
     static func find(user: String, _ db: Database) throws -> TokenRecord? {
-        try db.row("SELECT id, user, seq, status, expires_at FROM token WHERE user = ?", [user])
-            .map(TokenRecord.init(row:))
+        try db.row("\(columns) WHERE t.user = ?", [user]).map(TokenRecord.init(row:))
     }
 
     /// The token if it exists and has not expired.
@@ -49,7 +73,7 @@ struct TokenRecord: Sendable {
     static func active(_ id: TokenID, at now: Timestamp, _ db: Database) throws -> TokenRecord {
         let token = try live(id, at: now, db)
         if token.status == .waiting {
-            throw BookingError.tokenNotActive(position: try QueueIndex.position(of: token.seq, now: now, db))
+            throw BookingError.tokenNotActive(position: try QueueIndex.position(of: token, now: now, db))
         }
         return token
     }

@@ -1,5 +1,3 @@
-import GRDB
-
 /// Estimates the time left in line from how many buyers were admitted recently.
 enum WaitEstimator {
     /// How far back admissions are counted.
@@ -7,13 +5,8 @@ enum WaitEstimator {
 
     /// The admission rate over the last ten minutes applied to `position`, as a range of
     /// ±20 %, in whole minutes once it is over two minutes.
-    static func estimate(position: Int, _ db: Database, now: Timestamp, policy: EngineConfiguration) throws -> WaitEstimate {
-        guard let row = try db.row(
-            "SELECT SUM(admitted) AS admitted, MIN(at) AS since FROM admission_log WHERE at > ?",
-            [(now - window).milliseconds]),
-            let admitted = row["admitted"] as Int64?, admitted > 0,
-            let since = row["since"] as Int64?
-        else { return .unknown }
+    static func estimate(position: Int, _ figures: LineFigures, now: Timestamp, policy: EngineConfiguration) -> WaitEstimate {
+        guard let admitted = figures.admittedRecently, admitted > 0, let since = figures.firstAdmission else { return .unknown }
         let observedMs = max(0, now.milliseconds - since) + policy.admissionInterval.wholeMilliseconds
         let seconds = Double(position) * Double(observedMs) / 1000 / Double(admitted)
         var low = Int64((seconds * 0.8).rounded(.down))

@@ -1,0 +1,84 @@
+import GRDB
+
+/// Waiters who stopped polling and passed their expiry ("lapsed") have left the line at
+/// once, but deleting their rows is the sweep's job. In between they are handled in two
+/// steps, each bounded so that no transaction holds the write lock for long:
+///
+/// 1. Counting: up to `step` lapsed waiters at a time, in `(expires_at, seq)` order, are
+///    added to the departures of `QueueIndex`, and the lapse mark in `queue_counter`
+///    moves past the last of them. Every waiting row at or below the mark is counted.
+/// 2. Deleting: the sweep deletes counted rows, `deleteBatch` at a time, without touching
+///    the departures again.
+///
+/// Reads discount the lapsed waiters above the mark themselves while there are at most
+/// `readable`; with more, a poll first counts them (see `SQLiteBookingStore.queueStatus`).
+/// A waiting token is lapsed when its expiry is at or before `lapseTime`: the caller's
+/// now, or the mark's expiry when another process's clock got further, so that no process
+/// ever keeps alive a waiter another one has already counted out.
+enum LapsedWaiters {
+    /// The most lapsed waiters one counting transaction handles.
+    static let step = 2_000
+    /// The most counted waiters one sweep transaction deletes.
+    static let deleteBatch = 500
+    /// The most uncounted lapsed waiters a read discounts itself.
+    static let readable = 256
+
+    /// The last waiter counted out: everything at or below `(expiry, seq)` is counted.
+    struct Mark: Sendable {
+        let expiry: Int64
+        let seq: Int64
+
+        /// The moment up to which waiting tokens are lapsed, for a caller at `now`.
+        func lapseTime(_ now: Timestamp) -> Int64 { max(now.milliseconds, expiry) }
+
+        /// Whether the waiting token numbered `seq` expiring at `expiresAt` is counted.
+        func covers(expiresAt: Int64, seq: Int64) -> Bool {
+            (expiresAt, seq) <= (expiry, self.seq)
+        }
+    }
+
+    static func mark(_ db: Database) throws -> Mark {
+        guard let row = try db.row("SELECT lapse_mark_expiry, lapse_mark_seq FROM queue_counter WHERE id = 1") else {
+            throw BookingError.storageFailure("the queue counter is missing")
+        }
+        return Mark(expiry: row[0], seq: row[1])
+    }
+
+    /// Counts up to `limit` lapsed waiters as departures and moves the mark past them.
+    /// Returns how many (fewer than `limit`: none are left uncounted at `now`) and the mark.
+    @discardableResult
+    static func count(_ db: Database, now: Timestamp, limit: Int = step) throws -> (counted: Int, mark: Mark) {
+        let mark = try mark(db)
+        let rows = try db.rows(
+            """
+            SELECT expires_at, seq FROM token
+            WHERE status = 'waiting' AND (expires_at, seq) > (?, ?) AND expires_at <= ?
+            ORDER BY expires_at, seq LIMIT ?
+            """, [mark.expiry, mark.seq, mark.lapseTime(now), limit])
+        guard let last = rows.last else { return (0, mark) }
+        try QueueIndex.recordDepartures(db, sequences: rows.map { $0[1] })
+        let moved = Mark(expiry: last[0], seq: last[1])
+        try db.run("UPDATE queue_counter SET lapse_mark_expiry = ?, lapse_mark_seq = ? WHERE id = 1", [moved.expiry, moved.seq])
+        return (rows.count, moved)
+    }
+
+    /// Deletes up to `deleteBatch` waiting rows already counted out. Returns how many.
+    static func deleteCounted(_ db: Database) throws -> Int {
+        let mark = try mark(db)
+        return try db.run(
+            """
+            DELETE FROM token WHERE seq IN (
+                SELECT seq FROM token WHERE status = 'waiting' AND (expires_at, seq) <= (?, ?)
+                ORDER BY expires_at, seq LIMIT ?)
+            """, [mark.expiry, mark.seq, deleteBatch])
+    }
+
+    /// Deletes one token that is no longer live, recording its departure from the line
+    /// when it was a waiter nobody had counted out yet.
+    static func forget(_ token: TokenRecord, _ db: Database) throws {
+        if token.status == .waiting, !token.mark.covers(expiresAt: token.expiresAt.milliseconds, seq: token.seq) {
+            try QueueIndex.recordDepartures(db, sequences: [token.seq])
+        }
+        try db.run("DELETE FROM token WHERE id = ?", [token.id.rawValue])
+    }
+}

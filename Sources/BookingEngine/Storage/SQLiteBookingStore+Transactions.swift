@@ -1,0 +1,89 @@
+import GRDB
+import Synchronization
+
+/// How the store runs transactions.
+///
+/// A call normally runs its transaction on the calling thread: no thread hop, no wake-up,
+/// which costs several times the SQL of a short call. That is safe because it never waits
+/// for another process. The writer connection has no busy timeout, so `BEGIN IMMEDIATE`
+/// fails at once when another process holds the write lock; only then does the write go
+/// to GRDB's writer queue, off the cooperative threads, and wait there (up to
+/// `busyTimeout`). While such a write waits, this process's other writes queue behind it
+/// the same way instead of blocking a thread. Within the process, writes on the calling
+/// thread wait only for each other, one short transaction at most.
+extension SQLiteBookingStore {
+    /// Runs `body` in one `BEGIN IMMEDIATE` transaction and commits it.
+    func write<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        if writesWaitingForTurn.load(ordering: .acquiring) == 0, let result = try writeUnlessLocked(body) {
+            await yieldNowAndThen()
+            return result
+        }
+        return try await writeWaitingForTurn(body)
+    }
+
+    /// Runs `body` in a transaction that is committed even when `body` reports a booking
+    /// failure: for failures that must leave a trace, such as releasing an expired hold.
+    func writeThenThrow<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> Result<T, BookingError>) async throws -> T {
+        try await write(body).get()
+    }
+
+    /// Runs `body` on a consistent read-only snapshot, on the calling thread: in WAL mode a
+    /// reader never waits for a writer, so this blocks only for the read itself.
+    func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        let result = try readOnThisThread(body)
+        await yieldNowAndThen()
+        return result
+    }
+
+    /// How often a call lets other tasks run. Calls that finish without suspending would
+    /// otherwise let a polling loop keep other tasks off the cooperative threads; yielding
+    /// on every call would cost a thread wake-up each time.
+    static let yieldEvery = 16
+
+    private func yieldNowAndThen() async {
+        if callsSinceStart.wrappingAdd(1, ordering: .relaxed).newValue % Self.yieldEvery == 0 {
+            await Task.yield()
+        }
+    }
+
+    private func readOnThisThread<T>(_ body: (Database) throws -> T) throws -> T {
+        try pool.read(body)
+    }
+
+    /// The transaction on the calling thread, or nil without running `body` when another
+    /// process holds the write lock.
+    private func writeUnlessLocked<T>(_ body: (Database) throws -> T) throws -> T? {
+        try pool.writeWithoutTransaction { db -> T? in
+            do {
+                try db.beginTransaction(.immediate)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+                return nil
+            }
+            return try Self.finish(db, body)
+        }
+    }
+
+    /// The transaction on GRDB's writer queue, waiting up to `busyTimeout` for the lock.
+    private func writeWaitingForTurn<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        writesWaitingForTurn.add(1, ordering: .releasing)
+        defer { writesWaitingForTurn.subtract(1, ordering: .releasing) }
+        return try await pool.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA busy_timeout = \(Int(Self.busyTimeout * 1_000))")
+            defer { try? db.execute(sql: "PRAGMA busy_timeout = 0") }
+            try db.beginTransaction(.immediate)
+            return try Self.finish(db, body)
+        }
+    }
+
+    /// Runs `body` inside the open transaction and commits, or rolls back and rethrows.
+    private static func finish<T>(_ db: Database, _ body: (Database) throws -> T) throws -> T {
+        do {
+            let result = try body(db)
+            try db.commit()
+            return result
+        } catch {
+            try? db.rollback()
+            throw error
+        }
+    }
+}
