@@ -10,8 +10,9 @@ import GRDB
 /// 2. Deleting: the sweep deletes counted rows, `deleteBatch` at a time, without touching
 ///    the departures again.
 ///
-/// Reads discount the lapsed waiters above the mark themselves while there are at most
-/// `readable`; with more, a poll first counts them (see `SQLiteBookingStore.queueStatus`).
+/// Reads discount the lapsed waiters above the mark themselves (a step of an index scan
+/// each), and never write for them: every write to the line (a token issued, a keep-alive,
+/// an admission) counts one step first, and the sweep counts them all.
 /// A waiting token is lapsed when its expiry is at or before `lapseTime`: the caller's
 /// now, or the mark's expiry when another process's clock got further, so that no process
 /// ever keeps alive a waiter another one has already counted out.
@@ -20,8 +21,6 @@ enum LapsedWaiters {
     static let step = 2_000
     /// The most counted waiters one sweep transaction deletes.
     static let deleteBatch = 500
-    /// The most uncounted lapsed waiters a read discounts itself.
-    static let readable = 256
 
     /// The last waiter counted out: everything at or below `(expiry, seq)` is counted.
     struct Mark: Sendable {

@@ -27,16 +27,12 @@ struct LineFigures {
     var waitingCount: Int { Int(issued - departed - uncountedLapsed) }
 
     /// The figures for the waiting token numbered `seq` (0 for none: the line as a whole),
-    /// given the lapse mark read in the same transaction.
-    /// With `lapsedLimit`, nil when more than that many lapsed waiters are uncounted,
-    /// which would make the read slow; without, every one is counted.
-    static func read(
-        for seq: Int64, mark: LapsedWaiters.Mark, now: Timestamp, _ db: Database, lapsedLimit: Int?
-    ) throws -> LineFigures? {
+    /// given the lapse mark read in the same transaction. Each lapsed waiter not counted
+    /// out yet costs a step of an index scan.
+    static func read(for seq: Int64, mark: LapsedWaiters.Mark, now: Timestamp, _ db: Database) throws -> LineFigures {
         let lapseTime = mark.lapseTime(now)
         let bucketStart = QueueIndex.bucketStart(of: seq)
         let nodes = QueueIndex.prefixNodes(before: seq >> QueueIndex.bucketShift)
-        let limit = lapsedLimit.map { $0 + 1 } ?? -1
         let row = try db.row(
             """
             SELECT
@@ -47,18 +43,16 @@ struct LineFigures {
                 lapsed.n, lapsed.before, recent.admitted, recent.since
             FROM (SELECT COUNT(*) AS n, COALESCE(SUM(seq < ?), 0) AS before FROM (
                     SELECT seq FROM token
-                    WHERE status = 'waiting' AND (expires_at, seq) > (?, ?) AND expires_at <= ? LIMIT ?)) AS lapsed,
+                    WHERE status = 'waiting' AND (expires_at, seq) > (?, ?) AND expires_at <= ?)) AS lapsed,
                 (SELECT SUM(admitted) AS admitted, MIN(at) AS since FROM admission_log WHERE at > ?) AS recent
             """,
             StatementArguments([QueueIndex.nodeCount] + (nodes.isEmpty ? [0] : nodes) + [bucketStart, seq, lapseTime])
-                + [bucketStart, mark.expiry, mark.seq, lapseTime, limit, (now - WaitEstimator.window).milliseconds])
-        guard let row else { return nil }
-        let figures = LineFigures(
+                + [bucketStart, mark.expiry, mark.seq, lapseTime, (now - WaitEstimator.window).milliseconds])
+        guard let row else { throw BookingError.storageFailure("the queue counter is missing") }
+        return LineFigures(
             issued: row[0], departed: row[1], departedBefore: row[2], liveAheadInBucket: row[3],
             uncountedLapsed: row[4], uncountedLapsedBefore: row[5], bucketStart: bucketStart,
             admittedRecently: row[6], firstAdmission: row[7])
-        if let lapsedLimit, figures.uncountedLapsed > lapsedLimit { return nil }
-        return figures
     }
 
     private static func marks(_ count: Int) -> String {

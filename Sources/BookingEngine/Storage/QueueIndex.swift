@@ -73,11 +73,8 @@ enum QueueIndex {
         (seq >> bucketShift) << bucketShift
     }
 
-    /// The 1-based place in line of a live waiting token, counting every
-    /// lapsed waiter whatever their number (for writes and rare reads; polls use `LineFigures`).
+    /// The 1-based place in line of a live waiting token.
     static func position(of token: TokenRecord, now: Timestamp, _ db: Database) throws -> Int {
-        let figures = try LineFigures.read(for: token.seq, mark: token.mark, now: now, db, lapsedLimit: nil)
-        guard let figures else { throw BookingError.storageFailure("the line could not be read") }
-        return figures.position
+        try LineFigures.read(for: token.seq, mark: token.mark, now: now, db).position
     }
 }

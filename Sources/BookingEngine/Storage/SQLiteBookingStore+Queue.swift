@@ -7,7 +7,7 @@ extension SQLiteBookingStore {
             try db.run("INSERT OR IGNORE INTO buyer (name) VALUES (?)", [user])
             if let existing = try TokenRecord.find(user: user, db) {
                 if existing.isLive(at: now) {
-                    return try Self.exactStatus(of: Self.keepAlive(existing, db, now: now, policy: policy), db, now: now, policy: policy)
+                    return try Self.status(of: Self.keepAlive(existing, db, now: now, policy: policy), db, now: now, policy: policy)
                 }
                 try LapsedWaiters.forget(existing, db)
             }
@@ -25,30 +25,23 @@ extension SQLiteBookingStore {
                 token = TokenRecord(
                     id: candidate, user: user, seq: seq, status: .active, expiresAt: now + policy.activeTokenLifetime, mark: mark)
             }
-            return try Self.exactStatus(of: token, db, now: now, policy: policy)
+            return try Self.status(of: token, db, now: now, policy: policy)
         }
     }
 
     /// Flow 2, usually as a read that waits for no writer. A poll writes only when the
     /// waiting token's stored expiry has fallen more than `keepAliveSlack` behind a full
     /// waiting lifetime (with the 2-min default a waiter polling every 5 s writes once every
-    /// 10 s at most, and lives between 1:50 and 2:00 after its last poll), or when more than
-    /// `LapsedWaiters.readable` lapsed waiters are uncounted: it then counts them, in short
-    /// transactions, and reads again.
+    /// 10 s at most, and lives between 1:50 and 2:00 after its last poll). Lapsed waiters
+    /// not counted out yet are counted by the read itself (see `LapsedWaiters`).
     public func queueStatus(token id: TokenID, now: Timestamp, policy: EngineConfiguration) async throws -> QueueStatus {
-        while true {
-            switch try await read({ db in try Self.poll(id, db, now: now, policy: policy) }) {
-            case .answered(let status):
-                return status
-            case .tooManyLapsed:
-                try await countLapsedWaiters(now: now)
-            case .keepAliveDue:
-                return try await write { db in
-                    try LapsedWaiters.count(db, now: now)
-                    let token = try Self.keepAlive(TokenRecord.live(id, at: now, db), db, now: now, policy: policy)
-                    return try Self.exactStatus(of: token, db, now: now, policy: policy)
-                }
-            }
+        if let status = try await read({ db in try Self.statusUnlessKeepAliveDue(id, db, now: now, policy: policy) }) {
+            return status
+        }
+        return try await write { db in
+            try LapsedWaiters.count(db, now: now)
+            let token = try Self.keepAlive(TokenRecord.live(id, at: now, db), db, now: now, policy: policy)
+            return try Self.status(of: token, db, now: now, policy: policy)
         }
     }
 
@@ -130,42 +123,18 @@ extension SQLiteBookingStore {
         return token.expiring(at: expiry)
     }
 
-    /// What a read-only poll found.
-    enum PollOutcome {
-        case answered(QueueStatus)
-        /// The token is due for keep-alive, which takes a write.
-        case keepAliveDue
-        /// Too many lapsed waiters are uncounted for a cheap read.
-        case tooManyLapsed
-    }
-
-    static func poll(_ id: TokenID, _ db: Database, now: Timestamp, policy: EngineConfiguration) throws -> PollOutcome {
+    /// The status of a poll that need not write, or nil when the token is due for keep-alive.
+    static func statusUnlessKeepAliveDue(_ id: TokenID, _ db: Database, now: Timestamp, policy: EngineConfiguration) throws -> QueueStatus? {
         let token = try TokenRecord.live(id, at: now, db)
         if token.status == .waiting, token.expiresAt < now + policy.waitingTokenLifetime - keepAliveSlack(policy) {
-            return .keepAliveDue
-        }
-        guard let status = try status(of: token, db, now: now, policy: policy, lapsedLimit: LapsedWaiters.readable) else {
-            return .tooManyLapsed
-        }
-        return .answered(status)
-    }
-
-    /// The status, counting every uncounted lapsed waiter however many there are.
-    static func exactStatus(of token: TokenRecord, _ db: Database, now: Timestamp, policy: EngineConfiguration) throws -> QueueStatus {
-        guard let status = try status(of: token, db, now: now, policy: policy, lapsedLimit: nil) else {
-            throw BookingError.storageFailure("the queue counter is missing")
-        }
-        return status
-    }
-
-    /// The status, or nil when more than `lapsedLimit` lapsed waiters are uncounted.
-    static func status(
-        of token: TokenRecord, _ db: Database, now: Timestamp, policy: EngineConfiguration, lapsedLimit: Int?
-    ) throws -> QueueStatus? {
-        let waiting = token.status == .waiting
-        guard let figures = try LineFigures.read(for: waiting ? token.seq : 0, mark: token.mark, now: now, db, lapsedLimit: lapsedLimit) else {
             return nil
         }
+        return try status(of: token, db, now: now, policy: policy)
+    }
+
+    static func status(of token: TokenRecord, _ db: Database, now: Timestamp, policy: EngineConfiguration) throws -> QueueStatus {
+        let waiting = token.status == .waiting
+        let figures = try LineFigures.read(for: waiting ? token.seq : 0, mark: token.mark, now: now, db)
         let phase: QueueStatus.Phase = waiting
             ? .waiting(position: figures.position, estimatedWait: WaitEstimator.estimate(position: figures.position, figures, now: now, policy: policy))
             : .active

@@ -20,10 +20,10 @@ extension SQLiteBookingStore {
                     concertTitle: row["title"], dateID: row["id"], startsAt: Timestamp(milliseconds: row["starts_at"]),
                     seats: row["seats"], sold: row["sold"], held: row["held"])
             }
-            let line = try LineFigures.read(for: 0, mark: LapsedWaiters.mark(db), now: now, db, lapsedLimit: nil)
+            let line = try LineFigures.read(for: 0, mark: LapsedWaiters.mark(db), now: now, db)
             return EngineSnapshot(
                 now: now,
-                waiting: line?.waitingCount ?? 0,
+                waiting: line.waitingCount,
                 active: try Self.liveActiveCount(db, now: now),
                 capacity: capacity,
                 liveHolds: Int(try db.int64("SELECT COUNT(*) FROM reservation WHERE status = 'held' AND expires_at > ?", [at]) ?? 0),
