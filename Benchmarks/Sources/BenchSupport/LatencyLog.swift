@@ -8,14 +8,11 @@ public final class LatencyLog: Sendable {
 
     public init() {}
 
-    /// Runs `body` and records how long it took.
-    public func time<T>(_ body: () async throws -> T) async rethrows -> T {
-        let clock = ContinuousClock()
-        let started = clock.now
-        let result = try await body()
-        let elapsed = clock.now - started
-        latencies.withLock { $0.record(elapsed) }
-        return result
+    /// Records the durations of calls timed by the caller.
+    public func record(_ durations: [Duration]) {
+        latencies.withLock { current in
+            for duration in durations { current.record(duration) }
+        }
     }
 
     /// Appends `label` and the summary as one line to `latencies.txt` in the folder named by
