@@ -11,8 +11,9 @@ import GRDB
 ///    the departures again.
 ///
 /// Reads discount the lapsed waiters above the mark themselves (a step of an index scan
-/// each), and never write for them: every write to the line (a token issued, a keep-alive,
-/// an admission) counts one step first, and the sweep counts them all.
+/// each) and never wait for a write because of them. Every write to the line (a token
+/// issued, a keep-alive, an admission) counts one step first, the sweep counts them all,
+/// and a poll that found more than `readable` starts counting them in the background.
 /// A waiting token is lapsed when its expiry is at or before `lapseTime`: the caller's
 /// now, or the mark's expiry when another process's clock got further, so that no process
 /// ever keeps alive a waiter another one has already counted out.
@@ -21,6 +22,8 @@ enum LapsedWaiters {
     static let step = 2_000
     /// The most counted waiters one sweep transaction deletes.
     static let deleteBatch = 500
+    /// Lapsed waiters a read may find uncounted before it has them counted out.
+    static let readable: Int64 = 256
 
     /// The last waiter counted out: everything at or below `(expiry, seq)` is counted.
     struct Mark: Sendable {

@@ -7,7 +7,7 @@ extension SQLiteBookingStore {
             try db.run("INSERT OR IGNORE INTO buyer (name) VALUES (?)", [user])
             if let existing = try TokenRecord.find(user: user, db) {
                 if existing.isLive(at: now) {
-                    return try Self.status(of: Self.keepAlive(existing, db, now: now, policy: policy), db, now: now, policy: policy)
+                    return try Self.status(of: Self.keepAlive(existing, db, now: now, policy: policy), db, now: now, policy: policy).status
                 }
                 try LapsedWaiters.forget(existing, db)
             }
@@ -25,7 +25,7 @@ extension SQLiteBookingStore {
                 token = TokenRecord(
                     id: candidate, user: user, seq: seq, status: .active, expiresAt: now + policy.activeTokenLifetime, mark: mark)
             }
-            return try Self.status(of: token, db, now: now, policy: policy)
+            return try Self.status(of: token, db, now: now, policy: policy).status
         }
     }
 
@@ -33,15 +33,17 @@ extension SQLiteBookingStore {
     /// waiting token's stored expiry has fallen more than `keepAliveSlack` behind a full
     /// waiting lifetime (with the 2-min default a waiter polling every 5 s writes once every
     /// 10 s at most, and lives between 1:50 and 2:00 after its last poll). Lapsed waiters
-    /// not counted out yet are counted by the read itself (see `LapsedWaiters`).
+    /// not counted out yet are counted by the read itself; when it finds more than
+    /// `LapsedWaiters.readable`, it also starts counting them out in the background so that
+    /// the next reads are cheap again (see `LapsedWaiters`).
     public func queueStatus(token id: TokenID, now: Timestamp, policy: EngineConfiguration) async throws -> QueueStatus {
-        if let status = try await read({ db in try Self.statusUnlessKeepAliveDue(id, db, now: now, policy: policy) }) {
-            return status
-        }
+        let (status, backlog) = try await read { db in try Self.statusUnlessKeepAliveDue(id, db, now: now, policy: policy) }
+        if backlog > LapsedWaiters.readable { countLapsedWaitersInBackground(now: now) }
+        if let status { return status }
         return try await write { db in
             try LapsedWaiters.count(db, now: now)
             let token = try Self.keepAlive(TokenRecord.live(id, at: now, db), db, now: now, policy: policy)
-            return try Self.status(of: token, db, now: now, policy: policy)
+            return try Self.status(of: token, db, now: now, policy: policy).status
         }
     }
 
@@ -78,6 +80,17 @@ extension SQLiteBookingStore {
     /// Counts every waiter lapsed at `now` as a departure, `LapsedWaiters.step` per transaction.
     func countLapsedWaiters(now: Timestamp) async throws {
         while try await write({ db in try LapsedWaiters.count(db, now: now).counted }) == LapsedWaiters.step {}
+    }
+
+    /// Starts `countLapsedWaiters` in a background task unless this process already runs
+    /// one. A failure there loses nothing: reads stay exact, only slower, until a later
+    /// write or the sweep counts the backlog out.
+    func countLapsedWaitersInBackground(now: Timestamp) {
+        guard countingLapsedWaiters.compareExchange(expected: false, desired: true, ordering: .acquiring).exchanged else { return }
+        Task.detached { [self] in
+            defer { countingLapsedWaiters.store(false, ordering: .releasing) }
+            try? await countLapsedWaiters(now: now)
+        }
     }
 
     /// How far a waiting token's stored expiry may fall behind a full lifetime before a
@@ -123,23 +136,30 @@ extension SQLiteBookingStore {
         return token.expiring(at: expiry)
     }
 
-    /// The status of a poll that need not write, or nil when the token is due for keep-alive.
-    static func statusUnlessKeepAliveDue(_ id: TokenID, _ db: Database, now: Timestamp, policy: EngineConfiguration) throws -> QueueStatus? {
+    /// The status of a poll that need not write (nil when the token is due for keep-alive),
+    /// and how many lapsed waiters the read had to count itself.
+    static func statusUnlessKeepAliveDue(
+        _ id: TokenID, _ db: Database, now: Timestamp, policy: EngineConfiguration
+    ) throws -> (status: QueueStatus?, backlog: Int64) {
         let token = try TokenRecord.live(id, at: now, db)
         if token.status == .waiting, token.expiresAt < now + policy.waitingTokenLifetime - keepAliveSlack(policy) {
-            return nil
+            return (nil, 0)
         }
         return try status(of: token, db, now: now, policy: policy)
     }
 
-    static func status(of token: TokenRecord, _ db: Database, now: Timestamp, policy: EngineConfiguration) throws -> QueueStatus {
+    /// The token's status, and how many lapsed waiters not counted out yet were discounted.
+    static func status(
+        of token: TokenRecord, _ db: Database, now: Timestamp, policy: EngineConfiguration
+    ) throws -> (status: QueueStatus, backlog: Int64) {
         let waiting = token.status == .waiting
         let figures = try LineFigures.read(for: waiting ? token.seq : 0, mark: token.mark, now: now, db)
         let phase: QueueStatus.Phase = waiting
             ? .waiting(position: figures.position, estimatedWait: WaitEstimator.estimate(position: figures.position, figures, now: now, policy: policy))
             : .active
-        return QueueStatus(
+        let status = QueueStatus(
             token: token.id, user: token.user, phase: phase, expiresAt: token.expiresAt,
             waitingCount: figures.waitingCount, checkedAt: now)
+        return (status, figures.uncountedLapsed)
     }
 }
