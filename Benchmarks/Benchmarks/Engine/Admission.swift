@@ -6,7 +6,7 @@ import BookingEngine
 /// Between iterations the clock moves past the shopping time so that the last batch's
 /// places are free again; waiters are given a long lifetime so none lapses meanwhile.
 func admissionBenchmarks() {
-    let waiting = BenchSizes.pick(1_000_000, smoke: 1_000)
+    let waiting = BenchSizes.pick(1_000_000, smoke: 5_000)
     for capacity in [30, 2_000] {
         let prepared = SetupBox<PreparedLine>()
         Benchmark(

@@ -5,8 +5,9 @@ import Synchronization
 
 /// B5: the token sweep deleting 100k lapsed waiters among 1M, while another connection
 /// (a second engine on the same file, as a second client process would have) keeps
-/// polling positions; reports the sweep time, how many the sweep itself deleted (a poll
-/// that finds many lapsed waiters deletes them too) and the polls' latencies meanwhile.
+/// polling positions; reports the sweep time (counting the lapsed waiters out, then
+/// deleting their rows, in short transactions), how many it deleted, and the polls'
+/// latencies meanwhile (a poll that finds them uncounted counts them itself).
 /// The line is verified before the 100k lapse, then the clock moves past their expiry.
 func expirySweepBenchmarks() {
     let waiting = BenchSizes.pick(1_000_000, smoke: 1_000)

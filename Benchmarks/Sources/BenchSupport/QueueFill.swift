@@ -83,9 +83,22 @@ public struct QueueFill: Sendable {
         return nodes
     }
 
+    /// Lapsed waiters (at `moment`) not yet counted out as departures by the engine.
+    public func uncountedLapsed(path: String, at moment: Timestamp) throws -> Int {
+        let queue = try DatabaseQueue(path: path)
+        defer { try? queue.close() }
+        return try queue.read { db in
+            try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM token t, queue_counter q
+                WHERE t.status = 'waiting' AND t.expires_at <= ?
+                  AND (t.expires_at, t.seq) > (q.lapse_mark_expiry, q.lapse_mark_seq)
+                """, arguments: [moment.milliseconds]) ?? 0
+        }
+    }
+
     /// Checks `samples` positions read through the engine at `at` against a brute-force count
     /// over the `token` table; throws on the first difference. Returns how long the first
-    /// read took (the one that deletes lapsed waiters when there are many).
+    /// read took (the one that finds the lapsed waiters not counted out yet).
     @discardableResult
     public func verify(engine: BookingEngine, path: String, samples: Int, at moment: Timestamp) async throws -> Duration {
         let queue = try DatabaseQueue(path: path)
