@@ -20,6 +20,7 @@ let package = Package(
             name: "BookingEngine",
             dependencies: [
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
                 "BoxOfficeAssets",
             ]

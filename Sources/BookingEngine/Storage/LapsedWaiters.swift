@@ -21,7 +21,7 @@ enum LapsedWaiters {
     /// The most lapsed waiters one counting transaction handles.
     static let step = 2_000
     /// The most counted waiters one sweep transaction deletes.
-    static let deleteBatch = 500
+    static let deleteBatch = 1_000
     /// Lapsed waiters a read may find uncounted before it has them counted out.
     static let readable: Int64 = 256
 

@@ -41,9 +41,8 @@ struct LineFigures {
                 (SELECT COALESCE(SUM(departed), 0) FROM queue_departures WHERE node IN (\(marks(max(1, nodes.count))))),
                 (SELECT COUNT(*) FROM token WHERE status = 'waiting' AND seq >= ? AND seq < ? AND expires_at > ?),
                 lapsed.n, lapsed.before, recent.admitted, recent.since
-            FROM (SELECT COUNT(*) AS n, COALESCE(SUM(seq < ?), 0) AS before FROM (
-                    SELECT seq FROM token
-                    WHERE status = 'waiting' AND (expires_at, seq) > (?, ?) AND expires_at <= ?)) AS lapsed,
+            FROM (SELECT COUNT(*) AS n, COALESCE(SUM(seq < ?), 0) AS before FROM token
+                    WHERE status = 'waiting' AND (expires_at, seq) > (?, ?) AND expires_at <= ?) AS lapsed,
                 (SELECT SUM(admitted) AS admitted, MIN(at) AS since FROM admission_log WHERE at > ?) AS recent
             """,
             StatementArguments([QueueIndex.nodeCount] + (nodes.isEmpty ? [0] : nodes) + [bucketStart, seq, lapseTime])

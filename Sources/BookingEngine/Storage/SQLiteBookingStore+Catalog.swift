@@ -5,7 +5,7 @@ extension SQLiteBookingStore {
     static let houseBuyer = "@boxoffice"
 
     public func loadCatalog(_ catalog: CatalogDocument, now: Timestamp, onlyIntoEmptyDatabase: Bool) async throws -> CatalogSummary? {
-        try await write { db in
+        try await maintenanceWrite { db in
             if onlyIntoEmptyDatabase, try db.int64("SELECT 1 FROM engine_meta WHERE key = 'catalog_loaded_at'") != nil {
                 return nil
             }

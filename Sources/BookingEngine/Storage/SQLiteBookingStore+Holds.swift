@@ -56,7 +56,7 @@ extension SQLiteBookingStore {
     }
 
     public func releaseExpiredHolds(now: Timestamp) async throws -> Int {
-        try await write { db in
+        try await maintenanceWrite { db in
             try db.run("UPDATE reservation SET status = 'canceled' WHERE status = 'held' AND expires_at <= ?", [now.milliseconds])
         }
     }

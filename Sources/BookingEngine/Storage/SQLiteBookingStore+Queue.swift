@@ -48,7 +48,7 @@ extension SQLiteBookingStore {
     }
 
     public func admit(now: Timestamp, policy: EngineConfiguration) async throws -> Int {
-        try await write { db in
+        try await maintenanceWrite { db in
             let mark = try LapsedWaiters.count(db, now: now).mark
             try db.run("DELETE FROM admission_log WHERE at < ?", [(now - WaitEstimator.window).milliseconds])
             let room = policy.activeCapacity - (try Self.liveActiveCount(db, now: now))
@@ -68,18 +68,18 @@ extension SQLiteBookingStore {
         try await countLapsedWaiters(now: now)
         var deleted = 0
         while true {
-            let batch = try await write { db in try LapsedWaiters.deleteCounted(db) }
+            let batch = try await maintenanceWrite { db in try LapsedWaiters.deleteCounted(db) }
             deleted += batch
             if batch < LapsedWaiters.deleteBatch { break }
         }
-        return deleted + (try await write { db in
+        return deleted + (try await maintenanceWrite { db in
             try db.run("DELETE FROM token WHERE status = 'active' AND expires_at <= ?", [now.milliseconds])
         })
     }
 
     /// Counts every waiter lapsed at `now` as a departure, `LapsedWaiters.step` per transaction.
     func countLapsedWaiters(now: Timestamp) async throws {
-        while try await write({ db in try LapsedWaiters.count(db, now: now).counted }) == LapsedWaiters.step {}
+        while try await maintenanceWrite({ db in try LapsedWaiters.count(db, now: now).counted }) == LapsedWaiters.step {}
     }
 
     /// Starts `countLapsedWaiters` in a background task unless this process already runs

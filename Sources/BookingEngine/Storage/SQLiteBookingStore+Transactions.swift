@@ -10,7 +10,9 @@ import Synchronization
 /// to GRDB's writer queue, off the cooperative threads, and wait there (up to
 /// `busyTimeout`). While such a write waits, this process's other writes queue behind it
 /// the same way instead of blocking a thread. Within the process, writes on the calling
-/// thread wait only for each other, one short transaction at most.
+/// thread wait only for each other, one short transaction at most. Maintenance (sweeps,
+/// admission runs, catalog loads) has longer transactions and always goes to the queue,
+/// so it never keeps a cooperative thread from the calls that answer people.
 extension SQLiteBookingStore {
     /// Runs `body` in one `BEGIN IMMEDIATE` transaction and commits it.
     func write<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
@@ -19,6 +21,12 @@ extension SQLiteBookingStore {
             return result
         }
         return try await writeWaitingForTurn(body)
+    }
+
+    /// Runs `body` in one `BEGIN IMMEDIATE` transaction on GRDB's writer queue: for
+    /// maintenance, whose transactions run for milliseconds.
+    func maintenanceWrite<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        try await writeWaitingForTurn(body)
     }
 
     /// Runs `body` in a transaction that is committed even when `body` reports a booking
@@ -64,6 +72,7 @@ extension SQLiteBookingStore {
     }
 
     /// The transaction on GRDB's writer queue, waiting up to `busyTimeout` for the lock.
+    /// While it waits or runs, this process's other writes queue behind it.
     private func writeWaitingForTurn<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
         writesWaitingForTurn.add(1, ordering: .releasing)
         defer { writesWaitingForTurn.subtract(1, ordering: .releasing) }

@@ -9,6 +9,8 @@ import Synchronization
 /// snapshot and never wait for writers. See `SQLiteBookingStore+Transactions.swift`.
 public final class SQLiteBookingStore: BookingStore {
     let pool: DatabasePool
+    /// Runs WAL checkpoints in the background instead of inside commits.
+    let checkpointer: WALCheckpointer
     /// Writes of this process now waiting for another process's write lock (see `write`).
     let writesWaitingForTurn = Atomic<Int>(0)
     /// Whether this process is counting lapsed waiters out in the background.
@@ -21,8 +23,6 @@ public final class SQLiteBookingStore: BookingStore {
 
     /// Page cache per connection: a million-token line's indexes stay in memory.
     static let cacheKibibytes = 32 * 1_024
-    /// Reads through a memory map of up to this much of the file instead of copying pages.
-    static let mapBytes = 256 * 1_024 * 1_024
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     /// A new file and its folder are made private to the user (0600 and 0700).
@@ -34,13 +34,17 @@ public final class SQLiteBookingStore: BookingStore {
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             try db.execute(sql: "PRAGMA cache_size = -\(Self.cacheKibibytes)")
-            try db.execute(sql: "PRAGMA mmap_size = \(Self.mapBytes)")
         }
         do {
             try Self.refuseNewerSchema(path: path)
             pool = try DatabasePool(path: path, configuration: configuration)
             try Schema.migrator.migrate(pool)
-            try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA busy_timeout = 0") }
+            let checkpointer = WALCheckpointer(path: path)
+            try pool.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA busy_timeout = 0")
+                checkpointer.attach(to: db)
+            }
+            self.checkpointer = checkpointer
         } catch let error as BookingError {
             throw error
         } catch {
