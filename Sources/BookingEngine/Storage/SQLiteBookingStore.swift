@@ -28,6 +28,7 @@ public final class SQLiteBookingStore: BookingStore {
     /// A new file and its folder are made private to the user (0600 and 0700).
     public init(path: String) throws(BookingError) {
         try DatabaseLocation.prepare(path: path)
+        HeapTrimming.relaxed
         var configuration = Configuration()
         configuration.busyMode = .timeout(Self.busyTimeout)
         configuration.label = "boxoffice"
