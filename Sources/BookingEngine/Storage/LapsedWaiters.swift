@@ -33,11 +33,20 @@ enum LapsedWaiters {
         /// The moment up to which waiting tokens are lapsed, for a caller at `now`.
         func lapseTime(_ now: Timestamp) -> Int64 { max(now.milliseconds, expiry) }
 
+        /// The arguments of `LapsedWaiters.uncounted` for a caller at `now`.
+        func uncountedArguments(_ now: Timestamp) -> StatementArguments {
+            [expiry, seq, lapseTime(now)]
+        }
+
         /// Whether the waiting token numbered `seq` expiring at `expiresAt` is counted.
         func covers(expiresAt: Int64, seq: Int64) -> Bool {
             (expiresAt, seq) <= (expiry, self.seq)
         }
     }
+
+    /// SQL condition on `token`: lapsed waiters not counted out yet, with the arguments
+    /// from `Mark.uncountedArguments`. Served by the `(expires_at, seq)` index.
+    static let uncounted = "status = 'waiting' AND (expires_at, seq) > (?, ?) AND expires_at <= ?"
 
     static func mark(_ db: Database) throws -> Mark {
         guard let row = try db.row("SELECT lapse_mark_expiry, lapse_mark_seq FROM queue_counter WHERE id = 1") else {
@@ -52,11 +61,8 @@ enum LapsedWaiters {
     static func count(_ db: Database, now: Timestamp, limit: Int = step) throws -> (counted: Int, mark: Mark) {
         let mark = try mark(db)
         let rows = try db.rows(
-            """
-            SELECT expires_at, seq FROM token
-            WHERE status = 'waiting' AND (expires_at, seq) > (?, ?) AND expires_at <= ?
-            ORDER BY expires_at, seq LIMIT ?
-            """, [mark.expiry, mark.seq, mark.lapseTime(now), limit])
+            "SELECT expires_at, seq FROM token WHERE \(uncounted) ORDER BY expires_at, seq LIMIT ?",
+            mark.uncountedArguments(now) + [limit])
         guard let last = rows.last else { return (0, mark) }
         try QueueIndex.recordDepartures(db, sequences: rows.map { $0[1] })
         let moved = Mark(expiry: last[0], seq: last[1])

@@ -42,11 +42,11 @@ struct LineFigures {
                 (SELECT COUNT(*) FROM token WHERE status = 'waiting' AND seq >= ? AND seq < ? AND expires_at > ?),
                 lapsed.n, lapsed.before, recent.admitted, recent.since
             FROM (SELECT COUNT(*) AS n, COALESCE(SUM(seq < ?), 0) AS before FROM token
-                    WHERE status = 'waiting' AND (expires_at, seq) > (?, ?) AND expires_at <= ?) AS lapsed,
+                    WHERE \(LapsedWaiters.uncounted)) AS lapsed,
                 (SELECT SUM(admitted) AS admitted, MIN(at) AS since FROM admission_log WHERE at > ?) AS recent
             """,
             StatementArguments([QueueIndex.nodeCount] + (nodes.isEmpty ? [0] : nodes) + [bucketStart, seq, lapseTime])
-                + [bucketStart, mark.expiry, mark.seq, lapseTime, (now - WaitEstimator.window).milliseconds])
+                + [bucketStart] + mark.uncountedArguments(now) + [(now - WaitEstimator.window).milliseconds])
         guard let row else { throw BookingError.storageFailure("the queue counter is missing") }
         return LineFigures(
             issued: row[0], departed: row[1], departedBefore: row[2], liveAheadInBucket: row[3],

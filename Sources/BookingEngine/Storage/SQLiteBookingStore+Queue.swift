@@ -86,11 +86,7 @@ extension SQLiteBookingStore {
     /// one. A failure there loses nothing: reads stay exact, only slower, until a later
     /// write or the sweep counts the backlog out.
     func countLapsedWaitersInBackground(now: Timestamp) {
-        guard countingLapsedWaiters.compareExchange(expected: false, desired: true, ordering: .acquiring).exchanged else { return }
-        Task.detached { [self] in
-            defer { countingLapsedWaiters.store(false, ordering: .releasing) }
-            try? await countLapsedWaiters(now: now)
-        }
+        lapsedWaiterCounting.start { [self] in try? await countLapsedWaiters(now: now) }
     }
 
     /// How far a waiting token's stored expiry may fall behind a full lifetime before a

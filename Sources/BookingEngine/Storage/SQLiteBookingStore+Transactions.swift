@@ -54,6 +54,8 @@ extension SQLiteBookingStore {
         }
     }
 
+    /// GRDB's synchronous read: from a synchronous function, so that the asynchronous
+    /// overload (two thread hops) is not the one picked.
     private func readOnThisThread<T>(_ body: (Database) throws -> T) throws -> T {
         try pool.read(body)
     }

@@ -13,8 +13,8 @@ public final class SQLiteBookingStore: BookingStore {
     let checkpointer: WALCheckpointer
     /// Writes of this process now waiting for another process's write lock (see `write`).
     let writesWaitingForTurn = Atomic<Int>(0)
-    /// Whether this process is counting lapsed waiters out in the background.
-    let countingLapsedWaiters = Atomic<Bool>(false)
+    /// Counts lapsed waiters out in the background (see `countLapsedWaitersInBackground`).
+    let lapsedWaiterCounting = OneAtATime()
     /// Counts calls, so that every `yieldEvery`-th one lets other tasks run (see `read`).
     let callsSinceStart = Atomic<Int>(0)
 

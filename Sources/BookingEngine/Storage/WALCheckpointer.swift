@@ -21,7 +21,7 @@ final class WALCheckpointer: Sendable {
     static let inCommit: Int32 = 4_000
 
     private let path: String
-    private let running = Atomic<Bool>(false)
+    private let checkpoints = OneAtATime()
     private let connection = Mutex<DatabaseQueue?>(nil)
 
     init(path: String) {
@@ -45,15 +45,10 @@ final class WALCheckpointer: Sendable {
     }
 
     private func logHas(frames: Int32) {
-        guard frames >= Self.background, frames < Self.inCommit, running.compareExchange(expected: false, desired: true, ordering: .acquiring).exchanged else {
-            return
-        }
-        Task.detached(priority: .background) { [self] in
-            defer { running.store(false, ordering: .releasing) }
-            // A checkpoint that fails (another process is checkpointing, the disk is full)
-            // loses nothing: the log keeps the pages and the next commit tries again.
-            try? await checkpoint()
-        }
+        guard frames >= Self.background, frames < Self.inCommit else { return }
+        // A checkpoint that fails (another process is checkpointing, the disk is full)
+        // loses nothing: the log keeps the pages and the next commit tries again.
+        checkpoints.start(priority: .background) { [self] in try? await checkpoint() }
     }
 
     private func checkpoint() async throws {
