@@ -99,11 +99,14 @@ public final class Terminal {
         (Int(boxoffice_max_x(window)), Int(boxoffice_max_y(window)))
     }
 
-    /// Gives the terminal back: mouse reporting off, `endwin` (cursor shown, modes restored,
-    /// main screen back), signal handlers as they were. Idempotent; also run on deinit.
+    /// Gives the terminal back: keys typed but not read yet discarded (they were meant for
+    /// boxoffice, and must not run as commands in the shell), mouse reporting off, `endwin`
+    /// (cursor shown, modes restored, main screen back), signal handlers as they were.
+    /// Idempotent; also run on deinit.
     public func stop() {
         guard !isStopped else { return }
         isStopped = true
+        flushinp()
         mousemask(0, nil)
         endwin()
         if guardsSignals { SignalGuard.uninstall() }

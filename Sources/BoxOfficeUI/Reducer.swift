@@ -117,13 +117,15 @@ extension AppState {
         }
     }
 
+    /// Any key closes an overlay. Ctrl-C is never swallowed: over help it quits (asking first
+    /// when seats are held), and pressed again at the quit question it confirms.
     private mutating func answerOverlay(_ overlay: Overlay, key: Key) -> [Effect] {
         self.overlay = nil
         switch overlay {
         case .help:
-            return []
+            return key == .control("c") ? requestQuit() : []
         case .confirmQuit:
-            if key == .character("y") || key == .character("Y") {
+            if key == .character("y") || key == .character("Y") || key == .control("c") {
                 shouldQuit = true
             } else {
                 say("Not quitting. Your holds are kept.")

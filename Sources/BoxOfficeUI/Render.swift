@@ -121,7 +121,7 @@ private func renderFooter(_ state: AppState, into screen: inout Screen) {
     let y = screen.height - 1
     screen.fillRow(y, role: .footer)
     if state.overlay == .confirmQuit {
-        screen.put(" y quit and keep holds   any other key: stay", x: 0, y: y, role: .footer)
+        screen.put(" y or ^C quit and keep holds   any other key: stay", x: 0, y: y, role: .footer)
         return
     }
     let hints = KeyBindings.footerHints(on: state.screen)

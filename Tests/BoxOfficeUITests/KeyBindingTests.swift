@@ -61,6 +61,20 @@ struct KeyBindingTests {
         #expect(state.shouldQuit)
     }
 
+    @Test func ctrlCIsNeverSwallowedByAnOverlay() {
+        var state = Fixture.onConcerts()
+        _ = Fixture.press([.character("?"), .control("c")], &state)
+        #expect(state.shouldQuit, "Ctrl-C over help quits")
+
+        let held = Fixture.hold(seat: 17, id: 7, expiresAt: Fixture.at(seconds: 272))
+        state = Fixture.onSeatGrid(holds: [held])
+        _ = Fixture.press([.function(1), .control("c")], &state)
+        #expect(!state.shouldQuit, "with seats held it asks first")
+        #expect(state.overlay == .confirmQuit)
+        _ = reduce(&state, .input(.key(.control("c"))))
+        #expect(state.shouldQuit, "a second Ctrl-C answers yes")
+    }
+
     @Test func terminationLeavesWithoutAskingEvenWithHolds() {
         let held = Fixture.hold(seat: 17, id: 7, expiresAt: Fixture.at(seconds: 272))
         var state = Fixture.onSeatGrid(holds: [held])
