@@ -8,21 +8,29 @@ import Synchronization
 /// pages, so about one call in a hundred paid for copying pages back into the database and
 /// two fsyncs: milliseconds, while the others took a tenth of one. Instead the writer
 /// connection reports the log's length after each commit (`sqlite3_wal_hook`, which turns
-/// the automatic checkpoint off), and past `background` pages a background task runs a
-/// PASSIVE checkpoint on a connection of its own, which never waits for readers or writers
-/// and which they never wait for. The log only starts over once a checkpoint has copied
-/// all of it before the next write, which a background checkpoint never achieves while
-/// writes keep coming; so past `inCommit` pages the committing connection checkpoints
-/// itself, as SQLite would have, with most pages already copied by the background.
+/// the automatic checkpoint off), and each time the log grows by another `step` pages a
+/// background task runs a PASSIVE checkpoint on a connection of its own, which never
+/// waits for readers or writers and which they never wait for. The log only starts over
+/// once a checkpoint has copied all of it before the next write, which a background
+/// checkpoint never achieves while writes keep coming; so past `inCommit` pages the
+/// committing connection checkpoints itself, as SQLite would have, with most pages already
+/// copied by the background.
+///
+/// One background checkpoint per `step` pages, rather than one after another: each costs
+/// two fsyncs and copies again every page written since the last, and back to back they
+/// took a core from the writers (token issue p50 192 µs against 139 µs this way, holds by
+/// 8 workers 6,200/s against 7,800/s).
 final class WALCheckpointer: Sendable {
-    /// Log pages after which a background checkpoint starts (SQLite's own threshold).
-    static let background: Int32 = 1_000
+    /// Log growth, in pages, that starts another background checkpoint.
+    static let step: Int32 = 500
     /// Log pages after which the committing connection checkpoints before returning.
     static let inCommit: Int32 = 4_000
 
     private let path: String
     private let checkpoints = OneAtATime()
     private let connection = Mutex<DatabaseQueue?>(nil)
+    /// How many whole `step`s the log held at the last commit.
+    private let stepsReached = Atomic<Int32>(0)
 
     init(path: String) {
         self.path = path
@@ -45,9 +53,11 @@ final class WALCheckpointer: Sendable {
     }
 
     private func logHas(frames: Int32) {
-        guard frames >= Self.background, frames < Self.inCommit else { return }
+        let steps = frames / Self.step
+        let before = stepsReached.exchange(steps, ordering: .relaxed)
+        guard steps > before, frames < Self.inCommit else { return }
         // A checkpoint that fails (another process is checkpointing, the disk is full)
-        // loses nothing: the log keeps the pages and the next commit tries again.
+        // loses nothing: the log keeps the pages and the next step tries again.
         checkpoints.start(priority: .background) { [self] in try? await checkpoint() }
     }
 
