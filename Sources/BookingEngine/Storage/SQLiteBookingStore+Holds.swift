@@ -11,33 +11,45 @@ extension SQLiteBookingStore {
                 throw BookingError.holdLimitReached(limit: policy.holdLimit)
             }
             let deadline = now + policy.holdDuration
-            var held: [ReservationID] = []
+            var held: [Hold] = []
             for seatID in seats {
                 guard let seat = try db.row(
                     """
-                    SELECT s.number, s.price, d.starts_at FROM seat s
-                    JOIN concert_date d ON d.id = s.date_id WHERE s.id = ?
+                    SELECT s.number, s.grade, s.price, d.id AS date_id, d.starts_at, c.title FROM seat s
+                    JOIN concert_date d ON d.id = s.date_id JOIN concert c ON c.id = d.concert_id WHERE s.id = ?
                     """, [seatID.rawValue])
                 else { throw BookingError.seatNotFound(seatID) }
                 let number: Int = seat["number"]
                 if (seat["starts_at"] as Int64) <= now.milliseconds {
                     throw BookingError.invalidRequest("That performance has already started; pick an upcoming date")
                 }
-                try db.run(
-                    "UPDATE reservation SET status = 'canceled' WHERE seat_id = ? AND status = 'held' AND expires_at <= ?",
-                    [seatID.rawValue, now.milliseconds])
-                if try db.int64("SELECT 1 FROM reservation WHERE seat_id = ? AND status IN ('held', 'confirmed')", [seatID.rawValue]) != nil {
-                    throw BookingError.seatUnavailable(seatNumber: number)
-                }
+                try Self.freeSeatOrThrow(seatID, number: number, db, now: now)
                 try db.run(
                     """
                     INSERT INTO reservation (seat_id, buyer, status, price, held_at, expires_at)
                     VALUES (?, ?, 'held', ?, ?, ?)
                     """, [seatID.rawValue, buyer, seat["price"] as Int64, now.milliseconds, deadline.milliseconds])
-                held.append(ReservationID(db.lastInsertedRowID))
+                held.append(Hold(
+                    id: ReservationID(db.lastInsertedRowID), seat: Self.label(seat), price: seat["price"], heldAt: now,
+                    expiresAt: deadline))
             }
-            return try held.map { try Self.hold($0, db) }
+            return held
         }
+    }
+
+    /// Throws `seatUnavailable` if the seat has a live hold or a sale. A hold past its
+    /// deadline is canceled here, so the seat is free from the moment the hold ran out.
+    /// The seat's live reservation is found through `reservation_live_seat`, whatever
+    /// number of expired holds wait for the sweep.
+    private static func freeSeatOrThrow(_ seat: SeatID, number: Int, _ db: Database, now: Timestamp) throws {
+        guard let live = try db.row(
+            "SELECT id, status, expires_at FROM reservation WHERE seat_id = ? AND status IN ('held', 'confirmed')",
+            [seat.rawValue])
+        else { return }
+        guard (live[1] as String) == "held", (live[2] as Int64) <= now.milliseconds else {
+            throw BookingError.seatUnavailable(seatNumber: number)
+        }
+        try db.run("UPDATE reservation SET status = 'canceled' WHERE id = ?", [live[0] as Int64])
     }
 
     public func release(token: TokenID, reservation: ReservationID, now: Timestamp) async throws {
