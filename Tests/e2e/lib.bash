@@ -64,6 +64,13 @@ keys() { local target=$1; shift; tmux send-keys -t "$target" "$@"; }
 terminal_restored() {
   local target=$1 status=${2:-0}
   wait_for "$target" "EXITED:$status" 10
+  terminal_sane "$target"
+}
+
+# terminal_sane TARGET: the pane is off the alternate screen with the cursor shown, and the
+# shell runs typed commands in canonical mode with echo.
+terminal_sane() {
+  local target=$1
   [ "$(tmux display -p -t "$target" '#{alternate_on}')" = 0 ] || fail "the alternate screen is still on"
   [ "$(tmux display -p -t "$target" '#{cursor_flag}')" = 1 ] || fail "the cursor is still hidden"
   tmux send-keys -t "$target" "stty -a | grep -qE '(^| )-(icanon|echo)( |;|\$)' && echo TERM-BROKEN || echo TERM-\$((40+2))" Enter
