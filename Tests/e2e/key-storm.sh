@@ -57,16 +57,17 @@ tmux resize-window -t storm -x 80 -y 24
 
 # Ctrl-C quits from anywhere (the client may first work through keys still queued); with
 # seats still held it asks, and y answers.
+asks() { shows storm "Quit and keep holds"; }
+exited() { [ -s "$STATUS" ]; }
+answered() { exited || asks; }
+at_prompt() { screen storm | grep -v '^$' | tail -n 1 | grep -qE '^bash-[0-9.]+# ?$'; }
 keys storm C-c
-deadline=$((SECONDS + 30))
-until [ -s "$STATUS" ] || screen storm | grep -q "Quit and keep holds" || [ $SECONDS -ge $deadline ]; do sleep 0.2; done
-[ -s "$STATUS" ] || ! screen storm | grep -q "Quit and keep holds" || keys storm y
-deadline=$((SECONDS + 10))
-until [ -s "$STATUS" ] || [ $SECONDS -ge $deadline ]; do sleep 0.2; done
+eventually 30 answered || true
+exited || ! asks || keys storm y
+eventually 10 exited || true
 [ "$(cat "$STATUS" 2>/dev/null)" = 0 ] || fail "the client did not exit with status 0 on Ctrl-C (status: $(cat "$STATUS" 2>/dev/null || echo none))"
 # Let the shell settle at its prompt before typing into it.
-deadline=$((SECONDS + 10))
-until screen storm | grep -v '^$' | tail -n 1 | grep -qE '^bash-[0-9.]+# ?$' || [ $SECONDS -ge $deadline ]; do sleep 0.2; done
+eventually 10 at_prompt || true
 sleep 1
 terminal_sane storm
 # Keys typed into boxoffice but not read when it quit are discarded, never run by the shell.

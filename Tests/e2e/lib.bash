@@ -35,26 +35,29 @@ start() {
 
 screen() { tmux capture-pane -p -t "$1"; }
 
-# wait_for TARGET TEXT [SECONDS]: poll the screen until TEXT shows (fixed string).
-wait_for() {
-  local target=$1 text=$2 limit=${3:-20}
+# eventually SECONDS COMMAND...: runs COMMAND every 0.2 s until it succeeds; returns 1 if it
+# has not within SECONDS.
+eventually() {
+  local limit=$1; shift
   local deadline=$((SECONDS + limit))
-  while [ $SECONDS -lt $deadline ]; do
-    if screen "$target" | grep -qF -- "$text"; then return 0; fi
+  until "$@"; do
+    [ $SECONDS -lt $deadline ] || return 1
     sleep 0.2
   done
-  fail "'$text' did not appear on $target within ${limit}s"
+}
+
+# shows TARGET TEXT: TEXT (a fixed string) is on TARGET's screen now.
+shows() { screen "$1" | grep -qF -- "$2"; }
+hides() { ! shows "$@"; }
+
+# wait_for TARGET TEXT [SECONDS]: poll the screen until TEXT shows (fixed string).
+wait_for() {
+  eventually "${3:-20}" shows "$1" "$2" || fail "'$2' did not appear on $1 within ${3:-20}s"
 }
 
 # wait_gone TARGET TEXT [SECONDS]: poll until TEXT is no longer on screen.
 wait_gone() {
-  local target=$1 text=$2 limit=${3:-20}
-  local deadline=$((SECONDS + limit))
-  while [ $SECONDS -lt $deadline ]; do
-    if ! screen "$target" | grep -qF -- "$text"; then return 0; fi
-    sleep 0.2
-  done
-  fail "'$text' was still on $target after ${limit}s"
+  eventually "${3:-20}" hides "$1" "$2" || fail "'$2' was still on $1 after ${3:-20}s"
 }
 
 keys() { local target=$1; shift; tmux send-keys -t "$target" "$@"; }
