@@ -15,6 +15,9 @@ enum Schema {
         migrator.registerMigration("v3") { db in
             try db.execute(sql: v3)
         }
+        migrator.registerMigration("v4") { db in
+            try db.execute(sql: v4)
+        }
         return migrator
     }
 
@@ -125,5 +128,21 @@ enum Schema {
         ALTER TABLE queue_counter ADD COLUMN lapse_mark_seq INTEGER NOT NULL DEFAULT 0;
         DROP INDEX token_waiting_seq;
         CREATE INDEX token_waiting_seq ON token(seq, expires_at) WHERE status = 'waiting';
+        """
+
+    /// A buyer row is keyed by its name, in one B-tree, instead of a row-id table and an
+    /// index on the name beside it: one page fewer to write for every new buyer, one tree
+    /// fewer to search for every balance and every foreign key naming a buyer. Rows are
+    /// copied as they are; GRDB turns foreign keys off for the migration and checks them
+    /// all before it commits.
+    private static let v4 = """
+        CREATE TABLE buyer_v4 (
+            name TEXT PRIMARY KEY NOT NULL CHECK (length(name) BETWEEN 1 AND 64),
+            balance INTEGER NOT NULL DEFAULT 0
+                CHECK (balance >= 0 AND balance <= \(EngineConfiguration.schemaBalanceCeiling))
+        ) WITHOUT ROWID;
+        INSERT INTO buyer_v4 (name, balance) SELECT name, balance FROM buyer;
+        DROP TABLE buyer;
+        ALTER TABLE buyer_v4 RENAME TO buyer;
         """
 }

@@ -1,0 +1,64 @@
+import BookingEngine
+import Foundation
+import GRDB
+import Testing
+
+/// A database written before the latest migration opens with everything in it intact.
+@Suite struct SchemaUpgradeTests {
+    /// Turns a current database back into the shape migration v4 starts from: `buyer` as
+    /// a row-id table with an index on the name, and v4 not applied yet.
+    static func rewindToV3(_ path: String) async throws {
+        try await DatabaseQueue(path: path).writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA foreign_keys = OFF")
+            try db.execute(sql: """
+                CREATE TABLE buyer_v3 (
+                    name TEXT PRIMARY KEY NOT NULL CHECK (length(name) BETWEEN 1 AND 64),
+                    balance INTEGER NOT NULL DEFAULT 0 CHECK (balance >= 0 AND balance <= 10000000)
+                );
+                INSERT INTO buyer_v3 (name, balance) SELECT name, balance FROM buyer;
+                DROP TABLE buyer;
+                ALTER TABLE buyer_v3 RENAME TO buyer;
+                DELETE FROM grdb_migrations WHERE identifier = 'v4';
+                """)
+        }
+    }
+
+    static func buyerTableHasRowIDs(_ path: String) async throws -> Bool {
+        try await DatabaseQueue(path: path).read { db in
+            try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'buyer'")?.contains("WITHOUT ROWID") == false
+        }
+    }
+
+    @Test func buyersTokensHoldsAndPaymentsSurviveTheUpgrade() async throws {
+        let test = try await TestEngine()
+        _ = try await test.engine.charge(user: "ann", amount: 500_000)
+        _ = try await test.engine.charge(user: "bob", amount: 70_000)
+        let ann = try await test.admitted("ann")
+        let seats = try await test.openSeats(token: ann).filter { $0.state == .free }
+        let paid = try await test.engine.hold(token: ann, seats: [seats[0].id])
+        let receipt = try await test.engine.pay(token: ann, reservations: paid.map(\.id))
+        let bob = try await test.admitted("bob")
+        let held = try await test.engine.hold(token: bob, seats: [seats[1].id])
+        let waiting = try await test.engine.issueToken(user: "cy")
+
+        try await Self.rewindToV3(test.path)
+        #expect(try await Self.buyerTableHasRowIDs(test.path))
+
+        let upgraded = try test.reopened().engine
+        #expect(try await Self.buyerTableHasRowIDs(test.path) == false)
+        #expect(try await upgraded.balance(user: "ann") == receipt.balanceAfter)
+        #expect(try await upgraded.balance(user: "bob") == 70_000)
+        #expect(try await upgraded.bookings(user: "ann").map(\.id) == paid.map(\.id))
+        #expect(try await upgraded.holds(user: "bob") == held)
+        #expect(try await upgraded.queueStatus(token: bob).isActive)
+        #expect(try await upgraded.queueStatus(token: waiting.token).phase == waiting.phase)
+        #expect(try await upgraded.audit().violations.isEmpty)
+        let brokenForeignKeys = try DatabaseQueue(path: test.path).read { db in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") }
+        #expect(brokenForeignKeys.isEmpty)
+
+        let dee = try await upgraded.issueToken(user: "dee")
+        _ = try await upgraded.charge(user: "dee", amount: 1_000)
+        #expect(try await upgraded.balance(user: "dee") == 1_000)
+        #expect(dee.token != waiting.token)
+    }
+}
