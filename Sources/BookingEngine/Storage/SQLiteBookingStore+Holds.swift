@@ -13,43 +13,43 @@ extension SQLiteBookingStore {
             let deadline = now + policy.holdDuration
             var held: [Hold] = []
             for seatID in seats {
+                // The seat with its live hold or sale, if any, found through
+                // `reservation_live_seat` whatever number of expired holds wait for the sweep.
                 guard let seat = try db.row(
                     """
-                    SELECT s.number, s.grade, s.price, d.id AS date_id, d.starts_at, c.title FROM seat s
-                    JOIN concert_date d ON d.id = s.date_id JOIN concert c ON c.id = d.concert_id WHERE s.id = ?
+                    SELECT s.number, s.grade, s.price, d.id, d.starts_at, c.title, r.id, r.status, r.expires_at
+                    FROM seat s JOIN concert_date d ON d.id = s.date_id JOIN concert c ON c.id = d.concert_id
+                    LEFT JOIN reservation r ON r.seat_id = s.id AND r.status IN ('held', 'confirmed')
+                    WHERE s.id = ?
                     """, [seatID.rawValue])
                 else { throw BookingError.seatNotFound(seatID) }
-                let number: Int = seat["number"]
-                if (seat["starts_at"] as Int64) <= now.milliseconds {
+                // Columns by position, in the order selected: a lookup by name scans the names.
+                let number: Int = seat[0], price: Int64 = seat[2], startsAt: Int64 = seat[4]
+                if startsAt <= now.milliseconds {
                     throw BookingError.invalidRequest("That performance has already started; pick an upcoming date")
                 }
-                try Self.freeSeatOrThrow(seatID, number: number, db, now: now)
+                // A hold past its deadline is canceled here: the seat is free from the moment
+                // the hold ran out.
+                if let live = seat[6] as Int64? {
+                    guard (seat[7] as String) == "held", (seat[8] as Int64) <= now.milliseconds else {
+                        throw BookingError.seatUnavailable(seatNumber: number)
+                    }
+                    try db.run("UPDATE reservation SET status = 'canceled' WHERE id = ?", [live])
+                }
+                let label = SeatLabel(
+                    concertTitle: seat[5], dateID: DateID(seat[3]), startsAt: Timestamp(milliseconds: startsAt), seatNumber: number,
+                    grade: seat[1])
                 try db.run(
                     """
                     INSERT INTO reservation (seat_id, buyer, status, price, held_at, expires_at)
                     VALUES (?, ?, 'held', ?, ?, ?)
-                    """, [seatID.rawValue, buyer, seat["price"] as Int64, now.milliseconds, deadline.milliseconds])
+                    """, [seatID.rawValue, buyer, price, now.milliseconds, deadline.milliseconds])
                 held.append(Hold(
-                    id: ReservationID(db.lastInsertedRowID), seat: Self.label(seat), price: seat["price"], heldAt: now,
+                    id: ReservationID(db.lastInsertedRowID), seat: label, price: price, heldAt: now,
                     expiresAt: deadline))
             }
             return held
         }
-    }
-
-    /// Throws `seatUnavailable` if the seat has a live hold or a sale. A hold past its
-    /// deadline is canceled here, so the seat is free from the moment the hold ran out.
-    /// The seat's live reservation is found through `reservation_live_seat`, whatever
-    /// number of expired holds wait for the sweep.
-    private static func freeSeatOrThrow(_ seat: SeatID, number: Int, _ db: Database, now: Timestamp) throws {
-        guard let live = try db.row(
-            "SELECT id, status, expires_at FROM reservation WHERE seat_id = ? AND status IN ('held', 'confirmed')",
-            [seat.rawValue])
-        else { return }
-        guard (live[1] as String) == "held", (live[2] as Int64) <= now.milliseconds else {
-            throw BookingError.seatUnavailable(seatNumber: number)
-        }
-        try db.run("UPDATE reservation SET status = 'canceled' WHERE id = ?", [live[0] as Int64])
     }
 
     public func release(token: TokenID, reservation: ReservationID, now: Timestamp) async throws {
