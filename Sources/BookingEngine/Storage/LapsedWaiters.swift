@@ -60,14 +60,14 @@ enum LapsedWaiters {
     @discardableResult
     static func count(_ db: Database, now: Timestamp, limit: Int = step) throws -> (counted: Int, mark: Mark) {
         let mark = try mark(db)
-        let rows = try db.rows(
+        let lapsed = try db.int64Pairs(
             "SELECT expires_at, seq FROM token WHERE \(uncounted) ORDER BY expires_at, seq LIMIT ?",
             mark.uncountedArguments(now) + [limit])
-        guard let last = rows.last else { return (0, mark) }
-        try QueueIndex.recordDepartures(db, sequences: rows.map { $0[1] })
-        let moved = Mark(expiry: last[0], seq: last[1])
+        guard let last = lapsed.last else { return (0, mark) }
+        try QueueIndex.recordDepartures(db, sequences: lapsed.map(\.1))
+        let moved = Mark(expiry: last.0, seq: last.1)
         try db.run("UPDATE queue_counter SET lapse_mark_expiry = ?, lapse_mark_seq = ? WHERE id = 1", [moved.expiry, moved.seq])
-        return (rows.count, moved)
+        return (lapsed.count, moved)
     }
 
     /// Deletes up to `deleteBatch` waiting rows already counted out. Returns how many.
