@@ -18,14 +18,17 @@ extension SQLiteBookingStore {
                 INSERT INTO token (id, user, seq, status, created_at, expires_at)
                 VALUES (?, ?, ?, 'waiting', ?, ?)
                 """, [candidate.rawValue, user, seq, now.milliseconds, expiry.milliseconds])
-            var token = TokenRecord(id: candidate, user: user, seq: seq, status: .waiting, expiresAt: expiry, mark: mark)
-            if try Self.nobodyLiveAhead(of: seq, db, lapseTime: mark.lapseTime(now)),
-               try Self.liveActiveCount(db, now: now) < policy.activeCapacity {
+            let token = TokenRecord(id: candidate, user: user, seq: seq, status: .waiting, expiresAt: expiry, mark: mark)
+            // The newest token is last in line: its place is the number waiting, which the
+            // line's totals give without counting its bucket; it is alone in line when that is 1.
+            let line = try LineFigures.read(for: 0, mark: mark, now: now, db)
+            if line.waitingCount == 1, try Self.liveActiveCount(db, now: now) < policy.activeCapacity {
                 try Self.activate(sequencesUpTo: seq, [seq], db, lapseTime: mark.lapseTime(now), now: now, policy: policy, fromTheLine: false)
-                token = TokenRecord(
+                let admitted = TokenRecord(
                     id: candidate, user: user, seq: seq, status: .active, expiresAt: now + policy.activeTokenLifetime, mark: mark)
+                return try Self.status(of: admitted, db, now: now, policy: policy).status
             }
-            return try Self.status(of: token, db, now: now, policy: policy).status
+            return Self.status(of: token, position: line.waitingCount, line, now: now, policy: policy)
         }
     }
 
@@ -100,11 +103,6 @@ extension SQLiteBookingStore {
         Int(try db.int64("SELECT COUNT(*) FROM token WHERE status = 'active' AND expires_at > ?", [now.milliseconds]) ?? 0)
     }
 
-    /// Whether no live waiter has a number below `seq`.
-    static func nobodyLiveAhead(of seq: Int64, _ db: Database, lapseTime: Int64) throws -> Bool {
-        try db.int64("SELECT 1 FROM token WHERE status = 'waiting' AND seq < ? AND expires_at > ? LIMIT 1", [seq, lapseTime]) == nil
-    }
-
     /// Admits the live waiting tokens numbered up to `last` (which are exactly `sequences`;
     /// lapsed waiters among those numbers stay to be counted out).
     /// Admissions from the line feed the wait estimate; an instant admission into an empty
@@ -150,12 +148,18 @@ extension SQLiteBookingStore {
     ) throws -> (status: QueueStatus, backlog: Int64) {
         let waiting = token.status == .waiting
         let figures = try LineFigures.read(for: waiting ? token.seq : 0, mark: token.mark, now: now, db)
-        let phase: QueueStatus.Phase = waiting
-            ? .waiting(position: figures.position, estimatedWait: WaitEstimator.estimate(position: figures.position, figures, now: now, policy: policy))
+        return (status(of: token, position: figures.position, figures, now: now, policy: policy), figures.uncountedLapsed)
+    }
+
+    /// The token's status given the line's figures and, for a waiting token, its place.
+    static func status(
+        of token: TokenRecord, position: Int, _ figures: LineFigures, now: Timestamp, policy: EngineConfiguration
+    ) -> QueueStatus {
+        let phase: QueueStatus.Phase = token.status == .waiting
+            ? .waiting(position: position, estimatedWait: WaitEstimator.estimate(position: position, figures, now: now, policy: policy))
             : .active
-        let status = QueueStatus(
+        return QueueStatus(
             token: token.id, user: token.user, phase: phase, expiresAt: token.expiresAt,
             waitingCount: figures.waitingCount, checkedAt: now)
-        return (status, figures.uncountedLapsed)
     }
 }
