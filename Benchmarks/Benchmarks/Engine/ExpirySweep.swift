@@ -10,18 +10,24 @@ import Synchronization
 /// latencies meanwhile (a poll that finds them uncounted counts them itself).
 /// The line is verified before the 100k lapse, then the clock moves past their expiry.
 /// Run twice: the reader polling without a pause (on this 2-core machine it keeps one
-/// core busy) and pausing 5 ms between polls (200 polls a second).
+/// core busy) and pausing 5 ms between polls (200 polls a second). A control run has the
+/// same lapse and the same 5-ms reader for a second without any sweep: its reader figures
+/// are what the lapse alone costs readers, so the difference is what the sweep costs them.
 func expirySweepBenchmarks() {
     expirySweepBenchmark(readerPause: nil)
     expirySweepBenchmark(readerPause: .milliseconds(5))
+    expirySweepBenchmark(readerPause: .milliseconds(5), sweeping: false)
 }
 
-private func expirySweepBenchmark(readerPause: Duration?) {
+private func expirySweepBenchmark(readerPause: Duration?, sweeping sweeps: Bool = true) {
     let waiting = BenchSizes.pick(1_000_000, smoke: 1_000)
     let prepared = SetupBox<PreparedLine>()
     let readerLabel = readerPause.map { "a reader pausing \(Int($0 / .milliseconds(1))) ms" } ?? "a reader polling nonstop"
+    let name = sweeps
+        ? "B5 expiry sweep of \(waiting / 10) lapsed among \(waiting), \(readerLabel)"
+        : "B5 control: \(waiting / 10) lapsed among \(waiting), \(readerLabel), no sweep for 1 s"
     Benchmark(
-        "B5 expiry sweep of \(waiting / 10) lapsed among \(waiting), \(readerLabel)",
+        name,
         configuration: .init(
             metrics: [.wallClock, figure("swept by the sweep"), figure("reader p50 (us)"), figure("reader p99 (us)"), figure("reader max (us)"),
                       figure("reader polls", largerIsBetter: true)],
@@ -30,12 +36,12 @@ private func expirySweepBenchmark(readerPause: Duration?) {
             let line = prepared.value
             let reader = try await line.database.secondEngine(clock: line.clock)
             line.clock.advance(by: .seconds(2))
-            let sweeping = Atomic<Bool>(true)
+            let polling = Atomic<Bool>(true)
             let readers = Task {
                 var latencies = Latencies()
                 var index = 0
                 let clock = ContinuousClock()
-                while sweeping.load(ordering: .relaxed) {
+                while polling.load(ordering: .relaxed) {
                     index += 7_919
                     let token = QueueFill.token(line.liveWaiter(index))
                     let started = clock.now
@@ -47,9 +53,10 @@ private func expirySweepBenchmark(readerPause: Duration?) {
             }
             try await Task.sleep(for: .milliseconds(50))
             benchmark.startMeasurement()
-            let swept = try await line.database.engine.sweepExpiredTokens()
+            let swept = sweeps ? try await line.database.engine.sweepExpiredTokens() : 0
+            if !sweeps { try await Task.sleep(for: .seconds(1)) }
             benchmark.stopMeasurement()
-            sweeping.store(false, ordering: .relaxed)
+            polling.store(false, ordering: .relaxed)
             let latencies = try await readers.value
             benchmark.measurement(figure("swept by the sweep"), swept)
             benchmark.measurement(figure("reader p50 (us)"), Int(latencies.percentileMicroseconds(0.5)))
@@ -57,7 +64,9 @@ private func expirySweepBenchmark(readerPause: Duration?) {
             benchmark.measurement(figure("reader max (us)"), Int(latencies.percentileMicroseconds(1)))
             benchmark.measurement(figure("reader polls", largerIsBetter: true), latencies.nanoseconds.count)
             try await line.fill.verify(engine: line.database.engine, path: line.database.path, samples: 50, at: line.clock.now())
-            try check(try await line.database.engine.sweepExpiredTokens() == 0, "lapsed waiters were left after the sweep")
+            if sweeps {
+                try check(try await line.database.engine.sweepExpiredTokens() == 0, "lapsed waiters were left after the sweep")
+            }
         },
         setup: { prepared.set(try await PreparedLine(waiting: waiting, lapsedEvery: 10, lapseIn: .seconds(1))) },
         teardown: { prepared.set(nil) })
