@@ -53,8 +53,13 @@ private func expirySweepBenchmark(readerPause: Duration?, sweeping sweeps: Bool 
             }
             try await Task.sleep(for: .milliseconds(50))
             benchmark.startMeasurement()
-            let swept = sweeps ? try await line.database.engine.sweepExpiredTokens() : 0
-            if !sweeps { try await Task.sleep(for: .seconds(1)) }
+            let swept: Int
+            if sweeps {
+                swept = try await line.database.engine.sweepExpiredTokens()
+            } else {
+                try await Task.sleep(for: .seconds(1))
+                swept = 0
+            }
             benchmark.stopMeasurement()
             polling.store(false, ordering: .relaxed)
             let latencies = try await readers.value
