@@ -104,6 +104,32 @@ import Testing
         #expect(try e.violations().isEmpty)
     }
 
+    /// Every third waiter leaves, all over one 256-number bucket of the index and into the
+    /// next one, so that waiters on both sides of every 64-number boundary stay and have
+    /// departures just ahead of them; everyone moves up exactly.
+    @Test func positionsStayExactWhenEveryThirdWaiterLeaves() async throws {
+        let e = try await TestEngine(configuration: Self.config(capacity: 1))
+        _ = try await e.admitted("shopper")
+        var line: [(seq: Int, token: TokenID)] = []
+        for seq in 2...300 {
+            line.append((seq, try await e.engine.issueToken(user: "waiter\(seq)").token))
+        }
+        let leaving = Set((2...300).filter { $0 % 3 == 0 })
+        e.clock.advance(by: .seconds(60))
+        for entry in line where !leaving.contains(entry.seq) {
+            _ = try await e.engine.queueStatus(token: entry.token)
+        }
+        e.clock.advance(by: .seconds(61))
+        let staying = line.filter { !leaving.contains($0.seq) }
+        for (index, entry) in staying.enumerated() {
+            #expect(try await e.engine.queueStatus(token: entry.token).position == index + 1, "number \(entry.seq)")
+        }
+        #expect(try await e.engine.sweepExpiredTokens() == leaving.count)
+        for (index, entry) in staying.enumerated() {
+            #expect(try await e.engine.queueStatus(token: entry.token).position == index + 1, "number \(entry.seq)")
+        }
+    }
+
     @Test func waitingTokenLapsesWithoutPollsAndPollsKeepItAlive() async throws {
         let e = try await TestEngine(configuration: Self.config(capacity: 1))
         _ = try await e.engine.issueToken(user: "alice")

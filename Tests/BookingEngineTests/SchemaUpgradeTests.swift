@@ -5,9 +5,21 @@ import Testing
 
 /// A database written before the latest migration opens with everything in it intact.
 @Suite struct SchemaUpgradeTests {
+    /// Turns a current database back into the shape migration v5 starts from: the
+    /// departures tree without its bucket bits, and v5 not applied yet.
+    static func rewindToV4(_ path: String) async throws {
+        try await DatabaseQueue(path: path).write { db in
+            for word in 0..<4 {
+                try db.execute(sql: "ALTER TABLE queue_departures DROP COLUMN bits\(word)")
+            }
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v5'")
+        }
+    }
+
     /// Turns a current database back into the shape migration v4 starts from: `buyer` as
-    /// a row-id table with an index on the name, and v4 not applied yet.
+    /// a row-id table with an index on the name, and v4 and v5 not applied yet.
     static func rewindToV3(_ path: String) async throws {
+        try await rewindToV4(path)
         try await DatabaseQueue(path: path).writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA foreign_keys = OFF")
             try db.execute(sql: """
@@ -61,5 +73,43 @@ import Testing
         _ = try await upgraded.charge(user: "dee", amount: 1_000)
         #expect(try await upgraded.balance(user: "dee") == 1_000)
         #expect(dee.token != waiting.token)
+    }
+
+    /// Places in line survive the upgrade that adds bucket bits to the departures tree:
+    /// the bits are rebuilt from the line, with waiters admitted, counted out after
+    /// lapsing, and lapsed but not counted out yet, all ahead of people still waiting.
+    @Test func placesInLineSurviveTheUpgradeToBucketBits() async throws {
+        let test = try await TestEngine(configuration: QueueTests.config(capacity: 3))
+        _ = try await test.admitted(["ann", "bob", "cy"])
+        var line: [TokenID] = []
+        for index in 0..<12 {
+            line.append(try await test.engine.issueToken(user: "waiter\(index)").token)
+        }
+        let lapsing: Set<Int> = [1, 4, 5, 9]
+        test.clock.advance(by: .seconds(60))
+        for (index, token) in line.enumerated() where !lapsing.contains(index) {
+            _ = try await test.engine.queueStatus(token: token)
+        }
+        test.clock.advance(by: .seconds(61))
+        // The first poll counts the lapsed waiters out. Waiter 7 lapses at +180 s, after the
+        // others' last polls, and the reads at +181 s write nothing, so it stays uncounted.
+        _ = try await test.engine.queueStatus(token: line[0])
+        test.clock.advance(by: .seconds(52))
+        for (index, token) in line.enumerated() where !lapsing.contains(index) && index != 7 {
+            _ = try await test.engine.queueStatus(token: token)
+        }
+        test.clock.advance(by: .seconds(8))
+        let staying = line.indices.filter { !lapsing.contains($0) && $0 != 7 }
+        var before: [Int?] = []
+        for index in staying { before.append(try await test.engine.queueStatus(token: line[index]).position) }
+        #expect(before == Array(1...staying.count))
+
+        try await Self.rewindToV4(test.path)
+        let upgraded = try test.reopened().engine
+        var after: [Int?] = []
+        for index in staying { after.append(try await upgraded.queueStatus(token: line[index]).position) }
+        #expect(after == before)
+        #expect(try await upgraded.queueStatus(token: line[staying[0]]).waitingCount == staying.count)
+        #expect(try await upgraded.audit().violations.isEmpty)
     }
 }

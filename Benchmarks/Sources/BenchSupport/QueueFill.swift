@@ -7,7 +7,7 @@ import GRDB
 /// Waiter `k` (1…`waiting`) is buyer `q<k>` with token id `printf('%032x', k)` and sequence
 /// number `k + (k − 1) / 49`: every 50th number was issued to someone who has since left
 /// (admitted or swept), so those numbers are missing from `token` and counted in the
-/// `queue_departures` Fenwick tree, as `QueueIndex.recordDepartures` counts them. Every
+/// `queue_departures` Fenwick tree and bucket bits, as `QueueIndex.recordDepartures` records them. Every
 /// `lapsedEvery`-th waiter stopped polling: its expiry is `lapseIn` from `now` (past by
 /// default: lapsed but not swept yet); the others' expiry is a full waiting lifetime away.
 public struct QueueFill: Sendable {
@@ -62,21 +62,25 @@ public struct QueueFill: Sendable {
                 arguments: [waiting, now.milliseconds - 60_000, lapsedEvery ?? (waiting + 1),
                             lapseAt.milliseconds, liveUntil.milliseconds])
             try db.execute(sql: "UPDATE queue_counter SET next_seq = ? WHERE id = 1", arguments: [lastSeq + 1])
-            for (node, departed) in Self.fenwick(departed: stride(from: Int64(50), to: lastSeq, by: 50)) {
+            for (node, entry) in Self.fenwick(departed: stride(from: Int64(50), to: lastSeq, by: 50)) {
                 try db.execute(
-                    sql: "INSERT INTO queue_departures (node, departed) VALUES (?, ?)", arguments: [node, departed])
+                    sql: "INSERT INTO queue_departures (node, departed, bits0, bits1, bits2, bits3) VALUES (?, ?, ?, ?, ?, ?)",
+                    arguments: StatementArguments([node, entry.departed] + entry.bits))
             }
         }
         try queue.close()
     }
 
-    /// The tree nodes and their counts for these departed sequence numbers.
-    static func fenwick(departed: some Sequence<Int64>) -> [Int64: Int64] {
-        var nodes: [Int64: Int64] = [:]
+    /// The tree nodes with their counts, and on each bucket's own node (bucket + 1) the
+    /// four 64-bit words marking which of its 256 numbers departed.
+    static func fenwick(departed: some Sequence<Int64>) -> [Int64: (departed: Int64, bits: [Int64])] {
+        var nodes: [Int64: (departed: Int64, bits: [Int64])] = [:]
         for seq in departed {
             var node = (seq >> bucketShift) + 1
+            let bit = Int(seq & 0xFF)
+            nodes[node, default: (0, [0, 0, 0, 0])].bits[bit >> 6] |= Int64(bitPattern: 1 << UInt64(bit & 63))
             while node <= nodeCount {
-                nodes[node, default: 0] += 1
+                nodes[node, default: (0, [0, 0, 0, 0])].departed += 1
                 node += node & -node
             }
         }

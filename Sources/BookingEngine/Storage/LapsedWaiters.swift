@@ -49,10 +49,12 @@ enum LapsedWaiters {
     static let uncounted = "status = 'waiting' AND (expires_at, seq) > (?, ?) AND expires_at <= ?"
 
     static func mark(_ db: Database) throws -> Mark {
-        guard let row = try db.row("SELECT lapse_mark_expiry, lapse_mark_seq FROM queue_counter WHERE id = 1") else {
+        guard let mark = try db.firstRow("SELECT lapse_mark_expiry, lapse_mark_seq FROM queue_counter WHERE id = 1", [], {
+            Mark(expiry: $0[0], seq: $0[1])
+        }) else {
             throw BookingError.storageFailure("the queue counter is missing")
         }
-        return Mark(expiry: row[0], seq: row[1])
+        return mark
     }
 
     /// Counts up to `limit` lapsed waiters as departures and moves the mark past them.

@@ -5,16 +5,17 @@ import GRDB
 /// Tokens get dense sequence numbers (1, 2, 3, …) in issue order. Everyone with a smaller
 /// number is ahead of you unless they have left the line (admitted, or lapsed). Numbers are
 /// grouped in buckets of 256, and a Fenwick tree stored in `queue_departures` counts
-/// departures per bucket. A position is then
+/// departures per bucket; each bucket's own node (bucket + 1) also carries the bucket's
+/// `DepartedBits`. A position is then
 ///
-///     (numbers issued before my bucket) − (departures before my bucket)
-///       − (lapsed waiters before my bucket not counted as departures yet)
-///       + (live waiters in my bucket ahead of me) + 1
+///     (numbers issued before mine) − (departures before my bucket)
+///       − (departures in my bucket ahead of me) − (lapsed waiters ahead of me not counted
+///       as departures yet)
 ///
-/// which costs at most 24 tree nodes plus a scan of at most 255 index entries, whether
-/// 1,000 or 1,000,000 people are waiting (`LineFigures` reads it all in one statement).
-/// The whole tree's sum is its last node, so the number waiting costs one node.
-/// Lapsed waiters are counted as departures in bounded steps (see `LapsedWaiters`).
+/// which costs at most 25 tree nodes, whether 1,000 or 1,000,000 people are waiting
+/// (`LineFigures` reads it all in one statement). The whole tree's sum is its last node,
+/// so the number waiting costs one node. Lapsed waiters are counted as departures in
+/// bounded steps (see `LapsedWaiters`).
 enum QueueIndex {
     static let bucketShift: Int64 = 8
     /// Tree size in buckets: room for 2^32 sequence numbers.
@@ -31,26 +32,30 @@ enum QueueIndex {
         return seq
     }
 
-    /// Records that the tokens with these sequence numbers have left the waiting line:
-    /// one multi-row upsert per `nodesPerStatement` tree nodes touched.
+    /// Records that the tokens with these sequence numbers have left the waiting line: the
+    /// counts up the tree and the bits of their buckets, one multi-row upsert per
+    /// `nodesPerStatement` tree nodes touched.
     static func recordDepartures(_ db: Database, sequences: [Int64]) throws {
-        var perNode: [Int64: Int64] = [:]
+        var perNode: [Int64: (departed: Int64, bits: DepartedBits)] = [:]
         for seq in sequences {
             var node = (seq >> bucketShift) + 1
+            perNode[node, default: (0, DepartedBits())].bits.insert(seq)
             while node <= nodeCount {
-                perNode[node, default: 0] += 1
+                perNode[node, default: (0, DepartedBits())].departed += 1
                 node += node & -node
             }
         }
         let nodes = Array(perNode)
         for start in stride(from: 0, to: nodes.count, by: nodesPerStatement) {
             let chunk = nodes[start..<min(start + nodesPerStatement, nodes.count)]
-            let values = Array(repeating: "(?, ?)", count: chunk.count).joined(separator: ", ")
+            let values = Array(repeating: "(?, ?, ?, ?, ?, ?)", count: chunk.count).joined(separator: ", ")
             try db.run(
                 """
-                INSERT INTO queue_departures (node, departed) VALUES \(values)
-                ON CONFLICT(node) DO UPDATE SET departed = departed + excluded.departed
-                """, StatementArguments(chunk.flatMap { [$0.key, $0.value] }))
+                INSERT INTO queue_departures (node, departed, bits0, bits1, bits2, bits3) VALUES \(values)
+                ON CONFLICT(node) DO UPDATE SET departed = departed + excluded.departed,
+                    bits0 = bits0 | excluded.bits0, bits1 = bits1 | excluded.bits1,
+                    bits2 = bits2 | excluded.bits2, bits3 = bits3 | excluded.bits3
+                """, StatementArguments(chunk.flatMap { [$0.key, $0.value.departed] + $0.value.bits.words }))
         }
     }
 
@@ -66,11 +71,6 @@ enum QueueIndex {
             node -= node & -node
         }
         return nodes
-    }
-
-    /// The first sequence number of the bucket holding `seq`.
-    static func bucketStart(of seq: Int64) -> Int64 {
-        (seq >> bucketShift) << bucketShift
     }
 
     /// The 1-based place in line of a live waiting token.

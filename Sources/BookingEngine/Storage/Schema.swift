@@ -18,6 +18,9 @@ enum Schema {
         migrator.registerMigration("v4") { db in
             try db.execute(sql: v4)
         }
+        migrator.registerMigration("v5") { db in
+            try db.execute(sql: v5)
+        }
         return migrator
     }
 
@@ -144,5 +147,33 @@ enum Schema {
         INSERT INTO buyer_v4 (name, balance) SELECT name, balance FROM buyer;
         DROP TABLE buyer;
         ALTER TABLE buyer_v4 RENAME TO buyer;
+        """
+
+    /// Each bucket's node of the departures tree carries the bucket's `DepartedBits`, so a
+    /// place in line reads its own bucket's departures from one row instead of scanning
+    /// the bucket's waiters. The bits are filled in from the line as it is: every number
+    /// issued has departed unless it belongs to a waiter above the lapse mark.
+    private static let v5 = """
+        ALTER TABLE queue_departures ADD COLUMN bits0 INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE queue_departures ADD COLUMN bits1 INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE queue_departures ADD COLUMN bits2 INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE queue_departures ADD COLUMN bits3 INTEGER NOT NULL DEFAULT 0;
+        WITH RECURSIVE issued(seq) AS (
+                SELECT 1 WHERE (SELECT next_seq FROM queue_counter WHERE id = 1) > 1
+                UNION ALL
+                SELECT seq + 1 FROM issued WHERE seq + 1 < (SELECT next_seq FROM queue_counter WHERE id = 1)),
+            departed(seq) AS (
+                SELECT seq FROM issued WHERE seq NOT IN (
+                    SELECT t.seq FROM token t JOIN queue_counter q ON q.id = 1
+                    WHERE t.status = 'waiting' AND (t.expires_at, t.seq) > (q.lapse_mark_expiry, q.lapse_mark_seq)))
+        INSERT INTO queue_departures (node, departed, bits0, bits1, bits2, bits3)
+        SELECT (seq >> 8) + 1, 0,
+            SUM(CASE WHEN (seq >> 6) & 3 = 0 THEN 1 << (seq & 63) ELSE 0 END),
+            SUM(CASE WHEN (seq >> 6) & 3 = 1 THEN 1 << (seq & 63) ELSE 0 END),
+            SUM(CASE WHEN (seq >> 6) & 3 = 2 THEN 1 << (seq & 63) ELSE 0 END),
+            SUM(CASE WHEN (seq >> 6) & 3 = 3 THEN 1 << (seq & 63) ELSE 0 END)
+        FROM departed WHERE true GROUP BY seq >> 8
+        ON CONFLICT(node) DO UPDATE SET
+            bits0 = excluded.bits0, bits1 = excluded.bits1, bits2 = excluded.bits2, bits3 = excluded.bits3;
         """
 }

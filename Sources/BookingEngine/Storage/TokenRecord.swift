@@ -50,11 +50,11 @@ struct TokenRecord: Sendable {
         """
 
     static func find(_ id: TokenID, _ db: Database) throws -> TokenRecord? {
-        try db.row("\(columns) WHERE t.id = ?", [id.rawValue]).map(TokenRecord.init(row:))
+        try db.firstRow("\(columns) WHERE t.id = ?", [id.rawValue], TokenRecord.init(row:))
     }
 
     static func find(user: String, _ db: Database) throws -> TokenRecord? {
-        try db.row("\(columns) WHERE t.user = ?", [user]).map(TokenRecord.init(row:))
+        try db.firstRow("\(columns) WHERE t.user = ?", [user], TokenRecord.init(row:))
     }
 
     /// The token if it exists and has not expired.
