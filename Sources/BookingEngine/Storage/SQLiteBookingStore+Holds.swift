@@ -13,39 +13,25 @@ extension SQLiteBookingStore {
             let deadline = now + policy.holdDuration
             var held: [Hold] = []
             for seatID in seats {
-                // The seat with its live hold or sale, if any, found through
-                // `reservation_live_seat` whatever number of expired holds wait for the sweep.
-                guard let seat = try db.row(
-                    """
-                    SELECT s.number, s.grade, s.price, d.id, d.starts_at, c.title, r.id, r.status, r.expires_at
-                    FROM seat s JOIN concert_date d ON d.id = s.date_id JOIN concert c ON c.id = d.concert_id
-                    LEFT JOIN reservation r ON r.seat_id = s.id AND r.status IN ('held', 'confirmed')
-                    WHERE s.id = ?
-                    """, [seatID.rawValue])
-                else { throw BookingError.seatNotFound(seatID) }
-                // Columns by position, in the order selected: a lookup by name scans the names.
-                let number: Int = seat[0], price: Int64 = seat[2], startsAt: Int64 = seat[4]
-                if startsAt <= now.milliseconds {
+                let seat = try SeatForHold.read(seatID, db)
+                if seat.startsAt <= now.milliseconds {
                     throw BookingError.invalidRequest("That performance has already started; pick an upcoming date")
                 }
                 // A hold past its deadline is canceled here: the seat is free from the moment
                 // the hold ran out.
-                if let live = seat[6] as Int64? {
-                    guard (seat[7] as String) == "held", (seat[8] as Int64) <= now.milliseconds else {
-                        throw BookingError.seatUnavailable(seatNumber: number)
+                if let live = seat.live {
+                    guard live.status == "held", live.expiresAt <= now.milliseconds else {
+                        throw BookingError.seatUnavailable(seatNumber: seat.label.seatNumber)
                     }
-                    try db.run("UPDATE reservation SET status = 'canceled' WHERE id = ?", [live])
+                    try db.run("UPDATE reservation SET status = 'canceled' WHERE id = ?", [live.id])
                 }
-                let label = SeatLabel(
-                    concertTitle: seat[5], dateID: DateID(seat[3]), startsAt: Timestamp(milliseconds: startsAt), seatNumber: number,
-                    grade: seat[1])
                 try db.run(
                     """
                     INSERT INTO reservation (seat_id, buyer, status, price, held_at, expires_at)
                     VALUES (?, ?, 'held', ?, ?, ?)
-                    """, [seatID.rawValue, buyer, price, now.milliseconds, deadline.milliseconds])
+                    """, [seatID.rawValue, buyer, seat.price, now.milliseconds, deadline.milliseconds])
                 held.append(Hold(
-                    id: ReservationID(db.lastInsertedRowID), seat: label, price: price, heldAt: now,
+                    id: ReservationID(db.lastInsertedRowID), seat: seat.label, price: seat.price, heldAt: now,
                     expiresAt: deadline))
             }
             return held
