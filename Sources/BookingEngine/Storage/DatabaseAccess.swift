@@ -7,16 +7,6 @@ extension Database {
         try Row.fetchOne(cachedStatement(sql: sql), arguments: arguments)
     }
 
-    /// The first row decoded in place by `decode`, without copying it: for the hot reads,
-    /// where a copied row's column names cost more than the values. The row lives only as
-    /// long as its cursor, which resets the statement when it goes.
-    func firstRow<T>(_ sql: String, _ arguments: StatementArguments = [], _ decode: (Row) throws -> T) throws -> T? {
-        let cursor = try Row.fetchCursor(cachedStatement(sql: sql), arguments: arguments)
-        return try withExtendedLifetime(cursor) {
-            try cursor.next().map(decode)
-        }
-    }
-
     func rows(_ sql: String, _ arguments: StatementArguments = []) throws -> [Row] {
         try Row.fetchAll(cachedStatement(sql: sql), arguments: arguments)
     }

@@ -50,7 +50,7 @@ enum LapsedWaiters {
 
     static func mark(_ db: Database) throws -> Mark {
         guard let mark = try db.firstRow("SELECT lapse_mark_expiry, lapse_mark_seq FROM queue_counter WHERE id = 1", [], {
-            Mark(expiry: $0[0], seq: $0[1])
+            Mark(expiry: $0.int64(0), seq: $0.int64(1))
         }) else {
             throw BookingError.storageFailure("the queue counter is missing")
         }

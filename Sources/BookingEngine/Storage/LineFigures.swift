@@ -40,9 +40,10 @@ struct LineFigures {
                 + mark.uncountedArguments(now) + [(now - WaitEstimator.window).milliseconds, bucket + 1]
         ) { row in
             LineFigures(
-                seq: seq, issued: row[0], departed: row[1], departedBefore: row[2],
-                bucketDepartures: DepartedBits(words: (0..<DepartedBits.wordCount).map { (row[7 + $0] as Int64?) ?? 0 }),
-                uncountedLapsed: row[3], uncountedLapsedAhead: row[4], admittedRecently: row[5], firstAdmission: row[6])
+                seq: seq, issued: row.int64(0), departed: row.int64(1), departedBefore: row.int64(2),
+                bucketDepartures: DepartedBits(words: (0..<Int32(DepartedBits.wordCount)).map { row.int64(7 + $0) }),
+                uncountedLapsed: row.int64(3), uncountedLapsedAhead: row.int64(4), admittedRecently: row.optionalInt64(5),
+                firstAdmission: row.optionalInt64(6))
         }
         guard let figures else { throw BookingError.storageFailure("the queue counter is missing") }
         return figures

@@ -17,7 +17,7 @@ struct SeatForHold {
 
     /// The seat, found with its live reservation through `reservation_live_seat` whatever
     /// number of expired holds wait for the sweep. The row is decoded in place, by column
-    /// position in the order selected, as the other hot reads are (see `firstRow`).
+    /// position in the order selected (see `SteppedRow`).
     static func read(_ id: SeatID, _ db: Database) throws -> SeatForHold {
         let seat = try db.firstRow(
             """
@@ -27,13 +27,13 @@ struct SeatForHold {
             WHERE s.id = ?
             """, [id.rawValue]
         ) { row in
-            let startsAt: Int64 = row[4]
+            let startsAt = row.int64(4)
             return SeatForHold(
                 label: SeatLabel(
-                    concertTitle: row[5], dateID: DateID(row[3]), startsAt: Timestamp(milliseconds: startsAt), seatNumber: row[0],
-                    grade: row[1]),
-                price: row[2], startsAt: startsAt,
-                live: (row[6] as Int64?).map { Live(id: $0, status: row[7], expiresAt: row[8]) })
+                    concertTitle: row.text(5), dateID: DateID(row.int64(3)), startsAt: Timestamp(milliseconds: startsAt),
+                    seatNumber: Int(row.int64(0)), grade: row.text(1)),
+                price: row.int64(2), startsAt: startsAt,
+                live: row.optionalInt64(6).map { Live(id: $0, status: row.text(7), expiresAt: row.int64(8)) })
         }
         guard let seat else { throw BookingError.seatNotFound(id) }
         return seat

@@ -15,13 +15,13 @@ struct TokenRecord: Sendable {
     /// The lapse mark when the row was read (see `LapsedWaiters`).
     let mark: LapsedWaiters.Mark
 
-    init(row: Row) {
-        id = TokenID(rawValue: row[0])
-        user = row[1]
-        seq = row[2]
-        status = Status(rawValue: row[3]) ?? .waiting
-        expiresAt = Timestamp(milliseconds: row[4])
-        mark = LapsedWaiters.Mark(expiry: row[5], seq: row[6])
+    init(row: SteppedRow) {
+        id = TokenID(rawValue: row.text(0))
+        user = row.text(1)
+        seq = row.int64(2)
+        status = Status(rawValue: row.text(3)) ?? .waiting
+        expiresAt = Timestamp(milliseconds: row.int64(4))
+        mark = LapsedWaiters.Mark(expiry: row.int64(5), seq: row.int64(6))
     }
 
     init(id: TokenID, user: String, seq: Int64, status: Status, expiresAt: Timestamp, mark: LapsedWaiters.Mark) {
