@@ -19,16 +19,6 @@ extension Database {
         try Int64.fetchAll(cachedStatement(sql: sql), arguments: arguments)
     }
 
-    /// The first two columns of every row as integers, read in place without copying rows.
-    func int64Pairs(_ sql: String, _ arguments: StatementArguments = []) throws -> [(Int64, Int64)] {
-        var pairs: [(Int64, Int64)] = []
-        let rows = try Row.fetchCursor(cachedStatement(sql: sql), arguments: arguments)
-        while let row = try rows.next() {
-            pairs.append((row[0], row[1]))
-        }
-        return pairs
-    }
-
     /// Runs a statement and returns how many rows it changed.
     @discardableResult
     func run(_ sql: String, _ arguments: StatementArguments = []) throws -> Int {

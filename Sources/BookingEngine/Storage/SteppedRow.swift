@@ -24,18 +24,40 @@ extension Database {
     /// The first row of a query through a cached statement, decoded by `decode`; nil when
     /// there is none. For the hot reads: a token, the line's figures, a seat to hold.
     func firstRow<T>(_ sql: String, _ arguments: StatementArguments = [], _ decode: (SteppedRow) throws -> T) throws -> T? {
+        var first: T?
+        try eachRow(sql, arguments) { row in
+            first = try decode(row)
+            return false
+        }
+        return first
+    }
+
+    /// The first two columns of every row as integers.
+    func int64Pairs(_ sql: String, _ arguments: StatementArguments = []) throws -> [(Int64, Int64)] {
+        var pairs: [(Int64, Int64)] = []
+        try eachRow(sql, arguments) { row in
+            pairs.append((row.int64(0), row.int64(1)))
+            return true
+        }
+        return pairs
+    }
+
+    /// Steps a cached statement through its rows while `body` returns true.
+    private func eachRow(_ sql: String, _ arguments: StatementArguments, _ body: (SteppedRow) throws -> Bool) throws {
         let statement = try cachedStatement(sql: sql)
         try statement.setArguments(arguments)
         let raw = statement.sqliteStatement
         defer { sqlite3_reset(raw) }
-        switch sqlite3_step(raw) {
-        case SQLITE_ROW:
-            return try decode(SteppedRow(statement: raw))
-        case SQLITE_DONE:
-            return nil
-        case let code:
-            throw DatabaseError(
-                resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(sqliteConnection)), sql: sql)
+        while true {
+            switch sqlite3_step(raw) {
+            case SQLITE_ROW:
+                guard try body(SteppedRow(statement: raw)) else { return }
+            case SQLITE_DONE:
+                return
+            case let code:
+                throw DatabaseError(
+                    resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(sqliteConnection)), sql: sql)
+            }
         }
     }
 }
