@@ -48,6 +48,9 @@ enum LapsedWaiters {
     /// from `Mark.uncountedArguments`. Served by the `(expires_at, seq)` index.
     static let uncounted = "status = 'waiting' AND (expires_at, seq) > (?, ?) AND expires_at <= ?"
 
+    /// The first uncounted lapsed waiters in `(expires_at, seq)` order, up to a limit.
+    private static let firstUncounted = "SELECT expires_at, seq FROM token WHERE \(uncounted) ORDER BY expires_at, seq LIMIT ?"
+
     static func mark(_ db: Database) throws -> Mark {
         guard let mark = try db.firstRow("SELECT lapse_mark_expiry, lapse_mark_seq FROM queue_counter WHERE id = 1", [], {
             Mark(expiry: $0.int64(0), seq: $0.int64(1))
@@ -62,9 +65,7 @@ enum LapsedWaiters {
     @discardableResult
     static func count(_ db: Database, now: Timestamp, limit: Int = step) throws -> (counted: Int, mark: Mark) {
         let mark = try mark(db)
-        let lapsed = try db.int64Pairs(
-            "SELECT expires_at, seq FROM token WHERE \(uncounted) ORDER BY expires_at, seq LIMIT ?",
-            mark.uncountedArguments(now) + [limit])
+        let lapsed = try db.int64Pairs(firstUncounted, mark.uncountedArguments(now) + [limit])
         guard let last = lapsed.last else { return (0, mark) }
         try QueueIndex.recordDepartures(db, sequences: lapsed.map(\.1))
         let moved = Mark(expiry: last.0, seq: last.1)

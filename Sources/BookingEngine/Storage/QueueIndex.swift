@@ -9,8 +9,8 @@ import GRDB
 /// `DepartedBits`. A position is then
 ///
 ///     (numbers issued before mine) − (departures before my bucket)
-///       − (departures in my bucket ahead of me) − (lapsed waiters ahead of me not counted
-///       as departures yet)
+///       − (departures in my bucket ahead of me)
+///       − (lapsed waiters ahead of me not counted as departures yet) + 1
 ///
 /// which costs at most 25 tree nodes, whether 1,000 or 1,000,000 people are waiting
 /// (`LineFigures` reads it all in one statement). The whole tree's sum is its last node,

@@ -3,7 +3,8 @@ import GRDBSQLite
 
 /// A result row read straight from SQLite's statement by column position, with none of
 /// GRDB's row machinery (which looks up and lowercases every column name whenever a query
-/// starts). Valid only inside the closure of `Database.firstRow`.
+/// starts). Valid only while the statement stands on the row: inside the closures of the
+/// readers below.
 struct SteppedRow {
     fileprivate let statement: SQLiteStatement
 

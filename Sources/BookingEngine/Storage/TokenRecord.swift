@@ -49,12 +49,15 @@ struct TokenRecord: Sendable {
         FROM token t JOIN queue_counter q ON q.id = 1
         """
 
+    private static let byID = "\(columns) WHERE t.id = ?"
+    private static let byUser = "\(columns) WHERE t.user = ?"
+
     static func find(_ id: TokenID, _ db: Database) throws -> TokenRecord? {
-        try db.firstRow("\(columns) WHERE t.id = ?", [id.rawValue], TokenRecord.init(row:))
+        try db.firstRow(byID, [id.rawValue], TokenRecord.init(row:))
     }
 
     static func find(user: String, _ db: Database) throws -> TokenRecord? {
-        try db.firstRow("\(columns) WHERE t.user = ?", [user], TokenRecord.init(row:))
+        try db.firstRow(byUser, [user], TokenRecord.init(row:))
     }
 
     /// The token if it exists and has not expired.
