@@ -29,7 +29,8 @@ enum ChaosReport {
             "checks: seats doubly taken \(report.seatsDoublyTaken), sold twice \(report.seatsSoldTwice), "
                 + "sales without one payment \(report.salesWithoutOnePayment), payments off their seats \(report.paymentsOffTheirSeats), "
                 + "balances off ledger \(report.balancesOffLedger), balances out of range \(report.balancesOutOfRange), "
-                + "overdue holds \(report.overdueHolds), quick_check problems \(report.integrityErrors)",
+                + "overdue holds \(report.overdueHolds), queue tree nodes off \(report.queueNodesOff), "
+                + "quick_check problems \(report.integrityErrors)",
         ]
         if !problems.isEmpty {
             lines.append("the crowds reported:")

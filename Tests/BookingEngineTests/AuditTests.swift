@@ -41,6 +41,41 @@ import Testing
         #expect(try await test.engine.audit().seatsDoublyTaken == 1)
     }
 
+    /// The queue's departures tree agrees with the tokens through admissions, lapsed
+    /// waiters counted out and lapsed waiters not counted yet; a changed count or bit is named.
+    @Test func queueTreeDriftIsNamed() async throws {
+        let test = try await TestEngine(configuration: QueueTests.config(capacity: 3, activeLifetime: .seconds(30)))
+        _ = try await test.admitted(["ann", "bob", "cy"])
+        var line: [TokenID] = []
+        for index in 0..<300 {
+            line.append(try await test.engine.issueToken(user: "waiter\(index)").token)
+        }
+        // At +60 s the shoppers are gone and three waiters are admitted; every fourth waiter
+        // stops polling, lapses at +120 s and is counted out by the poll at +125 s. The
+        // waiters who poll then stay; the others lapse at +180 s and are not counted out.
+        test.clock.advance(by: .seconds(60))
+        for (index, token) in line.enumerated() where index % 4 != 0 {
+            _ = try await test.engine.queueStatus(token: token)
+        }
+        #expect(try await test.engine.runAdmission() == 3)
+        test.clock.advance(by: .seconds(65))
+        for (index, token) in line.enumerated() where index % 4 == 1 && index > 2 {
+            _ = try await test.engine.queueStatus(token: token)
+        }
+        test.clock.advance(by: .seconds(56))
+        #expect(try await test.engine.queueStatus(token: line[5]).position == 1)
+        #expect(try await test.engine.audit().queueNodesOff == 0)
+        #expect(try await test.engine.audit().violations == [])
+
+        try test.sql { db in
+            try db.execute(sql: "UPDATE queue_departures SET bits1 = (bits1 | 4) - (bits1 & 4) WHERE node = 1")
+            try db.execute(sql: "UPDATE queue_departures SET departed = departed + 1 WHERE node = (SELECT MAX(node) FROM queue_departures)")
+        }
+        let report = try await test.engine.audit()
+        #expect(report.queueNodesOff == 2)
+        #expect(report.violations == ["2 nodes of the queue's departures tree that disagree with the tokens"])
+    }
+
     @Test func readOnlyAuditOfAFileChangesNothing() async throws {
         let test = try await TestEngine()
         _ = try await test.admitted("ann")

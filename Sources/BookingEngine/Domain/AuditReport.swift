@@ -21,6 +21,9 @@ public struct AuditReport: Sendable, Equatable, Codable {
     public var balancesOffLedger: Int
     /// Balances below zero or over the ceiling.
     public var balancesOutOfRange: Int
+    /// Nodes of the queue's departures tree that disagree with the tokens: places in line
+    /// would be wrong.
+    public var queueNodesOff: Int
     /// Holds still marked held past their deadline.
     public var overdueHolds: Int
     /// Whether a hold sweep ran just before, so that `overdueHolds` must be zero.
@@ -45,6 +48,7 @@ public struct AuditReport: Sendable, Equatable, Codable {
         check(paymentsOffTheirSeats, "payments that differ from the seats they bought")
         check(balancesOffLedger, "balances that differ from their ledger")
         check(balancesOutOfRange, "balances below zero or over the ceiling")
+        check(queueNodesOff, "nodes of the queue's departures tree that disagree with the tokens")
         if holdsSwept { check(overdueHolds, "holds past their deadline after a sweep") }
         return found
     }

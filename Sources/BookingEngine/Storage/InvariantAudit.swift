@@ -52,6 +52,7 @@ public struct InvariantAudit: Sendable {
                 paymentsOffTheirSeats: try Self.count(db, Self.paymentsOffTheirSeats),
                 balancesOffLedger: try Self.count(db, Self.balancesOffLedger),
                 balancesOutOfRange: try Self.count(db, "SELECT COUNT(*) FROM buyer WHERE balance < 0 OR balance > ?", [ceiling]),
+                queueNodesOff: try QueueIndexAudit.nodesOff(db),
                 overdueHolds: try Self.count(db, "SELECT COUNT(*) FROM reservation WHERE status = 'held' AND expires_at <= ?", [ms]),
                 holdsSwept: holdsSwept,
                 soldSeats: try Self.count(db, "SELECT COUNT(*) FROM reservation WHERE status = 'confirmed'"),
