@@ -5,9 +5,19 @@ import Testing
 
 /// A database written before the latest migration opens with everything in it intact.
 @Suite struct SchemaUpgradeTests {
+    /// Turns a current database back into the shape migration v6 starts from: the
+    /// departures tree under its old name, and v6 not applied yet.
+    static func rewindToV5(_ path: String) async throws {
+        try await DatabaseQueue(path: path).write { db in
+            try db.execute(sql: "ALTER TABLE departure_tree RENAME TO queue_departures")
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v6'")
+        }
+    }
+
     /// Turns a current database back into the shape migration v5 starts from: the
-    /// departures tree without its bucket bits, and v5 not applied yet.
+    /// departures tree without its bucket bits, and v5 and v6 not applied yet.
     static func rewindToV4(_ path: String) async throws {
+        try await rewindToV5(path)
         try await DatabaseQueue(path: path).write { db in
             for word in 0..<4 {
                 try db.execute(sql: "ALTER TABLE queue_departures DROP COLUMN bits\(word)")
@@ -17,7 +27,7 @@ import Testing
     }
 
     /// Turns a current database back into the shape migration v4 starts from: `buyer` as
-    /// a row-id table with an index on the name, and v4 and v5 not applied yet.
+    /// a row-id table with an index on the name, and v4 to v6 not applied yet.
     static func rewindToV3(_ path: String) async throws {
         try await rewindToV4(path)
         try await DatabaseQueue(path: path).writeWithoutTransaction { db in
@@ -75,16 +85,22 @@ import Testing
         #expect(dee.token != waiting.token)
     }
 
+    /// A new engine with three buyers admitted (the whole capacity) and `waiting` in line.
+    static func lineBehindThreeShoppers(waiting: Int) async throws -> (TestEngine, [TokenID]) {
+        let test = try await TestEngine(configuration: QueueTests.config(capacity: 3))
+        _ = try await test.admitted(["ann", "bob", "cy"])
+        var line: [TokenID] = []
+        for index in 0..<waiting {
+            line.append(try await test.engine.issueToken(user: "waiter\(index)").token)
+        }
+        return (test, line)
+    }
+
     /// Places in line survive the upgrade that adds bucket bits to the departures tree:
     /// the bits are rebuilt from the line, with waiters admitted, counted out after
     /// lapsing, and lapsed but not counted out yet, all ahead of people still waiting.
     @Test func placesInLineSurviveTheUpgradeToBucketBits() async throws {
-        let test = try await TestEngine(configuration: QueueTests.config(capacity: 3))
-        _ = try await test.admitted(["ann", "bob", "cy"])
-        var line: [TokenID] = []
-        for index in 0..<12 {
-            line.append(try await test.engine.issueToken(user: "waiter\(index)").token)
-        }
+        let (test, line) = try await Self.lineBehindThreeShoppers(waiting: 12)
         let lapsing: Set<Int> = [1, 4, 5, 9]
         test.clock.advance(by: .seconds(60))
         for (index, token) in line.enumerated() where !lapsing.contains(index) {
@@ -111,5 +127,23 @@ import Testing
         #expect(after == before)
         #expect(try await upgraded.queueStatus(token: line[staying[0]]).waitingCount == staying.count)
         #expect(try await upgraded.audit().violations.isEmpty)
+    }
+
+    /// Departures recorded without their bits (by a boxoffice older than v5 still running
+    /// on the file) are repaired by v6, which also takes the tree's old name away from
+    /// such a process.
+    @Test func theRenameRepairsBitsAnOlderProcessLeftOut() async throws {
+        let (test, line) = try await Self.lineBehindThreeShoppers(waiting: 10)
+        try await Self.rewindToV5(test.path)
+        try await DatabaseQueue(path: test.path).write { db in
+            try db.execute(sql: "UPDATE queue_departures SET bits0 = 0, bits1 = 0, bits2 = 0, bits3 = 0")
+        }
+        let upgraded = try test.reopened().engine
+        #expect(try await upgraded.queueStatus(token: line[4]).position == 5)
+        #expect(try await upgraded.audit().violations.isEmpty)
+        let oldName = try await DatabaseQueue(path: test.path).read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE name = 'queue_departures'")
+        }
+        #expect(oldName == 0)
     }
 }

@@ -7,7 +7,7 @@ import GRDB
 /// Waiter `k` (1…`waiting`) is buyer `q<k>` with token id `printf('%032x', k)` and sequence
 /// number `k + (k − 1) / 49`: every 50th number was issued to someone who has since left
 /// (admitted or swept), so those numbers are missing from `token` and counted in the
-/// `queue_departures` Fenwick tree and bucket bits, as `QueueIndex.recordDepartures` records them. Every
+/// `departure_tree` Fenwick tree and bucket bits, as `QueueIndex.recordDepartures` records them. Every
 /// `lapsedEvery`-th waiter stopped polling: its expiry is `lapseIn` from `now` (past by
 /// default: lapsed but not swept yet); the others' expiry is a full waiting lifetime away.
 public struct QueueFill: Sendable {
@@ -64,7 +64,7 @@ public struct QueueFill: Sendable {
             try db.execute(sql: "UPDATE queue_counter SET next_seq = ? WHERE id = 1", arguments: [lastSeq + 1])
             for (node, entry) in Self.fenwick(departed: stride(from: Int64(50), to: lastSeq, by: 50)) {
                 try db.execute(
-                    sql: "INSERT INTO queue_departures (node, departed, bits0, bits1, bits2, bits3) VALUES (?, ?, ?, ?, ?, ?)",
+                    sql: "INSERT INTO departure_tree (node, departed, bits0, bits1, bits2, bits3) VALUES (?, ?, ?, ?, ?, ?)",
                     arguments: StatementArguments([node, entry.departed] + entry.bits))
             }
         }

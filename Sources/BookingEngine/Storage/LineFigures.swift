@@ -54,15 +54,15 @@ struct LineFigures {
         """
         SELECT
             (SELECT next_seq - 1 FROM queue_counter WHERE id = 1),
-            (SELECT COALESCE(SUM(departed), 0) FROM queue_departures WHERE node = ?),
-            (SELECT COALESCE(SUM(departed), 0) FROM queue_departures
+            (SELECT COALESCE(SUM(departed), 0) FROM departure_tree WHERE node = ?),
+            (SELECT COALESCE(SUM(departed), 0) FROM departure_tree
                 WHERE node IN (\(Array(repeating: "?", count: nodeCount).joined(separator: ", ")))),
             lapsed.n, lapsed.ahead, recent.admitted, recent.since,
             own.bits0, own.bits1, own.bits2, own.bits3
         FROM (SELECT COUNT(*) AS n, COALESCE(SUM(seq < ?), 0) AS ahead FROM token
                 WHERE \(LapsedWaiters.uncounted)) AS lapsed,
             (SELECT SUM(admitted) AS admitted, MIN(at) AS since FROM admission_log WHERE at > ?) AS recent
-            LEFT JOIN queue_departures AS own ON own.node = ?
+            LEFT JOIN departure_tree AS own ON own.node = ?
         """
     }
 }

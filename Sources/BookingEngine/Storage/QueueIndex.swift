@@ -4,7 +4,7 @@ import GRDB
 ///
 /// Tokens get dense sequence numbers (1, 2, 3, …) in issue order. Everyone with a smaller
 /// number is ahead of you unless they have left the line (admitted, or lapsed). Numbers are
-/// grouped in buckets of 256, and a Fenwick tree stored in `queue_departures` counts
+/// grouped in buckets of 256, and a Fenwick tree stored in `departure_tree` counts
 /// departures per bucket; each bucket's own node (bucket + 1) also carries the bucket's
 /// `DepartedBits`. A position is then
 ///
@@ -51,7 +51,7 @@ enum QueueIndex {
             let values = Array(repeating: "(?, ?, ?, ?, ?, ?)", count: chunk.count).joined(separator: ", ")
             try db.run(
                 """
-                INSERT INTO queue_departures (node, departed, bits0, bits1, bits2, bits3) VALUES \(values)
+                INSERT INTO departure_tree (node, departed, bits0, bits1, bits2, bits3) VALUES \(values)
                 ON CONFLICT(node) DO UPDATE SET departed = departed + excluded.departed,
                     bits0 = bits0 | excluded.bits0, bits1 = bits1 | excluded.bits1,
                     bits2 = bits2 | excluded.bits2, bits3 = bits3 | excluded.bits3

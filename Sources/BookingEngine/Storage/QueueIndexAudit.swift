@@ -17,7 +17,7 @@ enum QueueIndexAudit {
         let expected = try expectedNodes(db)
         var stored: [Int64: Node] = [:]
         let rows = try Row.fetchCursor(
-            db, sql: "SELECT node, departed, bits0, bits1, bits2, bits3 FROM queue_departures")
+            db, sql: "SELECT node, departed, bits0, bits1, bits2, bits3 FROM departure_tree")
         while let row = try rows.next() {
             let node = Node(departed: row[1], bits: DepartedBits(words: [row[2], row[3], row[4], row[5]]))
             if node != Node() { stored[row[0]] = node }
