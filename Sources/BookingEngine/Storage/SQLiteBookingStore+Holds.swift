@@ -14,7 +14,7 @@ extension SQLiteBookingStore {
             var held: [Hold] = []
             for seatID in seats {
                 let seat = try SeatForHold.read(seatID, db)
-                if seat.startsAt <= now.milliseconds {
+                if seat.label.startsAt <= now {
                     throw BookingError.invalidRequest("That performance has already started; pick an upcoming date")
                 }
                 // A hold past its deadline is canceled here: the seat is free from the moment

@@ -19,8 +19,8 @@ extension SQLiteBookingStore {
                 VALUES (?, ?, ?, 'waiting', ?, ?)
                 """, [candidate.rawValue, user, seq, now.milliseconds, expiry.milliseconds])
             let token = TokenRecord(id: candidate, user: user, seq: seq, status: .waiting, expiresAt: expiry, mark: mark)
-            // The newest token is last in line: its place is the number waiting, which the
-            // line's totals give without counting its bucket; it is alone in line when that is 1.
+            // The newest token is last in line: its place is the number waiting, from the
+            // line's totals; it is alone in line when that is 1.
             let line = try LineFigures.read(for: 0, mark: mark, now: now, db)
             if line.waitingCount == 1, try Self.liveActiveCount(db, now: now) < policy.activeCapacity {
                 try Self.activate(sequencesUpTo: seq, [seq], db, lapseTime: mark.lapseTime(now), now: now, policy: policy, fromTheLine: false)

@@ -154,29 +154,23 @@ enum Schema {
 
     /// Each bucket's node of the departures tree carries the bucket's `DepartedBits`, so a
     /// place in line reads its own bucket's departures from one row instead of scanning
-    /// the bucket's waiters.
+    /// the bucket's waiters. v6, which always runs right after, fills the bits in.
     private static let v5 = """
         ALTER TABLE queue_departures ADD COLUMN bits0 INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE queue_departures ADD COLUMN bits1 INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE queue_departures ADD COLUMN bits2 INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE queue_departures ADD COLUMN bits3 INTEGER NOT NULL DEFAULT 0;
-        \(rebuildDepartedBits(in: "queue_departures"))
         """
 
     /// The departures tree gets a new name, so that a boxoffice older than v5 still running
     /// on the file fails its queue statements ("no such table") instead of recording
-    /// departures without their bits, and the bits are rebuilt once more, for any such
-    /// departure recorded before the rename.
+    /// departures without their bits. Then every bucket's bits are set from the line as it
+    /// is: every number issued has departed unless it belongs to a waiter above the lapse
+    /// mark (see `LapsedWaiters`). Bits set before (by an earlier build that filled them in
+    /// v5) are cleared first, so departures recorded without them are repaired too.
     private static let v6 = """
         ALTER TABLE queue_departures RENAME TO departure_tree;
-        \(rebuildDepartedBits(in: "departure_tree"))
-        """
-
-    /// Sets every bucket's departed bits from the line as it is: every number issued has
-    /// departed unless it belongs to a waiter above the lapse mark (see `LapsedWaiters`).
-    private static func rebuildDepartedBits(in tree: String) -> String {
-        """
-        UPDATE \(tree) SET bits0 = 0, bits1 = 0, bits2 = 0, bits3 = 0;
+        UPDATE departure_tree SET bits0 = 0, bits1 = 0, bits2 = 0, bits3 = 0;
         WITH RECURSIVE issued(seq) AS (
                 SELECT 1 WHERE (SELECT next_seq FROM queue_counter WHERE id = 1) > 1
                 UNION ALL
@@ -185,7 +179,7 @@ enum Schema {
                 SELECT seq FROM issued WHERE seq NOT IN (
                     SELECT t.seq FROM token t JOIN queue_counter q ON q.id = 1
                     WHERE t.status = 'waiting' AND (t.expires_at, t.seq) > (q.lapse_mark_expiry, q.lapse_mark_seq)))
-        INSERT INTO \(tree) (node, departed, bits0, bits1, bits2, bits3)
+        INSERT INTO departure_tree (node, departed, bits0, bits1, bits2, bits3)
         SELECT (seq >> 8) + 1, 0,
             SUM(CASE WHEN (seq >> 6) & 3 = 0 THEN 1 << (seq & 63) ELSE 0 END),
             SUM(CASE WHEN (seq >> 6) & 3 = 1 THEN 1 << (seq & 63) ELSE 0 END),
@@ -195,5 +189,4 @@ enum Schema {
         ON CONFLICT(node) DO UPDATE SET
             bits0 = excluded.bits0, bits1 = excluded.bits1, bits2 = excluded.bits2, bits3 = excluded.bits3;
         """
-    }
 }

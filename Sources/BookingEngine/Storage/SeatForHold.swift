@@ -12,7 +12,6 @@ struct SeatForHold {
 
     let label: SeatLabel
     let price: Int64
-    let startsAt: Int64
     let live: Live?
 
     /// The seat, found with its live reservation through `reservation_live_seat` whatever
@@ -27,12 +26,11 @@ struct SeatForHold {
             WHERE s.id = ?
             """, [id.rawValue]
         ) { row in
-            let startsAt = row.int64(4)
-            return SeatForHold(
+            SeatForHold(
                 label: SeatLabel(
-                    concertTitle: row.text(5), dateID: DateID(row.int64(3)), startsAt: Timestamp(milliseconds: startsAt),
+                    concertTitle: row.text(5), dateID: DateID(row.int64(3)), startsAt: Timestamp(milliseconds: row.int64(4)),
                     seatNumber: Int(row.int64(0)), grade: row.text(1)),
-                price: row.int64(2), startsAt: startsAt,
+                price: row.int64(2),
                 live: row.optionalInt64(6).map { Live(id: $0, status: row.text(7), expiresAt: row.int64(8)) })
         }
         guard let seat else { throw BookingError.seatNotFound(id) }
