@@ -36,7 +36,7 @@ struct LineFigures {
         let nodes = QueueIndex.prefixNodes(before: bucket)
         let figures = try db.firstRow(
             statements[max(1, nodes.count)],
-            StatementArguments([QueueIndex.nodeCount] + (nodes.isEmpty ? [0] : nodes) + [seq])
+            StatementArguments.integers([QueueIndex.nodeCount] + (nodes.isEmpty ? [0] : nodes) + [seq])
                 + mark.uncountedArguments(now) + [(now - WaitEstimator.window).milliseconds, bucket + 1]
         ) { row in
             LineFigures(

@@ -55,7 +55,7 @@ enum QueueIndex {
                 ON CONFLICT(node) DO UPDATE SET departed = departed + excluded.departed,
                     bits0 = bits0 | excluded.bits0, bits1 = bits1 | excluded.bits1,
                     bits2 = bits2 | excluded.bits2, bits3 = bits3 | excluded.bits3
-                """, StatementArguments(chunk.flatMap { [$0.key, $0.value.departed] + $0.value.bits.words }))
+                """, StatementArguments.integers(chunk.flatMap { [$0.key, $0.value.departed] + $0.value.bits.words }))
         }
     }
 

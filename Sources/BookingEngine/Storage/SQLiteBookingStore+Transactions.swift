@@ -54,16 +54,18 @@ extension SQLiteBookingStore {
         }
     }
 
-    /// A read transaction on one of GRDB's reader connections, from a synchronous
-    /// function so that the asynchronous overload (two thread hops) is not the one picked.
-    /// `unsafeRead` only lends the connection; the transaction around `body` is opened here
-    /// with a kept statement (see `begin`), which makes the snapshot consistent as
-    /// `read` would.
+    /// A read transaction on one of the store's reader connections (see
+    /// `ReaderConnections`), or on one of the pool's when all of those are lent, from a
+    /// synchronous function so that no asynchronous overload (two thread hops) is picked.
+    /// The transaction around `body` is opened here with a kept statement (see `begin`),
+    /// which makes the snapshot consistent as GRDB's `read` would.
     private func readOnThisThread<T>(_ body: (Database) throws -> T) throws -> T {
-        try pool.unsafeRead { db in
+        let transaction = { (db: Database) throws -> T in
             try Self.begin("BEGIN DEFERRED TRANSACTION", db)
             return try Self.finish(db, body)
         }
+        if let result = try readers.read(transaction) { return result }
+        return try pool.unsafeRead(transaction)
     }
 
     /// The transaction on the calling thread, or nil without running `body` when another

@@ -9,6 +9,8 @@ import Synchronization
 /// snapshot and never wait for writers. See `SQLiteBookingStore+Transactions.swift`.
 public final class SQLiteBookingStore: BookingStore {
     let pool: DatabasePool
+    /// The connections reads run on, before the pool's own (see `ReaderConnections`).
+    let readers: ReaderConnections
     /// Runs WAL checkpoints in the background instead of inside commits.
     let checkpointer: WALCheckpointer
     /// Writes of this process now waiting for another process's write lock (see `write`).
@@ -20,6 +22,10 @@ public final class SQLiteBookingStore: BookingStore {
 
     /// How long a write waits for another process's write before giving up.
     public static let busyTimeout: TimeInterval = 10
+
+    /// Read-only connections kept beside the pool's: one per core, as reads run on the
+    /// calling thread and Swift's cooperative pool has a thread per core.
+    static let readerLimit = max(2, ProcessInfo.processInfo.activeProcessorCount)
 
     /// Page cache per connection: a million-token line's indexes stay in memory.
     static let cacheKibibytes = 32 * 1_024
@@ -39,6 +45,7 @@ public final class SQLiteBookingStore: BookingStore {
         do {
             try Self.refuseNewerSchema(path: path)
             pool = try DatabasePool(path: path, configuration: configuration)
+            readers = ReaderConnections(path: path, configuration: configuration, limit: Self.readerLimit)
             try Schema.migrator.migrate(pool)
             let checkpointer = WALCheckpointer(path: path)
             try pool.writeWithoutTransaction { db in
