@@ -15,10 +15,6 @@ extension Database {
         try Int64.fetchOne(cachedStatement(sql: sql), arguments: arguments)
     }
 
-    func int64s(_ sql: String, _ arguments: StatementArguments = []) throws -> [Int64] {
-        try Int64.fetchAll(cachedStatement(sql: sql), arguments: arguments)
-    }
-
     /// Runs a statement and returns how many rows it changed.
     @discardableResult
     func run(_ sql: String, _ arguments: StatementArguments = []) throws -> Int {

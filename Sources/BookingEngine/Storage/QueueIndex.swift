@@ -34,14 +34,15 @@ enum QueueIndex {
 
     /// Records that the tokens with these sequence numbers have left the waiting line: the
     /// counts up the tree and the bits of their buckets, one multi-row upsert per
-    /// `nodesPerStatement` tree nodes touched.
+    /// `nodesPerStatement` tree nodes touched. The tree is walked once per bucket, not once
+    /// per number: admitting 2,000 walks it about 8 times instead of 2,000.
     static func recordDepartures(_ db: Database, sequences: [Int64]) throws {
         var perNode: [Int64: (departed: Int64, bits: DepartedBits)] = [:]
-        for seq in sequences {
-            var node = (seq >> bucketShift) + 1
-            perNode[node, default: (0, DepartedBits())].bits.insert(seq)
+        for bucket in departuresByBucket(sequences) {
+            var node = bucket.number + 1
+            perNode[node, default: (0, DepartedBits())].bits = bucket.bits
             while node <= nodeCount {
-                perNode[node, default: (0, DepartedBits())].departed += 1
+                perNode[node, default: (0, DepartedBits())].departed += bucket.count
                 node += node & -node
             }
         }
@@ -57,6 +58,18 @@ enum QueueIndex {
                     bits2 = bits2 | excluded.bits2, bits3 = bits3 | excluded.bits3
                 """, StatementArguments.integers(chunk.flatMap { [$0.key, $0.value.departed] + $0.value.bits.words }))
         }
+    }
+
+    /// The buckets these numbers fall in, with how many of them and which, each bucket once.
+    private static func departuresByBucket(_ sequences: [Int64]) -> [(number: Int64, count: Int64, bits: DepartedBits)] {
+        var buckets: [(number: Int64, count: Int64, bits: DepartedBits)] = []
+        for seq in sequences.sorted() {
+            let number = seq >> bucketShift
+            if buckets.last?.number != number { buckets.append((number, 0, DepartedBits())) }
+            buckets[buckets.count - 1].count += 1
+            buckets[buckets.count - 1].bits.insert(seq)
+        }
+        return buckets
     }
 
     /// Tree nodes one upsert statement writes at most.

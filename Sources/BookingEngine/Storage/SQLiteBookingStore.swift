@@ -2,7 +2,8 @@ import Foundation
 import GRDB
 import Synchronization
 
-/// The embedded store: SQLite in WAL mode through one GRDB `DatabasePool` per process.
+/// The embedded store: SQLite in WAL mode through one GRDB `DatabasePool` per process,
+/// and read-only connections of its own that reads run on first (`ReaderConnections`).
 ///
 /// Writes are `BEGIN IMMEDIATE` transactions; when another process holds the write lock
 /// they wait for it (up to `busyTimeout`) instead of failing. Reads see a consistent

@@ -33,6 +33,17 @@ extension Database {
         return first
     }
 
+    /// The first column of every row as an integer: the numbers admission takes from the
+    /// line (up to thousands at a time), reservation ids.
+    func int64s(_ sql: String, _ arguments: StatementArguments = []) throws -> [Int64] {
+        var values: [Int64] = []
+        try eachRow(sql, arguments) { row in
+            values.append(row.int64(0))
+            return true
+        }
+        return values
+    }
+
     /// The first two columns of every row as integers.
     func int64Pairs(_ sql: String, _ arguments: StatementArguments = []) throws -> [(Int64, Int64)] {
         var pairs: [(Int64, Int64)] = []
