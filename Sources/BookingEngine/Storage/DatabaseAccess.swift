@@ -26,7 +26,7 @@ extension Database {
 extension StatementArguments {
     /// Integers as statement arguments. GRDB's initializer for a sequence of one concrete
     /// type maps it with a generic key path, which the Swift runtime builds anew on every
-    /// call: several microseconds, a sixth of a position read.
+    /// call: about 1.5 µs of a 35-µs position read when it was measured.
     static func integers(_ values: [Int64]) -> StatementArguments {
         StatementArguments(values.map { Optional.some($0 as any DatabaseValueConvertible) })
     }
