@@ -6,7 +6,7 @@ extension BookingEngine {
         try await recording(.queue, "Joining the line", describe: Self.joined) { () async throws(BookingError) in
             let user = try BuyerName.validate(user)
             let now = clock.now()
-            return try await perform { try await store.issueToken(user: user, candidate: .random(), now: now, policy: configuration) }
+            return try await perform { try await store.issueToken(user: user, secret: .random(), now: now, policy: configuration) }
         }
     }
 

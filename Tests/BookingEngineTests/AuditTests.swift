@@ -76,6 +76,20 @@ import Testing
         #expect(report.violations == ["2 nodes of the queue's departures tree that disagree with the tokens"])
     }
 
+    /// Admission starts after the number it last reached; a live waiter at or below it
+    /// would never be admitted, and the audit says so.
+    @Test func auditFindsWaitersAdmissionPassedOver() async throws {
+        let test = try await TestEngine(configuration: QueueTests.config(capacity: 2))
+        _ = try await test.admitted(["ann", "bob"])
+        let line = [try await test.engine.issueToken(user: "cy").token, try await test.engine.issueToken(user: "dee").token]
+        #expect(try await test.engine.audit().waitersPassedOver == 0)
+        try test.sql { db in try db.execute(sql: "UPDATE queue_counter SET admitted_through = next_seq - 1") }
+        let report = try await test.engine.audit()
+        #expect(report.waitersPassedOver == 2)
+        #expect(report.violations == ["2 live waiters behind the point admission has reached"])
+        #expect(try await test.engine.queueStatus(token: line[1]).position == 2)
+    }
+
     @Test func readOnlyAuditOfAFileChangesNothing() async throws {
         let test = try await TestEngine()
         _ = try await test.admitted("ann")

@@ -92,7 +92,7 @@ import Testing
             #expect(phases[firstWaiting...].map { $0 ?? 0 } == Array(1...(issued.count - firstWaiting)))
             // Shopping time over for everyone admitted, so the next round's ticks have room.
             for token in issued[..<firstWaiting] {
-                try e.sql { try $0.execute(sql: "UPDATE token SET expires_at = 0 WHERE id = ?", arguments: [token.rawValue]) }
+                try e.sql { try $0.execute(sql: "UPDATE token SET expires_at = 0 WHERE secret = ?", arguments: [String(token.rawValue.prefix(32))]) }
             }
             issued.removeFirst(firstWaiting)
         }

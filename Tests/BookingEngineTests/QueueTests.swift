@@ -18,7 +18,8 @@ import Testing
         #expect(second.isActive)
         #expect(third.position == 1)
         #expect(third.waitingCount == 1)
-        #expect(first.token.rawValue.count == 32 && first.token != second.token)
+        #expect(first.token.rawValue.hasSuffix("-1") && second.token.rawValue.hasSuffix("-2") && third.token.rawValue.hasSuffix("-3"))
+        #expect(Set([first, second, third].map { $0.token.rawValue.prefix(32) }).count == 3)
     }
 
     @Test func noInstantAdmissionWhileOthersWait() async throws {
@@ -157,7 +158,7 @@ import Testing
 
     @Test func unknownTokenIsNotFoundEverywhere() async throws {
         let e = try await TestEngine()
-        let ghost = TokenID.random()
+        let ghost = TokenID.guessed()
         #expect(await errorCode { try await e.engine.queueStatus(token: ghost) } == "TOKEN_NOT_FOUND")
         #expect(await errorCode { try await e.engine.concerts(token: ghost) } == "TOKEN_NOT_FOUND")
         #expect(await errorCode { try await e.engine.dates(token: ghost, concert: ConcertID(1)) } == "TOKEN_NOT_FOUND")
@@ -165,6 +166,30 @@ import Testing
         #expect(await errorCode { try await e.engine.hold(token: ghost, seats: [SeatID(1)]) } == "TOKEN_NOT_FOUND")
         #expect(await errorCode { try await e.engine.pay(token: ghost, reservations: [ReservationID(1)]) } == "TOKEN_NOT_FOUND")
         #expect(await errorCode { try await e.engine.release(token: ghost, reservation: ReservationID(1)) } == "TOKEN_NOT_FOUND")
+    }
+
+    /// A token's number in line is in its id, but the number alone finds nothing: another
+    /// secret with the same number, the bare secret, and ids not spelled as the engine spells
+    /// them are all unknown, and the real token still works after them.
+    @Test func aTokensNumberWithoutItsSecretIsNotFound() async throws {
+        let e = try await TestEngine(configuration: Self.config(capacity: 1))
+        _ = try await e.admitted("ann")
+        let bob = try await e.engine.issueToken(user: "bob").token
+        let dash = try #require(bob.rawValue.firstIndex(of: "-"))
+        let secret = String(bob.rawValue[..<dash])
+        let number = String(bob.rawValue[bob.rawValue.index(after: dash)...])
+        #expect(secret.count == 32 && Int64(number, radix: 16) != nil)
+        let impostors = [
+            TokenID.guessed(sequence: Int64(number, radix: 16) ?? 0), TokenID(rawValue: secret),
+            TokenID(rawValue: secret.uppercased() + "-" + number), TokenID(rawValue: secret + "-0"),
+            TokenID(rawValue: secret + "-" + number + "0"), TokenID(rawValue: secret + "--" + number),
+            TokenID(rawValue: secret + "-+" + number), TokenID(rawValue: secret + "-0" + number),
+            TokenID(rawValue: ""), TokenID(rawValue: "-" + number),
+        ]
+        for impostor in impostors {
+            #expect(await errorCode { try await e.engine.queueStatus(token: impostor) } == "TOKEN_NOT_FOUND", "\(impostor)")
+        }
+        #expect(try await e.engine.queueStatus(token: bob).position == 1)
     }
 
     @Test func waitingTokenCannotBrowseHoldOrPay() async throws {

@@ -5,9 +5,40 @@ import Testing
 
 /// A database written before the latest migration opens with everything in it intact.
 @Suite struct SchemaUpgradeTests {
+    /// Turns a current database back into the shape migration v7 starts from: tokens
+    /// keyed by a random id (the secret of today's id), with their number in an index of
+    /// its own, no admission high-water mark, and v7 not applied yet.
+    static func rewindToV6(_ path: String) async throws {
+        try await DatabaseQueue(path: path).writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA foreign_keys = OFF")
+            try db.execute(sql: """
+                CREATE TABLE token_v6 (
+                    id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 32),
+                    user TEXT NOT NULL UNIQUE REFERENCES buyer(name),
+                    seq INTEGER NOT NULL UNIQUE CHECK (seq >= 1),
+                    status TEXT NOT NULL CHECK (status IN ('waiting', 'active')),
+                    created_at INTEGER NOT NULL,
+                    expires_at INTEGER NOT NULL,
+                    admitted_at INTEGER,
+                    CHECK ((status = 'active') = (admitted_at IS NOT NULL))
+                );
+                INSERT INTO token_v6 (id, user, seq, status, created_at, expires_at, admitted_at)
+                SELECT secret, user, seq, status, created_at, expires_at, admitted_at FROM token;
+                DROP TABLE token;
+                ALTER TABLE token_v6 RENAME TO token;
+                CREATE INDEX token_active_expiry ON token(expires_at) WHERE status = 'active';
+                CREATE INDEX token_waiting_expiry ON token(expires_at, seq) WHERE status = 'waiting';
+                CREATE INDEX token_waiting_seq ON token(seq, expires_at) WHERE status = 'waiting';
+                ALTER TABLE queue_counter DROP COLUMN admitted_through;
+                DELETE FROM grdb_migrations WHERE identifier = 'v7';
+                """)
+        }
+    }
+
     /// Turns a current database back into the shape migration v6 starts from: the
-    /// departures tree under its old name, and v6 not applied yet.
+    /// departures tree under its old name, and v6 and v7 not applied yet.
     static func rewindToV5(_ path: String) async throws {
+        try await rewindToV6(path)
         try await DatabaseQueue(path: path).write { db in
             try db.execute(sql: "ALTER TABLE departure_tree RENAME TO queue_departures")
             try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v6'")
@@ -15,7 +46,7 @@ import Testing
     }
 
     /// Turns a current database back into the shape migration v5 starts from: the
-    /// departures tree without its bucket bits, and v5 and v6 not applied yet.
+    /// departures tree without its bucket bits, and v5 to v7 not applied yet.
     static func rewindToV4(_ path: String) async throws {
         try await rewindToV5(path)
         try await DatabaseQueue(path: path).write { db in
@@ -27,7 +58,7 @@ import Testing
     }
 
     /// Turns a current database back into the shape migration v4 starts from: `buyer` as
-    /// a row-id table with an index on the name, and v4 to v6 not applied yet.
+    /// a row-id table with an index on the name, and v4 to v7 not applied yet.
     static func rewindToV3(_ path: String) async throws {
         try await rewindToV4(path)
         try await DatabaseQueue(path: path).writeWithoutTransaction { db in
@@ -126,6 +157,37 @@ import Testing
         for index in staying { after.append(try await upgraded.queueStatus(token: line[index]).position) }
         #expect(after == before)
         #expect(try await upgraded.queueStatus(token: line[staying[0]]).waitingCount == staying.count)
+        #expect(try await upgraded.audit().violations.isEmpty)
+    }
+
+    /// Tokens keep their places, their secrets and their buyers through the upgrade that
+    /// keys them by number: an id issued before it is its secret alone, which finds
+    /// nothing after it, and asking again gives the buyer the same token with its number
+    /// added, which works from then on. Admission still takes the line in order.
+    @Test func tokensKeepTheirPlacesWhenKeyedByNumber() async throws {
+        let (test, line) = try await Self.lineBehindThreeShoppers(waiting: 6)
+        try await Self.rewindToV6(test.path)
+        let oldIDs = line.map { TokenID(rawValue: String($0.rawValue.prefix(32))) }
+        let upgraded = try test.reopened().engine
+        let indexes = try await DatabaseQueue(path: test.path).read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'token' ORDER BY name")
+        }
+        #expect(indexes == ["sqlite_autoindex_token_1", "token_active_expiry", "token_waiting_expiry"])
+        #expect(await errorCode { try await upgraded.queueStatus(token: oldIDs[2]) } == "TOKEN_NOT_FOUND")
+        let again = try await upgraded.issueToken(user: "waiter2")
+        #expect(again.token == line[2] && again.position == 3)
+        var places: [Int?] = []
+        for token in line { places.append(try await upgraded.queueStatus(token: token).position) }
+        #expect(places == Array(1...6))
+
+        for _ in 0..<10 {
+            test.clock.advance(by: .seconds(61))
+            for token in line { _ = try await upgraded.queueStatus(token: token) }
+        }
+        #expect(try await upgraded.runAdmission() == 3)
+        #expect(try await upgraded.queueStatus(token: line[2]).isActive)
+        #expect(try await upgraded.queueStatus(token: line[3]).position == 1)
+        #expect(try await upgraded.issueToken(user: "newcomer").position == 4)
         #expect(try await upgraded.audit().violations.isEmpty)
     }
 

@@ -160,3 +160,11 @@ extension Result {
         return nil
     }
 }
+
+extension TokenID {
+    /// An id nobody was issued, spelled as the engine spells ids: a fresh secret, a dash
+    /// and `sequence` in hex, which may well be a real token's number.
+    static func guessed(sequence: Int64 = 1) -> TokenID {
+        TokenID(rawValue: TokenSecret.random().hex + "-" + String(sequence, radix: 16))
+    }
+}

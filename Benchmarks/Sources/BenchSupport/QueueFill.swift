@@ -4,8 +4,8 @@ import GRDB
 /// Fills a new engine database with a long waiting line by bulk SQL instead of a million
 /// `issueToken` calls, writing exactly the rows the engine would have written.
 ///
-/// Waiter `k` (1…`waiting`) is buyer `q<k>` with token id `printf('%032x', k)` and sequence
-/// number `k + (k − 1) / 49`: every 50th number was issued to someone who has since left
+/// Waiter `k` (1…`waiting`) is buyer `q<k>` with token secret `printf('%032x', k)` and
+/// sequence number `k + (k − 1) / 49`: every 50th number was issued to someone who has since left
 /// (admitted or swept), so those numbers are missing from `token` and counted in the
 /// `departure_tree` Fenwick tree and bucket bits, as `QueueIndex.recordDepartures` records them. Every
 /// `lapsedEvery`-th waiter stopped polling: its expiry is `lapseIn` from `now` (past by
@@ -29,9 +29,15 @@ public struct QueueFill: Sendable {
         self.lapseAt = now + lapseIn
     }
 
-    /// The token of waiter `k`.
+    /// The token of waiter `k`: secret `printf('%032x', k)`, then its number in line.
     public static func token(_ k: Int) -> TokenID {
-        TokenID(rawValue: String(repeating: "0", count: 32 - String(k, radix: 16).count) + String(k, radix: 16))
+        let secret = String(repeating: "0", count: 32 - String(k, radix: 16).count) + String(k, radix: 16)
+        return TokenID(rawValue: secret + "-" + String(sequence(k), radix: 16))
+    }
+
+    /// The number in line of waiter `k`.
+    static func sequence(_ k: Int) -> Int64 {
+        Int64(k) + Int64(k - 1) / 49
     }
 
     /// Whether waiter `k` is live (not lapsed).
@@ -46,7 +52,7 @@ public struct QueueFill: Sendable {
     /// Writes the line into the database at `path` (which must have issued no token yet).
     public func write(path: String) throws {
         let queue = try DatabaseQueue(path: path)
-        let lastSeq = Int64(waiting) + Int64(waiting - 1) / 49
+        let lastSeq = Self.sequence(waiting)
         try queue.write { db in
             let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM token") ?? 0
             precondition(count == 0, "the line can only be filled into a database without tokens")
@@ -54,8 +60,8 @@ public struct QueueFill: Sendable {
             try db.execute(sql: "\(numbers) INSERT INTO buyer (name) SELECT 'q' || n FROM k", arguments: [waiting])
             try db.execute(
                 sql: """
-                    \(numbers) INSERT INTO token (id, user, seq, status, created_at, expires_at)
-                    SELECT printf('%032x', n), 'q' || n, n + (n - 1) / 49, 'waiting', ?,
+                    \(numbers) INSERT INTO token (seq, secret, user, status, created_at, expires_at)
+                    SELECT n + (n - 1) / 49, printf('%032x', n), 'q' || n, 'waiting', ?,
                         CASE WHEN n % ? = 0 THEN ? ELSE ? END
                     FROM k
                     """,
@@ -114,7 +120,7 @@ public struct QueueFill: Sendable {
             let started = clock.now
             let status = try await engine.queueStatus(token: Self.token(k))
             if first == nil { first = clock.now - started }
-            let seq = Int64(k) + Int64(k - 1) / 49
+            let seq = Self.sequence(k)
             let (expected, waitingNow) = try await queue.read { db in
                 let live = "FROM token WHERE status = 'waiting' AND expires_at > ?"
                 return (try Int.fetchOne(db, sql: "SELECT COUNT(*) + 1 \(live) AND seq < ?", arguments: [moment.milliseconds, seq]) ?? 0,

@@ -6,7 +6,7 @@
 /// so the answer holds however many processes share the data. The SQLite store is
 /// `SQLiteBookingStore`; a server database would implement the same protocol.
 public protocol BookingStore: Sendable {
-    func issueToken(user: String, candidate: TokenID, now: Timestamp, policy: EngineConfiguration) async throws -> QueueStatus
+    func issueToken(user: String, secret: TokenSecret, now: Timestamp, policy: EngineConfiguration) async throws -> QueueStatus
     func queueStatus(token: TokenID, now: Timestamp, policy: EngineConfiguration) async throws -> QueueStatus
     func admit(now: Timestamp, policy: EngineConfiguration) async throws -> Int
     func deleteExpiredTokens(now: Timestamp) async throws -> Int

@@ -53,6 +53,7 @@ public struct InvariantAudit: Sendable {
                 balancesOffLedger: try Self.count(db, Self.balancesOffLedger),
                 balancesOutOfRange: try Self.count(db, "SELECT COUNT(*) FROM buyer WHERE balance < 0 OR balance > ?", [ceiling]),
                 queueNodesOff: try QueueIndexAudit.nodesOff(db),
+                waitersPassedOver: try Self.count(db, Self.waitersPassedOver, [ms]),
                 overdueHolds: try Self.count(db, "SELECT COUNT(*) FROM reservation WHERE status = 'held' AND expires_at <= ?", [ms]),
                 holdsSwept: holdsSwept,
                 soldSeats: try Self.count(db, "SELECT COUNT(*) FROM reservation WHERE status = 'confirmed'"),
@@ -73,6 +74,13 @@ public struct InvariantAudit: Sendable {
     private static func count(_ db: Database, _ sql: String, _ arguments: StatementArguments = []) throws -> Int {
         Int(try db.int64(sql, arguments) ?? 0)
     }
+
+    /// Live waiters numbered at or below `admitted_through`: past the lapse mark and
+    /// expiring after the audit's moment.
+    private static let waitersPassedOver = """
+        SELECT COUNT(*) FROM token t JOIN queue_counter q ON q.id = 1
+        WHERE t.status = 'waiting' AND t.seq <= q.admitted_through AND t.expires_at > max(?, q.lapse_mark_expiry)
+        """
 
     /// Seats with more than one live hold or sale.
     private static let doublyTaken = """

@@ -35,7 +35,7 @@ enum LapsedWaiters {
 
         /// The arguments of `LapsedWaiters.uncounted` for a caller at `now`.
         func uncountedArguments(_ now: Timestamp) -> StatementArguments {
-            [expiry, seq, lapseTime(now)]
+            [expiry, seq, expiry, lapseTime(now)]
         }
 
         /// Whether the waiting token numbered `seq` expiring at `expiresAt` is counted.
@@ -44,12 +44,24 @@ enum LapsedWaiters {
         }
     }
 
-    /// SQL condition on `token`: lapsed waiters not counted out yet, with the arguments
-    /// from `Mark.uncountedArguments`. Served by the `(expires_at, seq)` index.
-    static let uncounted = "status = 'waiting' AND (expires_at, seq) > (?, ?) AND expires_at <= ?"
+    /// SQL selecting `columns` of the lapsed waiters not counted out yet, with the
+    /// arguments from `Mark.uncountedArguments`, in two seeks of the expiry index (which
+    /// is ordered by expiry, then number): the waiters expiring at the mark's moment
+    /// numbered after it, then those expiring after it up to the lapse time. One
+    /// row-value comparison `(expires_at, seq) > (?, ?)` would read the same rows, but
+    /// SQLite seeks on the expiry alone there and steps through every waiter expiring at
+    /// the mark's moment, counted or not: all of them when a crowd lapsed at once.
+    static func uncounted(selecting columns: String) -> String {
+        """
+        SELECT \(columns) FROM token WHERE status = 'waiting' AND expires_at = ? AND seq > ?
+        UNION ALL
+        SELECT \(columns) FROM token WHERE status = 'waiting' AND expires_at > ? AND expires_at <= ?
+        """
+    }
 
-    /// The first uncounted lapsed waiters in `(expires_at, seq)` order, up to a limit.
-    private static let firstUncounted = "SELECT expires_at, seq FROM token WHERE \(uncounted) ORDER BY expires_at, seq LIMIT ?"
+    /// The first uncounted lapsed waiters in `(expires_at, seq)` order, up to a limit: the
+    /// two seeks merged, each already in that order.
+    private static let firstUncounted = "\(uncounted(selecting: "expires_at, seq")) ORDER BY 1, 2 LIMIT ?"
 
     static func mark(_ db: Database) throws -> Mark {
         guard let mark = try db.firstRow("SELECT lapse_mark_expiry, lapse_mark_seq FROM queue_counter WHERE id = 1", [], {
@@ -90,6 +102,6 @@ enum LapsedWaiters {
         if token.status == .waiting, !token.mark.covers(expiresAt: token.expiresAt.milliseconds, seq: token.seq) {
             try QueueIndex.recordDepartures(db, sequences: [token.seq])
         }
-        try db.run("DELETE FROM token WHERE id = ?", [token.id.rawValue])
+        try db.run("DELETE FROM token WHERE seq = ?", [token.seq])
     }
 }

@@ -59,8 +59,8 @@ struct LineFigures {
                 WHERE node IN (\(Array(repeating: "?", count: nodeCount).joined(separator: ", ")))),
             lapsed.n, lapsed.ahead, recent.admitted, recent.since,
             own.bits0, own.bits1, own.bits2, own.bits3
-        FROM (SELECT COUNT(*) AS n, COALESCE(SUM(seq < ?), 0) AS ahead FROM token
-                WHERE \(LapsedWaiters.uncounted)) AS lapsed,
+        FROM (SELECT COUNT(*) AS n, COALESCE(SUM(seq < ?), 0) AS ahead
+                FROM (\(LapsedWaiters.uncounted(selecting: "seq")))) AS lapsed,
             (SELECT SUM(admitted) AS admitted, MIN(at) AS since FROM admission_log WHERE at > ?) AS recent
             LEFT JOIN departure_tree AS own ON own.node = ?
         """

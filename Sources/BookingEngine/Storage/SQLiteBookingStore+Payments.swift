@@ -51,7 +51,7 @@ extension SQLiteBookingStore {
                 "SELECT COUNT(*) FROM reservation WHERE buyer = ? AND status = 'held' AND expires_at > ?",
                 [active.user, now.milliseconds]) ?? 0
             if remaining == 0 {
-                try db.run("UPDATE token SET expires_at = ? WHERE id = ?", [now.milliseconds, active.id.rawValue])
+                try db.run("UPDATE token SET expires_at = ? WHERE seq = ?", [now.milliseconds, active.seq])
             }
             return .success(try Self.receipt(PaymentID(payment), db, wasAlreadyPaid: false))
         }

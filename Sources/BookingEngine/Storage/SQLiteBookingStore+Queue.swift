@@ -1,7 +1,7 @@
 import GRDB
 
 extension SQLiteBookingStore {
-    public func issueToken(user: String, candidate: TokenID, now: Timestamp, policy: EngineConfiguration) async throws -> QueueStatus {
+    public func issueToken(user: String, secret: TokenSecret, now: Timestamp, policy: EngineConfiguration) async throws -> QueueStatus {
         try await write { db in
             let mark = try LapsedWaiters.count(db, now: now).mark
             try db.run("INSERT OR IGNORE INTO buyer (name) VALUES (?)", [user])
@@ -15,17 +15,18 @@ extension SQLiteBookingStore {
             let expiry = now + policy.waitingTokenLifetime
             try db.run(
                 """
-                INSERT INTO token (id, user, seq, status, created_at, expires_at)
+                INSERT INTO token (seq, secret, user, status, created_at, expires_at)
                 VALUES (?, ?, ?, 'waiting', ?, ?)
-                """, [candidate.rawValue, user, seq, now.milliseconds, expiry.milliseconds])
-            let token = TokenRecord(id: candidate, user: user, seq: seq, status: .waiting, expiresAt: expiry, mark: mark)
+                """, [seq, secret.hex, user, now.milliseconds, expiry.milliseconds])
+            let id = TokenID(secret: secret.hex, sequence: seq)
+            let token = TokenRecord(id: id, user: user, seq: seq, status: .waiting, expiresAt: expiry, mark: mark)
             // The newest token is last in line: its place is the number waiting, from the
             // line's totals; it is alone in line when that is 1.
             let line = try LineFigures.read(for: 0, mark: mark, now: now, db)
             if line.waitingCount == 1, try Self.liveActiveCount(db, now: now) < policy.activeCapacity {
                 try Self.activate(sequencesUpTo: seq, [seq], db, lapseTime: mark.lapseTime(now), now: now, policy: policy, fromTheLine: false)
                 let admitted = TokenRecord(
-                    id: candidate, user: user, seq: seq, status: .active, expiresAt: now + policy.activeTokenLifetime, mark: mark)
+                    id: id, user: user, seq: seq, status: .active, expiresAt: now + policy.activeTokenLifetime, mark: mark)
                 return try Self.status(of: admitted, db, now: now, policy: policy).status
             }
             return Self.status(of: token, position: line.waitingCount, line, now: now, policy: policy)
@@ -57,7 +58,11 @@ extension SQLiteBookingStore {
             let room = policy.activeCapacity - (try Self.liveActiveCount(db, now: now))
             guard room > 0 else { return 0 }
             let sequences = try db.int64s(
-                "SELECT seq FROM token WHERE status = 'waiting' AND expires_at > ? ORDER BY seq LIMIT ?", [mark.lapseTime(now), room])
+                """
+                SELECT seq FROM token NOT INDEXED
+                WHERE seq > (SELECT admitted_through FROM queue_counter WHERE id = 1) AND status = 'waiting' AND expires_at > ?
+                ORDER BY seq LIMIT ?
+                """, [mark.lapseTime(now), room])
             guard let last = sequences.last else { return 0 }
             try Self.activate(sequencesUpTo: last, sequences, db, lapseTime: mark.lapseTime(now), now: now, policy: policy, fromTheLine: true)
             return sequences.count
@@ -104,7 +109,10 @@ extension SQLiteBookingStore {
     }
 
     /// Admits the live waiting tokens numbered up to `last` (which are exactly `sequences`;
-    /// lapsed waiters among those numbers stay to be counted out).
+    /// lapsed waiters among those numbers stay to be counted out), the first live waiters
+    /// in line: after them no live waiter is numbered at or below `last`, and none ever
+    /// will be (numbers only grow, and a lapsed waiter never comes back), so the next
+    /// admission starts after it.
     /// Admissions from the line feed the wait estimate; an instant admission into an empty
     /// line says nothing about how fast the line moves, so it is not logged.
     static func activate(
@@ -113,9 +121,11 @@ extension SQLiteBookingStore {
     ) throws {
         try db.run(
             """
-            UPDATE token SET status = 'active', admitted_at = ?, expires_at = ?
-            WHERE status = 'waiting' AND seq <= ? AND expires_at > ?
+            UPDATE token NOT INDEXED SET status = 'active', admitted_at = ?, expires_at = ?
+            WHERE seq > (SELECT admitted_through FROM queue_counter WHERE id = 1) AND seq <= ?
+                AND status = 'waiting' AND expires_at > ?
             """, [now.milliseconds, (now + policy.activeTokenLifetime).milliseconds, last, lapseTime])
+        try db.run("UPDATE queue_counter SET admitted_through = max(admitted_through, ?) WHERE id = 1", [last])
         try QueueIndex.recordDepartures(db, sequences: sequences)
         if fromTheLine {
             try db.run("INSERT INTO admission_log (at, admitted) VALUES (?, ?)", [now.milliseconds, sequences.count])
@@ -126,7 +136,7 @@ extension SQLiteBookingStore {
     static func keepAlive(_ token: TokenRecord, _ db: Database, now: Timestamp, policy: EngineConfiguration) throws -> TokenRecord {
         guard token.status == .waiting else { return token }
         let expiry = now + policy.waitingTokenLifetime
-        try db.run("UPDATE token SET expires_at = ? WHERE id = ?", [expiry.milliseconds, token.id.rawValue])
+        try db.run("UPDATE token SET expires_at = ? WHERE seq = ?", [expiry.milliseconds, token.seq])
         return token.expiring(at: expiry)
     }
 

@@ -16,9 +16,9 @@ struct TokenRecord: Sendable {
     let mark: LapsedWaiters.Mark
 
     init(row: SteppedRow) {
-        id = TokenID(rawValue: row.text(0))
-        user = row.text(1)
         seq = row.int64(2)
+        id = TokenID(secret: row.text(0), sequence: seq)
+        user = row.text(1)
         status = Status(rawValue: row.text(3)) ?? .waiting
         expiresAt = Timestamp(milliseconds: row.int64(4))
         mark = LapsedWaiters.Mark(expiry: row.int64(5), seq: row.int64(6))
@@ -45,15 +45,17 @@ struct TokenRecord: Sendable {
     }
 
     private static let columns = """
-        SELECT t.id, t.user, t.seq, t.status, t.expires_at, q.lapse_mark_expiry, q.lapse_mark_seq
+        SELECT t.secret, t.user, t.seq, t.status, t.expires_at, q.lapse_mark_expiry, q.lapse_mark_seq
         FROM token t JOIN queue_counter q ON q.id = 1
         """
 
-    private static let byID = "\(columns) WHERE t.id = ?"
+    private static let byNumber = "\(columns) WHERE t.seq = ? AND t.secret = ?"
     private static let byUser = "\(columns) WHERE t.user = ?"
 
+    /// The token this id names: the row of its number in line, if the secret matches.
     static func find(_ id: TokenID, _ db: Database) throws -> TokenRecord? {
-        try db.firstRow(byID, [id.rawValue], TokenRecord.init(row:))
+        guard let (secret, sequence) = id.parts else { return nil }
+        return try db.firstRow(byNumber, [sequence, secret.hex], TokenRecord.init(row:))
     }
 
     static func find(user: String, _ db: Database) throws -> TokenRecord? {

@@ -27,7 +27,7 @@ struct ModelDriver {
             }
             return (answer.map(Self.summary), expected)
         case .poll(let buyer, let unknown):
-            let token = unknown ? TokenID.random() : model.lastToken[name(buyer)] ?? TokenID.random()
+            let token = unknown ? TokenID.guessed() : model.lastToken[name(buyer)] ?? TokenID.guessed()
             return (await outcome { try await engine.queueStatus(token: token) }.map(Self.summary), model.poll(token))
         case .admit:
             return (await outcome { "admitted \(try await engine.runAdmission())" }, .success("admitted \(model.admit())"))
@@ -44,17 +44,17 @@ struct ModelDriver {
             model.now = test.clock.now().milliseconds
             return (.success("moved"), .success("moved"))
         case .hold(let buyer, let picks):
-            let token = model.lastToken[name(buyer)] ?? TokenID.random()
+            let token = model.lastToken[name(buyer)] ?? TokenID.guessed()
             let answer = await outcome { try await engine.hold(token: token, seats: picks.map { seats.ids[$0] }) }
             let expected = model.hold(token, seats: picks, held: try? answer.get().map(\.id))
             return (answer.map { BookingModel.holdSummary(seats: $0.map(\.seat.seatNumber), until: $0.first?.expiresAt.milliseconds ?? 0) }, expected)
         case .release(let buyer, let pick, let own):
-            let token = model.lastToken[name(buyer)] ?? TokenID.random()
+            let token = model.lastToken[name(buyer)] ?? TokenID.guessed()
             let reservation = reservations([pick], of: own ? name(buyer) : nil, model)[0]
             return (await outcome { try await engine.release(token: token, reservation: reservation) }.map { "released" },
                     model.release(token, reservation: reservation))
         case .pay(let buyer, let picks, let own):
-            let token = model.lastToken[name(buyer)] ?? TokenID.random()
+            let token = model.lastToken[name(buyer)] ?? TokenID.guessed()
             let ids = reservations(picks, of: own ? name(buyer) : nil, model)
             let answer = await outcome { try await engine.pay(token: token, reservations: ids) }
             let expected = model.pay(token, reservations: ids, payment: try? answer.get().payment)
