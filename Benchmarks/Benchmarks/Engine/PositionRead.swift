@@ -42,7 +42,7 @@ func positionReadBenchmarks() {
 /// A database holding a bulk-filled, verified waiting line, on a clock stopped at the
 /// moment of the fill so that nobody else lapses during the measurement. The first read of
 /// the verification finds the lapsed waiters uncounted (`firstPoll` is its time); after the
-/// verification, at most `LapsedWaiters.readable` (256) may be left uncounted, or it fails.
+/// verification, at most `LapsedWaiters.readable` (16) may be left uncounted, or it fails.
 struct PreparedLine: Sendable {
     let database: BenchDatabase
     let fill: QueueFill
@@ -61,7 +61,7 @@ struct PreparedLine: Sendable {
         try fill.write(path: database.path)
         firstPoll = try await fill.verify(engine: database.engine, path: database.path, samples: 200, at: clock.now())
         let uncounted = try fill.uncountedLapsed(path: database.path, at: clock.now())
-        try check(uncounted <= 256, "\(uncounted) lapsed waiters were still uncounted after the verification")
+        try check(uncounted <= 16, "\(uncounted) lapsed waiters were still uncounted after the verification")
         self.clock = clock
     }
 

@@ -15,13 +15,24 @@ public struct TokenID: Hashable, Sendable, Codable, CustomStringConvertible {
         rawValue = secret + "-" + String(sequence, radix: 16)
     }
 
-    /// The secret and the number in line this id carries, or nil when it is not an id the
-    /// engine could have issued.
+    /// The secret and the number in line this id carries, or nil when it is not spelled
+    /// exactly as the engine spells ids (lowercase, no leading zero). Read byte by byte:
+    /// every poll starts here.
     var parts: (secret: TokenSecret, sequence: Int64)? {
-        guard let dash = rawValue.firstIndex(of: "-"), let secret = TokenSecret(hex: String(rawValue[..<dash])) else { return nil }
-        let number = rawValue[rawValue.index(after: dash)...]
-        guard let sequence = Int64(number, radix: 16), sequence > 0, String(sequence, radix: 16) == number else { return nil }
-        return (secret, sequence)
+        var id = rawValue
+        return id.withUTF8 { bytes in
+            let dash = TokenSecret.length
+            let digits = bytes.count - dash - 1
+            guard (1...15).contains(digits), bytes[dash] == UInt8(ascii: "-"), bytes[dash + 1] != UInt8(ascii: "0"),
+                  let secret = TokenSecret(utf8: bytes[..<dash])
+            else { return nil }
+            var sequence: Int64 = 0
+            for byte in bytes[(dash + 1)...] {
+                guard let digit = TokenSecret.hexDigit(byte) else { return nil }
+                sequence = sequence << 4 | digit
+            }
+            return (secret, sequence)
+        }
     }
 
     public var description: String { rawValue }
@@ -34,14 +45,30 @@ public struct TokenID: Hashable, Sendable, Codable, CustomStringConvertible {
 public struct TokenSecret: Hashable, Sendable {
     public let hex: String
 
+    /// Hex digits in a secret.
+    static let length = 32
+
     /// The secret spelled by exactly 32 lowercase hex digits, or nil.
     public init?(hex: String) {
-        guard hex.utf8.count == 32, hex.utf8.allSatisfy({ (48...57).contains($0) || (97...102).contains($0) }) else { return nil }
-        self.init(checked: hex)
+        self.init(utf8: hex.utf8)
+    }
+
+    init?(utf8 bytes: some Collection<UInt8>) {
+        guard bytes.count == Self.length, bytes.allSatisfy({ Self.hexDigit($0) != nil }) else { return nil }
+        self.init(checked: String(decoding: bytes, as: UTF8.self))
     }
 
     private init(checked hex: String) {
         self.hex = hex
+    }
+
+    /// The value of a lowercase hex digit, or nil for any other byte.
+    static func hexDigit(_ byte: UInt8) -> Int64? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): Int64(byte - UInt8(ascii: "0"))
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): Int64(byte - UInt8(ascii: "a") + 10)
+        default: nil
+        }
     }
 
     /// A fresh random secret.

@@ -15,9 +15,10 @@ struct TokenRecord: Sendable {
     /// The lapse mark when the row was read (see `LapsedWaiters`).
     let mark: LapsedWaiters.Mark
 
-    init(row: SteppedRow) {
+    /// The record in `row`; `id` when the caller already holds it, to save spelling it out.
+    init(row: SteppedRow, id: TokenID? = nil) {
         seq = row.int64(2)
-        id = TokenID(secret: row.text(0), sequence: seq)
+        self.id = id ?? TokenID(secret: row.text(0), sequence: seq)
         user = row.text(1)
         status = Status(rawValue: row.text(3)) ?? .waiting
         expiresAt = Timestamp(milliseconds: row.int64(4))
@@ -55,11 +56,11 @@ struct TokenRecord: Sendable {
     /// The token this id names: the row of its number in line, if the secret matches.
     static func find(_ id: TokenID, _ db: Database) throws -> TokenRecord? {
         guard let (secret, sequence) = id.parts else { return nil }
-        return try db.firstRow(byNumber, [sequence, secret.hex], TokenRecord.init(row:))
+        return try db.firstRow(byNumber, [sequence, secret.hex]) { TokenRecord(row: $0, id: id) }
     }
 
     static func find(user: String, _ db: Database) throws -> TokenRecord? {
-        try db.firstRow(byUser, [user], TokenRecord.init(row:))
+        try db.firstRow(byUser, [user]) { TokenRecord(row: $0) }
     }
 
     /// The token if it exists and has not expired.
