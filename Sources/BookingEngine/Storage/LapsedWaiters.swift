@@ -35,8 +35,8 @@ enum LapsedWaiters {
         func lapseTime(_ now: Timestamp) -> Int64 { max(now.milliseconds, expiry) }
 
         /// The arguments of `LapsedWaiters.uncounted` for a caller at `now`.
-        func uncountedArguments(_ now: Timestamp) -> StatementArguments {
-            [expiry, seq, expiry, lapseTime(now)]
+        func uncountedArguments(_ now: Timestamp) -> [BoundValue] {
+            [.integer(expiry), .integer(seq), .integer(expiry), .integer(lapseTime(now))]
         }
 
         /// Whether the waiting token numbered `seq` expiring at `expiresAt` is counted.
@@ -78,7 +78,7 @@ enum LapsedWaiters {
     @discardableResult
     static func count(_ db: Database, now: Timestamp, limit: Int = step) throws -> (counted: Int, mark: Mark) {
         let mark = try mark(db)
-        let lapsed = try db.int64Pairs(firstUncounted, mark.uncountedArguments(now) + [limit])
+        let lapsed = try db.int64Pairs(firstUncounted, mark.uncountedArguments(now) + [.int(limit)])
         guard let last = lapsed.last else { return (0, mark) }
         try QueueIndex.recordDepartures(db, sequences: lapsed.map(\.1))
         let moved = Mark(expiry: last.0, seq: last.1)

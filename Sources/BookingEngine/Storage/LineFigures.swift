@@ -36,8 +36,8 @@ struct LineFigures {
         let nodes = QueueIndex.prefixNodes(before: bucket)
         let figures = try db.firstRow(
             statements[max(1, nodes.count)],
-            StatementArguments.integers([QueueIndex.nodeCount] + (nodes.isEmpty ? [0] : nodes) + [seq])
-                + mark.uncountedArguments(now) + [(now - WaitEstimator.window).milliseconds, bucket + 1]
+            ([QueueIndex.nodeCount] + (nodes.isEmpty ? [0] : nodes) + [seq]).map(BoundValue.integer)
+                + mark.uncountedArguments(now) + [.integer((now - WaitEstimator.window).milliseconds), .integer(bucket + 1)]
         ) { row in
             LineFigures(
                 seq: seq, issued: row.int64(0), departed: row.int64(1), departedBefore: row.int64(2),

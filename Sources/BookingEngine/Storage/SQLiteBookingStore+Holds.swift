@@ -63,7 +63,7 @@ extension SQLiteBookingStore {
         try await read { db in
             try db.int64s(
                 "SELECT id FROM reservation WHERE buyer = ? AND status = 'held' AND expires_at > ? ORDER BY expires_at, id",
-                [user, now.milliseconds]
+                [.text(user), .integer(now.milliseconds)]
             ).map { try Self.hold(ReservationID($0), db) }
         }
     }
@@ -74,7 +74,7 @@ extension SQLiteBookingStore {
                 """
                 SELECT r.id FROM reservation r JOIN payment p ON p.id = r.payment_id
                 WHERE r.buyer = ? AND r.status = 'confirmed' ORDER BY p.paid_at DESC, r.id
-                """, [user]
+                """, [.text(user)]
             ).map { try Self.booking(ReservationID($0), db) }
         }
     }

@@ -64,7 +64,7 @@ extension SQLiteBookingStore {
             JOIN ledger l ON l.payment_id = p.id WHERE p.id = ?
             """, [payment.rawValue])
         else { throw BookingError.storageFailure("payment \(payment) has no ledger entry") }
-        let bookings = try db.int64s("SELECT id FROM reservation WHERE payment_id = ? ORDER BY id", [payment.rawValue])
+        let bookings = try db.int64s("SELECT id FROM reservation WHERE payment_id = ? ORDER BY id", [.integer(payment.rawValue)])
             .map { try booking(ReservationID($0), db) }
         return Receipt(
             payment: payment, bookings: bookings, amount: row["amount"], balanceAfter: row["balance_after"],

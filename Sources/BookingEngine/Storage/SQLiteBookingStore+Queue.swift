@@ -62,7 +62,7 @@ extension SQLiteBookingStore {
                 SELECT seq FROM token NOT INDEXED
                 WHERE seq > (SELECT admitted_through FROM queue_counter WHERE id = 1) AND status = 'waiting' AND expires_at > ?
                 ORDER BY seq LIMIT ?
-                """, [mark.lapseTime(now), room])
+                """, [.integer(mark.lapseTime(now)), .int(room)])
             guard let last = sequences.last else { return 0 }
             try Self.activate(sequencesUpTo: last, sequences, db, lapseTime: mark.lapseTime(now), now: now, policy: policy, fromTheLine: true)
             return sequences.count

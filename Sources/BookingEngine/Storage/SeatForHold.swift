@@ -24,7 +24,7 @@ struct SeatForHold {
             FROM seat s JOIN concert_date d ON d.id = s.date_id JOIN concert c ON c.id = d.concert_id
             LEFT JOIN reservation r ON r.seat_id = s.id AND r.status IN ('held', 'confirmed')
             WHERE s.id = ?
-            """, [id.rawValue]
+            """, [.integer(id.rawValue)]
         ) { row in
             SeatForHold(
                 label: SeatLabel(

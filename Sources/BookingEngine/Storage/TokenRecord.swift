@@ -56,11 +56,11 @@ struct TokenRecord: Sendable {
     /// The token this id names: the row of its number in line, if the secret matches.
     static func find(_ id: TokenID, _ db: Database) throws -> TokenRecord? {
         guard let (secret, sequence) = id.parts else { return nil }
-        return try db.firstRow(byNumber, [sequence, secret.hex]) { TokenRecord(row: $0, id: id) }
+        return try db.firstRow(byNumber, [.integer(sequence), .text(secret.hex)]) { TokenRecord(row: $0, id: id) }
     }
 
     static func find(user: String, _ db: Database) throws -> TokenRecord? {
-        try db.firstRow(byUser, [user]) { TokenRecord(row: $0) }
+        try db.firstRow(byUser, [.text(user)]) { TokenRecord(row: $0) }
     }
 
     /// The token if it exists and has not expired.
