@@ -1,4 +1,5 @@
 import BookingEngine
+import GRDB
 import Testing
 
 @Suite struct QueueTests {
@@ -166,6 +167,49 @@ import Testing
         #expect(await errorCode { try await e.engine.hold(token: ghost, seats: [SeatID(1)]) } == "TOKEN_NOT_FOUND")
         #expect(await errorCode { try await e.engine.pay(token: ghost, reservations: [ReservationID(1)]) } == "TOKEN_NOT_FOUND")
         #expect(await errorCode { try await e.engine.release(token: ghost, reservation: ReservationID(1)) } == "TOKEN_NOT_FOUND")
+    }
+
+    /// Numbers are never issued twice, even when the newest token is deleted: the next
+    /// one gets a fresh number, and places in line stay right.
+    @Test func numbersAreNeverIssuedTwice() async throws {
+        let e = try await TestEngine(configuration: Self.config(capacity: 1))
+        _ = try await e.admitted("ann")
+        let bob = try await e.engine.issueToken(user: "bob").token
+        let cy = try await e.engine.issueToken(user: "cy").token
+        #expect(cy.rawValue.hasSuffix("-3"))
+        e.clock.advance(by: .seconds(100))
+        _ = try await e.engine.queueStatus(token: bob)
+        e.clock.advance(by: .seconds(21))
+        #expect(try await e.engine.sweepExpiredTokens() == 1)
+        let dee = try await e.engine.issueToken(user: "dee")
+        #expect(dee.token.rawValue.hasSuffix("-4") && dee.position == 2)
+        #expect(try await e.engine.queueStatus(token: bob).position == 1)
+        let cyAgain = try await e.engine.issueToken(user: "cy")
+        #expect(cyAgain.token.rawValue.hasSuffix("-5") && cyAgain.position == 3)
+        #expect(try e.violations() == [])
+    }
+
+    /// One token per buyer is a rule of the file, not only of the engine: SQL that would
+    /// give a buyer a second token, move a buyer's token number while the token exists, or
+    /// hand a token to someone else is refused, and changes nothing.
+    @Test func oneTokenPerBuyerIsARuleOfTheFile() async throws {
+        let e = try await TestEngine(configuration: Self.config(capacity: 1))
+        _ = try await e.admitted("ann")
+        let bob = try await e.engine.issueToken(user: "bob")
+        let secret = String(repeating: "a", count: 32)
+        let attempts = [
+            "INSERT INTO token (seq, secret, user, status, created_at, expires_at) VALUES (99, '\(secret)', 'bob', 'waiting', 0, 9e15)",
+            "UPDATE buyer SET token_seq = 99 WHERE name = 'bob'",
+            "UPDATE token SET user = 'ann' WHERE user = 'bob'",
+            "UPDATE token SET seq = 99 WHERE user = 'bob'",
+        ]
+        for sql in attempts {
+            #expect(throws: DatabaseError.self, "\(sql)") { try e.sql { try $0.execute(sql: sql) } }
+        }
+        let rows = try e.sql { try Row.fetchAll($0, sql: "SELECT t.seq, t.user, b.token_seq FROM token t JOIN buyer b ON b.name = t.user ORDER BY t.seq") }
+        #expect(rows.map { [$0[0] as Int64, $0[2] as Int64] } == [[1, 1], [2, 2]])
+        #expect(rows.map { $0[1] as String } == ["ann", "bob"])
+        #expect(try await e.engine.queueStatus(token: bob.token).position == 1)
     }
 
     /// A token's number in line is in its id, but the number alone finds nothing: another

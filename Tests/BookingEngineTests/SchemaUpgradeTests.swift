@@ -6,12 +6,19 @@ import Testing
 /// A database written before the latest migration opens with everything in it intact.
 @Suite struct SchemaUpgradeTests {
     /// Turns a current database back into the shape migration v7 starts from: tokens
-    /// keyed by a random id (the secret of today's id), with their number in an index of
-    /// its own, no admission high-water mark, and v7 not applied yet.
+    /// keyed by a random id (the secret of today's id), with their number and their buyer
+    /// in indexes of their own, the next number in `next_seq`, no admission high-water
+    /// mark, no token number on buyers, and v7 not applied yet.
     static func rewindToV6(_ path: String) async throws {
         try await DatabaseQueue(path: path).writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA foreign_keys = OFF")
             try db.execute(sql: """
+                DROP TRIGGER token_is_its_buyers;
+                DROP TRIGGER buyer_token_replaced_when_gone;
+                DROP TRIGGER token_keeps_its_buyer;
+                DROP TRIGGER token_number_never_reissued;
+                UPDATE queue_counter SET next_seq = max(next_seq, COALESCE((SELECT max(seq) FROM token), 0) + 1);
+                ALTER TABLE buyer DROP COLUMN token_seq;
                 CREATE TABLE token_v6 (
                     id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 32),
                     user TEXT NOT NULL UNIQUE REFERENCES buyer(name),
@@ -172,7 +179,11 @@ import Testing
         let indexes = try await DatabaseQueue(path: test.path).read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'token' ORDER BY name")
         }
-        #expect(indexes == ["sqlite_autoindex_token_1", "token_active_expiry", "token_waiting_expiry"])
+        #expect(indexes == ["token_active_expiry", "token_waiting_expiry"])
+        let buyersTokens = try await DatabaseQueue(path: test.path).read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM buyer b JOIN token t ON t.seq = b.token_seq AND t.user = b.name")
+        }
+        #expect(buyersTokens == 9)
         #expect(await errorCode { try await upgraded.queueStatus(token: oldIDs[2]) } == "TOKEN_NOT_FOUND")
         let again = try await upgraded.issueToken(user: "waiter2")
         #expect(again.token == line[2] && again.position == 3)

@@ -57,7 +57,8 @@ public struct QueueFill: Sendable {
             let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM token") ?? 0
             precondition(count == 0, "the line can only be filled into a database without tokens")
             let numbers = "WITH RECURSIVE k(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM k WHERE n < ?)"
-            try db.execute(sql: "\(numbers) INSERT INTO buyer (name) SELECT 'q' || n FROM k", arguments: [waiting])
+            try db.execute(
+                sql: "\(numbers) INSERT INTO buyer (name, token_seq) SELECT 'q' || n, n + (n - 1) / 49 FROM k", arguments: [waiting])
             try db.execute(
                 sql: """
                     \(numbers) INSERT INTO token (seq, secret, user, status, created_at, expires_at)

@@ -53,7 +53,7 @@ struct LineFigures {
     private static let statements: [String] = (0...24).map { nodeCount in
         """
         SELECT
-            (SELECT next_seq - 1 FROM queue_counter WHERE id = 1),
+            \(QueueIndex.nextNumber) - 1,
             (SELECT COALESCE(SUM(departed), 0) FROM departure_tree WHERE node = ?),
             (SELECT COALESCE(SUM(departed), 0) FROM departure_tree
                 WHERE node IN (\(Array(repeating: "?", count: nodeCount).joined(separator: ", ")))),

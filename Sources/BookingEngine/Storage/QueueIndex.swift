@@ -2,7 +2,7 @@ import GRDB
 
 /// Exact queue positions whose cost does not grow with the length of the line.
 ///
-/// Tokens get dense sequence numbers (1, 2, 3, …) in issue order. Everyone with a smaller
+/// Tokens get dense sequence numbers (1, 2, 3, …) in issue order, never reissued. Everyone with a smaller
 /// number is ahead of you unless they have left the line (admitted, or lapsed). Numbers are
 /// grouped in buckets of 256, and a Fenwick tree stored in `departure_tree` counts
 /// departures per bucket; each bucket's own node (bucket + 1) also carries the bucket's
@@ -21,9 +21,17 @@ enum QueueIndex {
     /// Tree size in buckets: room for 2^32 sequence numbers.
     static let nodeCount: Int64 = 1 << 24
 
-    /// Takes the next sequence number.
+    /// SQL for the number the next token gets: one past the newest token's, or past every
+    /// number deleted (`next_seq`, which a trigger moves past any newest token deleted),
+    /// whichever is larger. Numbers issued so far are this minus one.
+    static let nextNumber = """
+        (SELECT max(next_seq, COALESCE((SELECT max(seq) FROM token), 0) + 1) FROM queue_counter WHERE id = 1)
+        """
+
+    /// The number the token about to be inserted gets. Reading it writes nothing: the
+    /// token's row is what takes it.
     static func nextSequence(_ db: Database) throws -> Int64 {
-        guard let seq = try db.int64("UPDATE queue_counter SET next_seq = next_seq + 1 WHERE id = 1 RETURNING next_seq - 1") else {
+        guard let seq = try db.firstRow("SELECT \(nextNumber)", [], { $0.optionalInt64(0) }) ?? nil else {
             throw BookingError.storageFailure("the queue counter is missing")
         }
         guard seq < nodeCount << bucketShift else {

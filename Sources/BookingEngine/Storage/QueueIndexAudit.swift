@@ -26,7 +26,7 @@ enum QueueIndexAudit {
     }
 
     private static func expectedNodes(_ db: Database) throws -> [Int64: Node] {
-        let issuedEnd = try db.int64("SELECT next_seq FROM queue_counter WHERE id = 1") ?? 1
+        let issuedEnd = try db.int64("SELECT \(QueueIndex.nextNumber)") ?? 1
         let staying = try db.int64s(
             """
             SELECT t.seq FROM token t JOIN queue_counter q ON q.id = 1

@@ -4,7 +4,6 @@ extension SQLiteBookingStore {
     public func issueToken(user: String, secret: TokenSecret, now: Timestamp, policy: EngineConfiguration) async throws -> QueueStatus {
         try await write { db in
             let mark = try LapsedWaiters.count(db, now: now).mark
-            try db.run("INSERT OR IGNORE INTO buyer (name) VALUES (?)", [user])
             if let existing = try TokenRecord.find(user: user, db) {
                 if existing.isLive(at: now) {
                     return try Self.status(of: Self.keepAlive(existing, db, now: now, policy: policy), db, now: now, policy: policy).status
@@ -13,6 +12,9 @@ extension SQLiteBookingStore {
             }
             let seq = try QueueIndex.nextSequence(db)
             let expiry = now + policy.waitingTokenLifetime
+            try db.run(
+                "INSERT INTO buyer (name, token_seq) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET token_seq = excluded.token_seq",
+                [user, seq])
             try db.run(
                 """
                 INSERT INTO token (seq, secret, user, status, created_at, expires_at)

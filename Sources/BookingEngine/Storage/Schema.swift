@@ -193,21 +193,34 @@ enum Schema {
             bits0 = excluded.bits0, bits1 = excluded.bits1, bits2 = excluded.bits2, bits3 = excluded.bits3;
         """
 
-    /// A token row is keyed by its number in line, which its id carries (see `TokenID`),
-    /// instead of by a random id with a second tree to find it and a third for the number:
-    /// a new token writes two pages fewer, a poll at the back of a long line finds its row
-    /// in one tree instead of two, and the sweep deletes from four trees instead of six.
-    /// Admission walks the table itself in number order from `admitted_through`, the
-    /// number it last reached (no live waiter is numbered at or below it), so the index of
-    /// waiters by number goes too. The index of waiters by expiry holds the number without
-    /// naming it: every index of a row-id table ends with the row id. A token's old id was its secret: the holder gets the same token, with its
-    /// number added, by asking again. A boxoffice older than v7 still running on the file
-    /// fails its token statements ("no such column: id") instead of writing old rows.
+    /// Tokens are keyed by their number in line, which the id carries (see `TokenID`),
+    /// instead of by a random id with a second tree to find it and a third for the number,
+    /// and a buyer's token is found through the buyer's row (`buyer.token_seq`) instead of
+    /// an index of tokens by buyer. A new token then writes three pages fewer (the two
+    /// indexes, and the counter, see below), a poll finds its row in one tree instead of
+    /// two, and the sweep deletes from two trees instead of six.
+    ///
+    /// - Admission walks the table in number order from `admitted_through`, the number it
+    ///   last reached (no live waiter is numbered at or below it), so the index of waiters
+    ///   by number goes too. The index of waiters by expiry holds the number without naming
+    ///   it: every index of a row-id table ends with the row id.
+    /// - The next number is one past the newest token's or `next_seq`, whichever is larger
+    ///   (`QueueIndex.nextNumber`); a trigger moves `next_seq` past any newest token
+    ///   deleted, so a number is never issued twice and taking one writes nothing.
+    /// - One token per buyer stays a rule of the file: a token can only be inserted as its
+    ///   buyer's `token_seq`, that can only change once the buyer's token is gone, and a
+    ///   token never changes hands.
+    ///
+    /// A token's old id was its secret: the holder gets the same token, with its number
+    /// added, by asking again. A boxoffice older than v7 still running on the file fails its
+    /// token statements ("no such column: id") instead of writing old rows.
     private static let v7 = """
+        ALTER TABLE buyer ADD COLUMN token_seq INTEGER;
+        UPDATE buyer SET token_seq = (SELECT seq FROM token WHERE user = buyer.name);
         CREATE TABLE token_v7 (
             seq INTEGER PRIMARY KEY CHECK (seq >= 1),
             secret TEXT NOT NULL CHECK (length(secret) = 32),
-            user TEXT NOT NULL UNIQUE REFERENCES buyer(name),
+            user TEXT NOT NULL REFERENCES buyer(name),
             status TEXT NOT NULL CHECK (status IN ('waiting', 'active')),
             created_at INTEGER NOT NULL,
             expires_at INTEGER NOT NULL,
@@ -221,5 +234,16 @@ enum Schema {
         CREATE INDEX token_waiting_expiry ON token(expires_at) WHERE status = 'waiting';
         CREATE INDEX token_active_expiry ON token(expires_at) WHERE status = 'active';
         ALTER TABLE queue_counter ADD COLUMN admitted_through INTEGER NOT NULL DEFAULT 0;
+        CREATE TRIGGER token_is_its_buyers BEFORE INSERT ON token
+        WHEN NEW.seq IS NOT (SELECT token_seq FROM buyer WHERE name = NEW.user)
+        BEGIN SELECT RAISE(ABORT, 'a new token must be its buyer''s token_seq'); END;
+        CREATE TRIGGER buyer_token_replaced_when_gone BEFORE UPDATE OF token_seq ON buyer
+        WHEN EXISTS (SELECT 1 FROM token WHERE seq = OLD.token_seq)
+        BEGIN SELECT RAISE(ABORT, 'a buyer''s token must be deleted before another replaces it'); END;
+        CREATE TRIGGER token_keeps_its_buyer BEFORE UPDATE OF user, seq ON token
+        BEGIN SELECT RAISE(ABORT, 'a token keeps its buyer and its number'); END;
+        CREATE TRIGGER token_number_never_reissued AFTER DELETE ON token
+        WHEN OLD.seq >= (SELECT next_seq FROM queue_counter WHERE id = 1)
+        BEGIN UPDATE queue_counter SET next_seq = OLD.seq + 1 WHERE id = 1; END;
         """
 }
