@@ -71,13 +71,18 @@ public struct TokenSecret: Hashable, Sendable {
         }
     }
 
-    /// A fresh random secret.
+    /// A fresh random secret, spelled digit by digit into one string.
     public static func random() -> TokenSecret {
         var generator = SystemRandomNumberGenerator()
-        let hex = (0..<2).map { _ in
-            let digits = String(generator.next() as UInt64, radix: 16)
-            return String(repeating: "0", count: 16 - digits.count) + digits
-        }.joined()
+        let words = [generator.next() as UInt64, generator.next() as UInt64]
+        let digits = Array("0123456789abcdef".utf8)
+        let hex = String(unsafeUninitializedCapacity: length) { buffer in
+            for index in 0..<length {
+                let word = words[index / 16]
+                buffer[index] = digits[Int(truncatingIfNeeded: word >> (60 - 4 * UInt64(index % 16))) & 15]
+            }
+            return length
+        }
         return TokenSecret(checked: hex)
     }
 }
