@@ -53,11 +53,12 @@ struct LineFigures {
     /// prefix nodes are summed one subquery each: SQLite answers `node IN (…)` by building
     /// a temporary index of the list first, which cost a position read at 1M about 1 µs.
     private static let statements: [String] = (0...24).map { nodeCount in
-        """
+        let node = "COALESCE((SELECT departed FROM departure_tree WHERE node = ?), 0)"
+        return """
         SELECT
             \(QueueIndex.nextNumber) - 1,
-            (SELECT COALESCE(SUM(departed), 0) FROM departure_tree WHERE node = ?),
-            \(Array(repeating: "COALESCE((SELECT departed FROM departure_tree WHERE node = ?), 0)", count: max(1, nodeCount)).joined(separator: " + ")),
+            \(node),
+            \(Array(repeating: node, count: max(1, nodeCount)).joined(separator: " + ")),
             lapsed.n, lapsed.ahead, recent.admitted, recent.since,
             own.bits0, own.bits1, own.bits2, own.bits3
         FROM (SELECT COUNT(*) AS n, COALESCE(SUM(seq < ?), 0) AS ahead

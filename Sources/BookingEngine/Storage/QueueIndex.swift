@@ -2,11 +2,11 @@ import GRDB
 
 /// Exact queue positions whose cost does not grow with the length of the line.
 ///
-/// Tokens get dense sequence numbers (1, 2, 3, …) in issue order, never reissued. Everyone with a smaller
-/// number is ahead of you unless they have left the line (admitted, or lapsed). Numbers are
-/// grouped in buckets of 256, and a Fenwick tree stored in `departure_tree` counts
-/// departures per bucket; each bucket's own node (bucket + 1) also carries the bucket's
-/// `DepartedBits`. A position is then
+/// Tokens get dense sequence numbers (1, 2, 3, …) in issue order, never reissued. Everyone
+/// with a smaller number is ahead of you unless they have left the line (admitted, or
+/// lapsed). Numbers are grouped in buckets of 256, and a Fenwick tree stored in
+/// `departure_tree` counts departures per bucket; each bucket's own node (bucket + 1) also
+/// carries the bucket's `DepartedBits`. A position is then
 ///
 ///     (numbers issued before mine) − (departures before my bucket)
 ///       − (departures in my bucket ahead of me)
