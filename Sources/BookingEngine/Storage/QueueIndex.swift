@@ -31,7 +31,7 @@ enum QueueIndex {
     /// The number the token about to be inserted gets. Reading it writes nothing: the
     /// token's row is what takes it.
     static func nextSequence(_ db: Database) throws -> Int64 {
-        guard let seq = try db.firstRow("SELECT \(nextNumber)", [], { $0.optionalInt64(0) }) ?? nil else {
+        guard let seq = try db.int64("SELECT \(nextNumber)") else {
             throw BookingError.storageFailure("the queue counter is missing")
         }
         guard seq < nodeCount << bucketShift else {
