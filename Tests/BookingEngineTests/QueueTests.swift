@@ -132,6 +132,28 @@ import Testing
         }
     }
 
+    /// A token issue counts the lapsed waiters out in its own transaction before it reads
+    /// the line's totals: a newcomer, and a lapsed waiter coming back, are placed behind the
+    /// live waiters only, whether or not any sweep ran.
+    @Test func newcomersArePlacedBehindLiveWaitersOnly() async throws {
+        let e = try await TestEngine(configuration: Self.config(capacity: 1))
+        _ = try await e.admitted("shopper")
+        var line: [TokenID] = []
+        for index in 1...5 { line.append(try await e.engine.issueToken(user: "waiter\(index)").token) }
+        e.clock.advance(by: .seconds(60))
+        _ = try await e.engine.queueStatus(token: line[1])
+        _ = try await e.engine.queueStatus(token: line[3])
+        e.clock.advance(by: .seconds(61))
+        let newcomer = try await e.engine.issueToken(user: "newcomer")
+        #expect(newcomer.position == 3)
+        #expect(newcomer.waitingCount == 3)
+        let back = try await e.engine.issueToken(user: "waiter1")
+        #expect(back.token != line[0])
+        #expect(back.position == 4)
+        #expect(try await e.engine.queueStatus(token: line[3]).position == 2)
+        #expect(try e.violations().isEmpty)
+    }
+
     @Test func waitingTokenLapsesWithoutPollsAndPollsKeepItAlive() async throws {
         let e = try await TestEngine(configuration: Self.config(capacity: 1))
         _ = try await e.engine.issueToken(user: "alice")

@@ -49,6 +49,27 @@ struct LineFigures {
         return figures
     }
 
+    /// The figures of the line as a whole for a writer that knows no lapsed waiter is left
+    /// uncounted (`Arrival`) and knows the newest number issued: the departures and the
+    /// recent admissions, nothing else. A token issue reads these instead of
+    /// `read(for: 0, …)`, which cost it about 8 of its 60 µs in B1.
+    static func totals(issued: Int64, now: Timestamp, _ db: Database) throws -> LineFigures {
+        let figures = try db.firstRow(
+            totalsStatement, [.integer(QueueIndex.nodeCount), .integer((now - WaitEstimator.window).milliseconds)]
+        ) { row in
+            LineFigures(
+                seq: 0, issued: issued, departed: row.int64(0), departedBefore: 0, bucketDepartures: DepartedBits(),
+                uncountedLapsed: 0, uncountedLapsedAhead: 0, admittedRecently: row.optionalInt64(1), firstAdmission: row.optionalInt64(2))
+        }
+        guard let figures else { throw BookingError.storageFailure("the admission log cannot be read") }
+        return figures
+    }
+
+    private static let totalsStatement = """
+        SELECT COALESCE((SELECT departed FROM departure_tree WHERE node = ?), 0), SUM(admitted), MIN(at)
+        FROM admission_log WHERE at > ?
+        """
+
     /// The statement for each number of prefix nodes (0…24, by index), built once. The
     /// prefix nodes are summed one subquery each: SQLite answers `node IN (…)` by building
     /// a temporary index of the list first, which cost a position read at 1M about 1 µs.

@@ -28,12 +28,9 @@ enum QueueIndex {
         (SELECT max(next_seq, COALESCE((SELECT max(seq) FROM token), 0) + 1) FROM queue_counter WHERE id = 1)
         """
 
-    /// The number the token about to be inserted gets. Reading it writes nothing: the
-    /// token's row is what takes it.
-    static func nextSequence(_ db: Database) throws -> Int64 {
-        guard let seq = try db.int64("SELECT \(nextNumber)") else {
-            throw BookingError.storageFailure("the queue counter is missing")
-        }
+    /// `seq` as the number of the token about to be inserted, unless the line has issued
+    /// its last. Taking it writes nothing: the token's row is what takes it.
+    static func issuable(_ seq: Int64) throws -> Int64 {
         guard seq < nodeCount << bucketShift else {
             throw BookingError.storageFailure("the queue has issued its last number; start a new database")
         }

@@ -3,14 +3,19 @@ import GRDB
 extension SQLiteBookingStore {
     public func issueToken(user: String, secret: TokenSecret, now: Timestamp, policy: EngineConfiguration) async throws -> QueueStatus {
         try await write { db in
-            let mark = try LapsedWaiters.count(db, now: now).mark
-            if let existing = try TokenRecord.find(user: user, db) {
+            var arrival = try Arrival.read(user: user, now: now, db)
+            if arrival.lapsedWaitersUncounted {
+                try LapsedWaiters.count(db, now: now)
+                arrival = try Arrival.read(user: user, now: now, db)
+            }
+            let mark = arrival.mark
+            if let existing = arrival.existing {
                 if existing.isLive(at: now) {
                     return try Self.status(of: Self.keepAlive(existing, db, now: now, policy: policy), db, now: now, policy: policy).status
                 }
                 try LapsedWaiters.forget(existing, db)
             }
-            let seq = try QueueIndex.nextSequence(db)
+            let seq = try QueueIndex.issuable(arrival.nextNumber)
             let expiry = now + policy.waitingTokenLifetime
             try db.run(
                 "INSERT INTO buyer (name, token_seq) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET token_seq = excluded.token_seq",
@@ -23,8 +28,12 @@ extension SQLiteBookingStore {
             let id = TokenID(secret: secret.hex, sequence: seq)
             let token = TokenRecord(id: id, user: user, seq: seq, status: .waiting, expiresAt: expiry, mark: mark)
             // The newest token is last in line: its place is the number waiting, from the
-            // line's totals; it is alone in line when that is 1.
-            let line = try LineFigures.read(for: 0, mark: mark, now: now, db)
+            // line's totals; it is alone in line when that is 1. Unless a backlog was left
+            // (or another process's clock has it lapse at once), every lapsed waiter is
+            // counted out by now, so the totals need no scan for them.
+            let line = !arrival.lapsedWaitersUncounted && expiry.milliseconds > mark.lapseTime(now)
+                ? try LineFigures.totals(issued: seq, now: now, db)
+                : try LineFigures.read(for: 0, mark: mark, now: now, db)
             if line.waitingCount == 1, try Self.liveActiveCount(db, now: now) < policy.activeCapacity {
                 try Self.activate(sequencesUpTo: seq, [seq], db, lapseTime: mark.lapseTime(now), now: now, policy: policy, fromTheLine: false)
                 let admitted = TokenRecord(

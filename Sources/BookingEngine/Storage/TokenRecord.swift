@@ -45,22 +45,15 @@ struct TokenRecord: Sendable {
         TokenRecord(id: id, user: user, seq: seq, status: status, expiresAt: expiry, mark: mark)
     }
 
-    private static let columns = "SELECT t.secret, t.user, t.seq, t.status, t.expires_at, q.lapse_mark_expiry, q.lapse_mark_seq"
+    /// The columns `init(row:)` reads, from `token t` and `queue_counter q`.
+    static let columns = "SELECT t.secret, t.user, t.seq, t.status, t.expires_at, q.lapse_mark_expiry, q.lapse_mark_seq"
 
     private static let byNumber = "\(columns) FROM token t JOIN queue_counter q ON q.id = 1 WHERE t.seq = ? AND t.secret = ?"
-    private static let byUser = """
-        \(columns) FROM buyer b JOIN token t ON t.seq = b.token_seq JOIN queue_counter q ON q.id = 1 WHERE b.name = ?
-        """
 
     /// The token this id names: the row of its number in line, if the secret matches.
     static func find(_ id: TokenID, _ db: Database) throws -> TokenRecord? {
         guard let (secret, sequence) = id.parts else { return nil }
         return try db.firstRow(byNumber, [.integer(sequence), .text(secret.hex)]) { TokenRecord(row: $0, id: id) }
-    }
-
-    /// The buyer's token, found through the buyer's row (`buyer.token_seq`).
-    static func find(user: String, _ db: Database) throws -> TokenRecord? {
-        try db.firstRow(byUser, [.text(user)]) { TokenRecord(row: $0) }
     }
 
     /// The token if it exists and has not expired.
