@@ -62,6 +62,16 @@ import Testing
         #expect(try await e.snapshot("alice") == before)
     }
 
+    /// Among ASCII, exactly the Latin letters, the digits, space, '.', '_' and '-' may
+    /// stand inside a name (ASCII is decided without Unicode's tables).
+    @Test func asciiInsideANameIsLettersDigitsAndFourMarks() {
+        let allowed = (0..<128).compactMap(Unicode.Scalar.init).filter { scalar in
+            (try? BuyerName.validate("a\(Character(scalar))b")) != nil
+        }
+        let expected = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz -._".unicodeScalars)
+        #expect(allowed.sorted() == expected.sorted())
+    }
+
     @Test(arguments: ["a", String(repeating: "z", count: 32), "김민지", "Zoë O-Neil_2.0", "José Ñúñez"])
     func ordinaryUserNamesWork(name: String) async throws {
         let e = try await TestEngine(catalog: nil)

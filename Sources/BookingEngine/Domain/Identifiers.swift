@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
 /// A queue token's id: a `TokenSecret` (128 random bits from the system's cryptographic
 /// source), a dash, and the token's number in line in hex. Nobody can guess someone
 /// else's token: knowing a number in line is no help without its secret.
@@ -71,10 +77,13 @@ public struct TokenSecret: Hashable, Sendable {
         }
     }
 
-    /// A fresh random secret, spelled digit by digit into one string.
+    /// A fresh random secret from the system's cryptographic generator, spelled digit by
+    /// digit into one string. Its 16 bytes are drawn in one call: the standard library's
+    /// generator makes a system call per 8 bytes, about a microsecond each.
     public static func random() -> TokenSecret {
-        var generator = SystemRandomNumberGenerator()
-        let words = [generator.next() as UInt64, generator.next() as UInt64]
+        var drawn: (UInt64, UInt64) = (0, 0)
+        withUnsafeMutableBytes(of: &drawn) { arc4random_buf($0.baseAddress!, $0.count) }
+        let words = [drawn.0, drawn.1]
         let digits = Array("0123456789abcdef".utf8)
         let hex = String(unsafeUninitializedCapacity: length) { buffer in
             for index in 0..<length {
