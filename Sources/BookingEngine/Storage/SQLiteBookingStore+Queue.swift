@@ -19,12 +19,12 @@ extension SQLiteBookingStore {
             let expiry = now + policy.waitingTokenLifetime
             try db.run(
                 "INSERT INTO buyer (name, token_seq) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET token_seq = excluded.token_seq",
-                [user, seq])
+                bound: [.text(user), .integer(seq)])
             try db.run(
                 """
                 INSERT INTO token (seq, secret, user, status, created_at, expires_at)
                 VALUES (?, ?, ?, 'waiting', ?, ?)
-                """, [seq, secret.hex, user, now.milliseconds, expiry.milliseconds])
+                """, bound: [.integer(seq), .text(secret.hex), .text(user), .integer(now.milliseconds), .integer(expiry.milliseconds)])
             let id = TokenID(secret: secret.hex, sequence: seq)
             let token = TokenRecord(id: id, user: user, seq: seq, status: .waiting, expiresAt: expiry, mark: mark)
             // The newest token is last in line: its place is the number waiting, from the

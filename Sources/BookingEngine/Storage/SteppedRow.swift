@@ -64,6 +64,15 @@ extension Database {
         return pairs
     }
 
+    /// Runs a statement through a cached statement with its arguments bound straight into
+    /// SQLite, and returns how many rows it changed: for the hot writes (a token issue's
+    /// inserts), which GRDB's `execute` took about a microsecond longer each to run.
+    @discardableResult
+    func run(_ sql: String, bound arguments: [BoundValue]) throws -> Int {
+        try eachRow(sql, arguments) { _ in true }
+        return changesCount
+    }
+
     /// Steps a cached statement through its rows while `body` returns true. The
     /// statement's bindings are cleared afterwards, so that no text outlives the call in it.
     private func eachRow(_ sql: String, _ arguments: [BoundValue], _ body: (SteppedRow) throws -> Bool) throws {
