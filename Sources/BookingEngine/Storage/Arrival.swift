@@ -2,8 +2,8 @@ import GRDB
 
 /// Everything a token issue reads before it writes, in one statement: the lapse mark,
 /// whether any lapsed waiter is left to count out, the buyer's token if there is one, and
-/// the number a new token gets. Read as four statements, these cost a token issue about a
-/// tenth of its time.
+/// the number a new token gets. Read as four statements, these cost a token issue about
+/// 2.5 µs more (of about 49 µs).
 struct Arrival {
     let mark: LapsedWaiters.Mark
     /// Whether a lapsed waiter is left uncounted at the caller's now (see `LapsedWaiters`).

@@ -64,9 +64,10 @@ extension Database {
         return pairs
     }
 
-    /// Runs a statement through a cached statement with its arguments bound straight into
-    /// SQLite, and returns how many rows it changed: for the hot writes (a token issue's
-    /// inserts), which GRDB's `execute` took about a microsecond longer each to run.
+    /// Runs a cached statement with its arguments bound straight into SQLite, and returns
+    /// how many rows it changed: for the statements every call or every token issue runs
+    /// (`BEGIN`, `COMMIT`, a token issue's inserts), which GRDB's `execute` took about a
+    /// microsecond longer each to run.
     @discardableResult
     func run(_ sql: String, bound arguments: [BoundValue]) throws -> Int {
         try eachRow(sql, arguments) { _ in true }

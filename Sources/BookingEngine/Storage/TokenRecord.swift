@@ -45,7 +45,7 @@ struct TokenRecord: Sendable {
         TokenRecord(id: id, user: user, seq: seq, status: status, expiresAt: expiry, mark: mark)
     }
 
-    /// The columns `init(row:)` reads, from `token t` and `queue_counter q`.
+    /// The select clause `init(row:)` reads, from `token t` and `queue_counter q`.
     static let columns = "SELECT t.secret, t.user, t.seq, t.status, t.expires_at, q.lapse_mark_expiry, q.lapse_mark_seq"
 
     private static let byNumber = "\(columns) FROM token t JOIN queue_counter q ON q.id = 1 WHERE t.seq = ? AND t.secret = ?"
