@@ -25,13 +25,13 @@ struct Arrival {
     }
 
     /// The columns of `TokenRecord(row:)` (the token's all NULL when the buyer has none),
-    /// then the uncounted check, which seeks the expiry index as `LapsedWaiters.uncounted`
-    /// does, then the next number.
+    /// then whether `LapsedWaiters.uncounted` finds any waiter for the mark read here, then
+    /// the next number.
     private static let statement = """
         \(TokenRecord.columns),
-            EXISTS (SELECT 1 FROM token WHERE status = 'waiting' AND expires_at = q.lapse_mark_expiry AND seq > q.lapse_mark_seq)
-                OR EXISTS (SELECT 1 FROM token WHERE status = 'waiting'
-                    AND expires_at > q.lapse_mark_expiry AND expires_at <= max(?, q.lapse_mark_expiry)),
+            EXISTS (\(LapsedWaiters.uncounted(
+                selecting: "1", markExpiry: "q.lapse_mark_expiry", markSeq: "q.lapse_mark_seq",
+                lapseTime: "max(?, q.lapse_mark_expiry)"))),
             \(QueueIndex.nextNumber)
         FROM queue_counter q LEFT JOIN buyer b ON b.name = ? LEFT JOIN token t ON t.seq = b.token_seq
         WHERE q.id = 1

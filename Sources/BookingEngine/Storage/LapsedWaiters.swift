@@ -52,11 +52,15 @@ enum LapsedWaiters {
     /// row-value comparison `(expires_at, seq) > (?, ?)` would read the same rows, but
     /// SQLite seeks on the expiry alone there and steps through every waiter expiring at
     /// the mark's moment, counted or not: all of them when a crowd lapsed at once.
-    static func uncounted(selecting columns: String) -> String {
+    /// A statement that reads the mark itself passes the SQL for the mark's expiry and
+    /// number and for the lapse time instead of the placeholders.
+    static func uncounted(
+        selecting columns: String, markExpiry: String = "?", markSeq: String = "?", lapseTime: String = "?"
+    ) -> String {
         """
-        SELECT \(columns) FROM token WHERE status = 'waiting' AND expires_at = ? AND seq > ?
+        SELECT \(columns) FROM token WHERE status = 'waiting' AND expires_at = \(markExpiry) AND seq > \(markSeq)
         UNION ALL
-        SELECT \(columns) FROM token WHERE status = 'waiting' AND expires_at > ? AND expires_at <= ?
+        SELECT \(columns) FROM token WHERE status = 'waiting' AND expires_at > \(markExpiry) AND expires_at <= \(lapseTime)
         """
     }
 
