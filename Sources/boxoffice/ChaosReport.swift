@@ -30,6 +30,7 @@ enum ChaosReport {
                 + "sales without one payment \(report.salesWithoutOnePayment), payments off their seats \(report.paymentsOffTheirSeats), "
                 + "balances off ledger \(report.balancesOffLedger), balances out of range \(report.balancesOutOfRange), "
                 + "overdue holds \(report.overdueHolds), queue tree nodes off \(report.queueNodesOff), "
+                + "waiting tally cells off \(report.tallyCellsOff), "
                 + "waiters passed over \(report.waitersPassedOver), "
                 + "quick_check problems \(report.integrityErrors)",
         ]

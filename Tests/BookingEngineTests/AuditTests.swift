@@ -83,7 +83,7 @@ import Testing
         _ = try await test.admitted(["ann", "bob"])
         let line = [try await test.engine.issueToken(user: "cy").token, try await test.engine.issueToken(user: "dee").token]
         #expect(try await test.engine.audit().waitersPassedOver == 0)
-        try test.sql { db in try db.execute(sql: "UPDATE queue_counter SET admitted_through = (SELECT max(seq) FROM token)") }
+        try test.sql { db in try db.execute(sql: "UPDATE line_counter SET admitted_through = (SELECT max(seq) FROM token)") }
         let report = try await test.engine.audit()
         #expect(report.waitersPassedOver == 2)
         #expect(report.violations == ["2 live waiters behind the point admission has reached"])

@@ -5,11 +5,26 @@ import Testing
 
 /// A database written before the latest migration opens with everything in it intact.
 @Suite struct SchemaUpgradeTests {
+    /// Turns a current database back into the shape migration v8 starts from: no waiting
+    /// tally, the line's counter under its old name and without the tally's newest number,
+    /// and v8 not applied yet.
+    static func rewindToV7(_ path: String) async throws {
+        try await DatabaseQueue(path: path).write { db in
+            try db.execute(sql: """
+                DROP TABLE waiting_tally;
+                ALTER TABLE line_counter DROP COLUMN tallied_through;
+                ALTER TABLE line_counter RENAME TO queue_counter;
+                DELETE FROM grdb_migrations WHERE identifier = 'v8';
+                """)
+        }
+    }
+
     /// Turns a current database back into the shape migration v7 starts from: tokens
     /// keyed by a random id (the secret of today's id), with their number and their buyer
     /// in indexes of their own, the next number in `next_seq`, no admission high-water
-    /// mark, no token number on buyers, and v7 not applied yet.
+    /// mark, no token number on buyers, and v7 and v8 not applied yet.
     static func rewindToV6(_ path: String) async throws {
+        try await rewindToV7(path)
         try await DatabaseQueue(path: path).writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA foreign_keys = OFF")
             try db.execute(sql: """
@@ -43,7 +58,7 @@ import Testing
     }
 
     /// Turns a current database back into the shape migration v6 starts from: the
-    /// departures tree under its old name, and v6 and v7 not applied yet.
+    /// departures tree under its old name, and v6 to v8 not applied yet.
     static func rewindToV5(_ path: String) async throws {
         try await rewindToV6(path)
         try await DatabaseQueue(path: path).write { db in
@@ -53,7 +68,7 @@ import Testing
     }
 
     /// Turns a current database back into the shape migration v5 starts from: the
-    /// departures tree without its bucket bits, and v5 to v7 not applied yet.
+    /// departures tree without its bucket bits, and v5 to v8 not applied yet.
     static func rewindToV4(_ path: String) async throws {
         try await rewindToV5(path)
         try await DatabaseQueue(path: path).write { db in
@@ -65,7 +80,7 @@ import Testing
     }
 
     /// Turns a current database back into the shape migration v4 starts from: `buyer` as
-    /// a row-id table with an index on the name, and v4 to v7 not applied yet.
+    /// a row-id table with an index on the name, and v4 to v8 not applied yet.
     static func rewindToV3(_ path: String) async throws {
         try await rewindToV4(path)
         try await DatabaseQueue(path: path).writeWithoutTransaction { db in
@@ -216,6 +231,44 @@ import Testing
         #expect(try await upgraded.audit().violations.isEmpty)
         let oldName = try await DatabaseQueue(path: test.path).read { db in
             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE name = 'queue_departures'")
+        }
+        #expect(oldName == 0)
+    }
+
+    /// The upgrade that adds the waiting tally fills it from the line as it is: live
+    /// waiters, and lapsed ones not counted out yet (in a slot already over, which reads
+    /// then take from the tally), all keep their places, and an older process still
+    /// running on the file loses the counter's old name.
+    @Test func placesInLineSurviveTheUpgradeToTheWaitingTally() async throws {
+        let (test, line) = try await Self.lineBehindThreeShoppers(waiting: 12)
+        let lapsing: Set<Int> = [2, 3, 7, 10]
+        // The others poll (and are kept alive) at +60 s and +115 s; the reads at +121 s
+        // write nothing, so the four who lapsed at +120 s stay uncounted.
+        for wait in [60, 55] {
+            test.clock.advance(by: .seconds(wait))
+            for (index, token) in line.enumerated() where !lapsing.contains(index) {
+                _ = try await test.engine.queueStatus(token: token)
+            }
+        }
+        test.clock.advance(by: .seconds(6))
+        let staying = line.indices.filter { !lapsing.contains($0) }
+        var before: [Int?] = []
+        for index in staying { before.append(try await test.engine.queueStatus(token: line[index]).position) }
+        #expect(before == Array(1...staying.count))
+
+        try await Self.rewindToV7(test.path)
+        let upgraded = try test.reopened().engine
+        let tallied = try await DatabaseQueue(path: test.path).read { db in
+            try Int.fetchOne(db, sql: "SELECT SUM(waiters) FROM waiting_tally")
+        }
+        #expect(tallied == line.count)
+        var after: [Int?] = []
+        for index in staying { after.append(try await upgraded.queueStatus(token: line[index]).position) }
+        #expect(after == before)
+        #expect(try await upgraded.queueStatus(token: line[staying[0]]).waitingCount == staying.count)
+        #expect(try await upgraded.audit().violations.isEmpty)
+        let oldName = try await DatabaseQueue(path: test.path).read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE name = 'queue_counter'")
         }
         #expect(oldName == 0)
     }

@@ -8,6 +8,8 @@ import GRDB
 /// sequence number `k + (k − 1) / 49`: every 50th number was issued to someone who has since left
 /// (admitted or swept), so those numbers are missing from `token` and counted in the
 /// `departure_tree` Fenwick tree and bucket bits, as `QueueIndex.recordDepartures` records them. Every
+/// waiter is in the cell of `waiting_tally` for its expiry slot and number group, all of them
+/// up to the last number. Every
 /// `lapsedEvery`-th waiter stopped polling: its expiry is `lapseIn` from `now` (past by
 /// default: lapsed but not swept yet); the others' expiry is a full waiting lifetime away.
 public struct QueueFill: Sendable {
@@ -17,9 +19,11 @@ public struct QueueFill: Sendable {
     public let liveUntil: Timestamp
     public let lapseAt: Timestamp
 
-    /// Same constants as `Storage/QueueIndex.swift`.
+    /// Same constants as `Storage/QueueIndex.swift` and `Storage/WaitingTally.swift`.
     static let bucketShift: Int64 = 8
     static let nodeCount: Int64 = 1 << 24
+    static let slotMilliseconds: Int64 = 250
+    static let groupShift: Int64 = 10
 
     public init(waiting: Int, lapsedEvery: Int?, now: Timestamp, liveFor: Duration, lapseIn: Duration = .seconds(-1)) {
         self.waiting = waiting
@@ -68,7 +72,11 @@ public struct QueueFill: Sendable {
                     """,
                 arguments: [waiting, now.milliseconds - 60_000, lapsedEvery ?? (waiting + 1),
                             lapseAt.milliseconds, liveUntil.milliseconds])
-            try db.execute(sql: "UPDATE queue_counter SET next_seq = ? WHERE id = 1", arguments: [lastSeq + 1])
+            try db.execute(sql: "UPDATE line_counter SET next_seq = ?, tallied_through = ? WHERE id = 1", arguments: [lastSeq + 1, lastSeq])
+            try db.execute(sql: """
+                INSERT INTO waiting_tally (slot, grp, waiters)
+                SELECT expires_at / \(Self.slotMilliseconds), seq >> \(Self.groupShift), COUNT(*) FROM token GROUP BY 1, 2
+                """)
             for (node, entry) in Self.fenwick(departed: stride(from: Int64(50), to: lastSeq, by: 50)) {
                 try db.execute(
                     sql: "INSERT INTO departure_tree (node, departed, bits0, bits1, bits2, bits3) VALUES (?, ?, ?, ?, ?, ?)",
@@ -100,7 +108,7 @@ public struct QueueFill: Sendable {
         defer { try? queue.close() }
         return try queue.read { db in
             try Int.fetchOne(db, sql: """
-                SELECT COUNT(*) FROM token t, queue_counter q
+                SELECT COUNT(*) FROM token t, line_counter q
                 WHERE t.status = 'waiting' AND t.expires_at <= ?
                   AND (t.expires_at, t.seq) > (q.lapse_mark_expiry, q.lapse_mark_seq)
                 """, arguments: [moment.milliseconds]) ?? 0

@@ -24,6 +24,9 @@ public struct AuditReport: Sendable, Equatable, Codable {
     /// Nodes of the queue's departures tree that disagree with the tokens: places in line
     /// would be wrong.
     public var queueNodesOff: Int
+    /// Cells of the waiting tally (waiters not counted out yet, per expiry slot and number
+    /// group) that disagree with the tokens: lapsed waiters would be miscounted.
+    public var tallyCellsOff: Int
     /// Live waiters numbered at or below the number admission last reached, which it
     /// would never come back for.
     public var waitersPassedOver: Int
@@ -52,6 +55,7 @@ public struct AuditReport: Sendable, Equatable, Codable {
         check(balancesOffLedger, "balances that differ from their ledger")
         check(balancesOutOfRange, "balances below zero or over the ceiling")
         check(queueNodesOff, "nodes of the queue's departures tree that disagree with the tokens")
+        check(tallyCellsOff, "cells of the waiting tally that disagree with the tokens")
         check(waitersPassedOver, "live waiters behind the point admission has reached")
         if holdsSwept { check(overdueHolds, "holds past their deadline after a sweep") }
         return found

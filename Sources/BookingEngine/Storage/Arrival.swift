@@ -17,8 +17,9 @@ struct Arrival {
     static func read(user: String, now: Timestamp, _ db: Database) throws -> Arrival {
         let arrival = try db.firstRow(statement, [.integer(now.milliseconds), .text(user)]) { row in
             Arrival(
-                mark: LapsedWaiters.Mark(expiry: row.int64(5), seq: row.int64(6)), lapsedWaitersUncounted: row.int64(7) != 0,
-                existing: row.optionalInt64(2) == nil ? nil : TokenRecord(row: row), nextNumber: row.int64(8))
+                mark: LapsedWaiters.Mark(expiry: row.int64(5), seq: row.int64(6), talliedThrough: row.int64(7)),
+                lapsedWaitersUncounted: row.int64(8) != 0,
+                existing: row.optionalInt64(2) == nil ? nil : TokenRecord(row: row), nextNumber: row.int64(9))
         }
         guard let arrival else { throw BookingError.storageFailure("the queue counter is missing") }
         return arrival
@@ -33,7 +34,7 @@ struct Arrival {
                 selecting: "1", markExpiry: "q.lapse_mark_expiry", markSeq: "q.lapse_mark_seq",
                 lapseTime: "max(?, q.lapse_mark_expiry)"))),
             \(QueueIndex.nextNumber)
-        FROM queue_counter q LEFT JOIN buyer b ON b.name = ? LEFT JOIN token t ON t.seq = b.token_seq
+        FROM line_counter q LEFT JOIN buyer b ON b.name = ? LEFT JOIN token t ON t.seq = b.token_seq
         WHERE q.id = 1
         """
 }

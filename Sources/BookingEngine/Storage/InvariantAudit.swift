@@ -30,7 +30,7 @@ public struct InvariantAudit: Sendable {
     /// its commit is counted as live.
     public func liveActiveTokens(clock: any EngineClock) throws(BookingError) -> Int {
         try read { db in
-            _ = try db.int64("SELECT COUNT(*) FROM queue_counter")
+            _ = try db.int64("SELECT COUNT(*) FROM line_counter")
             let now = clock.now()
             return try Self.count(db, "SELECT COUNT(*) FROM token WHERE status = 'active' AND expires_at > ?", [now.milliseconds])
         }
@@ -53,6 +53,7 @@ public struct InvariantAudit: Sendable {
                 balancesOffLedger: try Self.count(db, Self.balancesOffLedger),
                 balancesOutOfRange: try Self.count(db, "SELECT COUNT(*) FROM buyer WHERE balance < 0 OR balance > ?", [ceiling]),
                 queueNodesOff: try QueueIndexAudit.nodesOff(db),
+                tallyCellsOff: try WaitingTally.cellsOff(db),
                 waitersPassedOver: try Self.count(db, Self.waitersPassedOver, [ms]),
                 overdueHolds: try Self.count(db, "SELECT COUNT(*) FROM reservation WHERE status = 'held' AND expires_at <= ?", [ms]),
                 holdsSwept: holdsSwept,
@@ -78,7 +79,7 @@ public struct InvariantAudit: Sendable {
     /// Live waiters numbered at or below `admitted_through`: past the lapse mark and
     /// expiring after the audit's moment.
     private static let waitersPassedOver = """
-        SELECT COUNT(*) FROM token t JOIN queue_counter q ON q.id = 1
+        SELECT COUNT(*) FROM token t JOIN line_counter q ON q.id = 1
         WHERE t.status = 'waiting' AND t.seq <= q.admitted_through AND t.expires_at > max(?, q.lapse_mark_expiry)
         """
 

@@ -5,13 +5,15 @@ import GRDB
 /// steps, each bounded so that no transaction holds the write lock for long:
 ///
 /// 1. Counting: up to `step` lapsed waiters at a time, in `(expires_at, seq)` order, are
-///    added to the departures of `QueueIndex`, and the lapse mark in `queue_counter`
-///    moves past the last of them. Every waiting row at or below the mark is counted.
+///    added to the departures of `QueueIndex` and taken out of `WaitingTally`, and the
+///    lapse mark in `line_counter` moves past the last of them. Every waiting row at or
+///    below the mark is counted.
 /// 2. Deleting: the sweep deletes counted rows, `deleteBatch` at a time, without touching
 ///    the departures again.
 ///
-/// Reads discount the lapsed waiters above the mark themselves (a step of an index scan
-/// each) and never wait for a write because of them. Every write to the line (a token
+/// Reads discount the lapsed waiters above the mark themselves and never wait for a write
+/// because of them: those of expiry slots already over by `WaitingTally`'s cells, those
+/// lapsed in the current slot a step of an index scan each. Every write to the line (a token
 /// issued, a keep-alive, an admission) counts one step first, the sweep counts them all,
 /// and a poll that found more than `readable` starts counting them in the background.
 /// A waiting token is lapsed when its expiry is at or before `lapseTime`: the caller's
@@ -22,14 +24,17 @@ enum LapsedWaiters {
     static let step = 2_000
     /// The most counted waiters one sweep transaction deletes.
     static let deleteBatch = 1_000
-    /// Lapsed waiters a read may find uncounted before it has them counted out: each costs
-    /// every poll a step of an index scan (about a sixth of a microsecond) until they are.
+    /// Lapsed waiters a read may find uncounted before it has them counted out: until they
+    /// are, each costs every poll a step of an index scan (about a sixth of a microsecond)
+    /// or a share of a tally cell.
     static let readable: Int64 = 16
 
     /// The last waiter counted out: everything at or below `(expiry, seq)` is counted.
+    /// Also the newest number in `WaitingTally`, kept beside it in `line_counter`.
     struct Mark: Sendable {
         let expiry: Int64
         let seq: Int64
+        let talliedThrough: Int64
 
         /// The moment up to which waiting tokens are lapsed, for a caller at `now`.
         func lapseTime(_ now: Timestamp) -> Int64 { max(now.milliseconds, expiry) }
@@ -39,9 +44,21 @@ enum LapsedWaiters {
             [.integer(expiry), .integer(seq), .integer(expiry), .integer(lapseTime(now))]
         }
 
+        /// The arguments of `LapsedWaiters.uncounted` for a caller at `now`, selecting only
+        /// the waiters expiring at `start` or later.
+        func uncountedArguments(_ now: Timestamp, expiringFrom start: Int64) -> [BoundValue] {
+            [.integer(expiry), .integer(expiry >= start ? seq : .max), .integer(max(expiry, start - 1)), .integer(lapseTime(now))]
+        }
+
         /// Whether the waiting token numbered `seq` expiring at `expiresAt` is counted.
         func covers(expiresAt: Int64, seq: Int64) -> Bool {
             (expiresAt, seq) <= (expiry, self.seq)
+        }
+
+        /// Whether the waiting token numbered `seq` expiring at `expiresAt` is in the
+        /// waiting tally: numbered at or below its newest number, and not counted out.
+        func tallies(expiresAt: Int64, seq: Int64) -> Bool {
+            seq <= talliedThrough && !covers(expiresAt: expiresAt, seq: seq)
         }
     }
 
@@ -69,8 +86,8 @@ enum LapsedWaiters {
     private static let firstUncounted = "\(uncounted(selecting: "expires_at, seq")) ORDER BY 1, 2 LIMIT ?"
 
     static func mark(_ db: Database) throws -> Mark {
-        guard let mark = try db.firstRow("SELECT lapse_mark_expiry, lapse_mark_seq FROM queue_counter WHERE id = 1", [], {
-            Mark(expiry: $0.int64(0), seq: $0.int64(1))
+        guard let mark = try db.firstRow("SELECT lapse_mark_expiry, lapse_mark_seq, tallied_through FROM line_counter WHERE id = 1", [], {
+            Mark(expiry: $0.int64(0), seq: $0.int64(1), talliedThrough: $0.int64(2))
         }) else {
             throw BookingError.storageFailure("the queue counter is missing")
         }
@@ -85,8 +102,9 @@ enum LapsedWaiters {
         let lapsed = try db.int64Pairs(firstUncounted, mark.uncountedArguments(now) + [.int(limit)])
         guard let last = lapsed.last else { return (0, mark) }
         try QueueIndex.recordDepartures(db, sequences: lapsed.map(\.1))
-        let moved = Mark(expiry: last.0, seq: last.1)
-        try db.run("UPDATE queue_counter SET lapse_mark_expiry = ?, lapse_mark_seq = ? WHERE id = 1", [moved.expiry, moved.seq])
+        try WaitingTally.add(db, delta: -1, waiters: lapsed.filter { $0.1 <= mark.talliedThrough }.map { ($0.0, $0.1) })
+        let moved = Mark(expiry: last.0, seq: last.1, talliedThrough: mark.talliedThrough)
+        try db.run("UPDATE line_counter SET lapse_mark_expiry = ?, lapse_mark_seq = ? WHERE id = 1", [moved.expiry, moved.seq])
         return (lapsed.count, moved)
     }
 
@@ -106,6 +124,9 @@ enum LapsedWaiters {
     static func forget(_ token: TokenRecord, _ db: Database) throws {
         if token.status == .waiting, !token.mark.covers(expiresAt: token.expiresAt.milliseconds, seq: token.seq) {
             try QueueIndex.recordDepartures(db, sequences: [token.seq])
+            if token.seq <= token.mark.talliedThrough {
+                try WaitingTally.add(db, delta: -1, waiters: [(token.expiresAt.milliseconds, token.seq)])
+            }
         }
         try db.run("DELETE FROM token WHERE seq = ?", [token.seq])
     }

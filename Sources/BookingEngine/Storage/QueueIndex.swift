@@ -25,7 +25,7 @@ enum QueueIndex {
     /// number deleted (`next_seq`, which a trigger moves past any newest token deleted),
     /// whichever is larger. Numbers issued so far are this minus one.
     static let nextNumber = """
-        (SELECT max(next_seq, COALESCE((SELECT max(seq) FROM token), 0) + 1) FROM queue_counter WHERE id = 1)
+        (SELECT max(next_seq, COALESCE((SELECT max(seq) FROM token), 0) + 1) FROM line_counter WHERE id = 1)
         """
 
     /// `seq` as the number of the token about to be inserted, unless the line has issued

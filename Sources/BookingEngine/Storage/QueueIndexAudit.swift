@@ -29,7 +29,7 @@ enum QueueIndexAudit {
         let issuedEnd = try db.int64("SELECT \(QueueIndex.nextNumber)") ?? 1
         let staying = try db.int64s(
             """
-            SELECT t.seq FROM token t JOIN queue_counter q ON q.id = 1
+            SELECT t.seq FROM token t JOIN line_counter q ON q.id = 1
             WHERE t.status = 'waiting' AND (t.expires_at, t.seq) > (q.lapse_mark_expiry, q.lapse_mark_seq)
             ORDER BY t.seq
             """)

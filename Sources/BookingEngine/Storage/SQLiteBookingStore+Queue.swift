@@ -8,7 +8,7 @@ extension SQLiteBookingStore {
                 try LapsedWaiters.count(db, now: now)
                 arrival = try Arrival.read(user: user, now: now, db)
             }
-            let mark = arrival.mark
+            var mark = arrival.mark
             if let existing = arrival.existing {
                 if existing.isLive(at: now) {
                     return try Self.status(of: Self.keepAlive(existing, db, now: now, policy: policy), db, now: now, policy: policy).status
@@ -25,6 +25,9 @@ extension SQLiteBookingStore {
                 INSERT INTO token (seq, secret, user, status, created_at, expires_at)
                 VALUES (?, ?, ?, 'waiting', ?, ?)
                 """, bound: [.integer(seq), .text(secret.hex), .text(user), .integer(now.milliseconds), .integer(expiry.milliseconds)])
+            if seq - mark.talliedThrough >= WaitingTally.block {
+                mark = try WaitingTally.catchUp(db, through: seq, mark)
+            }
             let id = TokenID(secret: secret.hex, sequence: seq)
             let token = TokenRecord(id: id, user: user, seq: seq, status: .waiting, expiresAt: expiry, mark: mark)
             // The newest token is last in line: its place is the number waiting, from the
@@ -35,7 +38,7 @@ extension SQLiteBookingStore {
                 ? try LineFigures.totals(issued: seq, now: now, db)
                 : try LineFigures.read(for: 0, mark: mark, now: now, db)
             if line.waitingCount == 1, try Self.liveActiveCount(db, now: now) < policy.activeCapacity {
-                try Self.activate(sequencesUpTo: seq, [seq], db, lapseTime: mark.lapseTime(now), now: now, policy: policy, fromTheLine: false)
+                try Self.activate(upTo: seq, [(expiry.milliseconds, seq)], db, mark: mark, now: now, policy: policy, fromTheLine: false)
                 let admitted = TokenRecord(
                     id: id, user: user, seq: seq, status: .active, expiresAt: now + policy.activeTokenLifetime, mark: mark)
                 return try Self.status(of: admitted, db, now: now, policy: policy).status
@@ -68,15 +71,15 @@ extension SQLiteBookingStore {
             try db.run("DELETE FROM admission_log WHERE at < ?", [(now - WaitEstimator.window).milliseconds])
             let room = policy.activeCapacity - (try Self.liveActiveCount(db, now: now))
             guard room > 0 else { return 0 }
-            let sequences = try db.int64s(
+            let waiters = try db.int64Pairs(
                 """
-                SELECT seq FROM token NOT INDEXED
-                WHERE seq > (SELECT admitted_through FROM queue_counter WHERE id = 1) AND status = 'waiting' AND expires_at > ?
+                SELECT expires_at, seq FROM token NOT INDEXED
+                WHERE seq > (SELECT admitted_through FROM line_counter WHERE id = 1) AND status = 'waiting' AND expires_at > ?
                 ORDER BY seq LIMIT ?
                 """, [.integer(mark.lapseTime(now)), .int(room)])
-            guard let last = sequences.last else { return 0 }
-            try Self.activate(sequencesUpTo: last, sequences, db, lapseTime: mark.lapseTime(now), now: now, policy: policy, fromTheLine: true)
-            return sequences.count
+            guard let last = waiters.last?.1 else { return 0 }
+            try Self.activate(upTo: last, waiters.map { ($0.0, $0.1) }, db, mark: mark, now: now, policy: policy, fromTheLine: true)
+            return waiters.count
         }
     }
 
@@ -119,27 +122,29 @@ extension SQLiteBookingStore {
         Int(try db.int64("SELECT COUNT(*) FROM token WHERE status = 'active' AND expires_at > ?", [now.milliseconds]) ?? 0)
     }
 
-    /// Admits the live waiting tokens numbered up to `last` (which are exactly `sequences`;
-    /// lapsed waiters among those numbers stay to be counted out), the first live waiters
-    /// in line: after them no live waiter is numbered at or below `last`, and none ever
-    /// will be (numbers only grow, and a lapsed waiter never comes back), so the next
-    /// admission starts after it.
+    /// Admits the live waiting tokens numbered up to `last` (which are exactly `waiters`,
+    /// given by expiry and number; lapsed waiters among those numbers stay to be counted
+    /// out), the first live waiters in line: after them no live waiter is numbered at or
+    /// below `last`, and none ever will be (numbers only grow, and a lapsed waiter never
+    /// comes back), so the next admission starts after it. `mark` is the line counter's,
+    /// read in this transaction.
     /// Admissions from the line feed the wait estimate; an instant admission into an empty
     /// line says nothing about how fast the line moves, so it is not logged.
     static func activate(
-        sequencesUpTo last: Int64, _ sequences: [Int64], _ db: Database, lapseTime: Int64, now: Timestamp, policy: EngineConfiguration,
-        fromTheLine: Bool
+        upTo last: Int64, _ waiters: [(expiry: Int64, seq: Int64)], _ db: Database, mark: LapsedWaiters.Mark, now: Timestamp,
+        policy: EngineConfiguration, fromTheLine: Bool
     ) throws {
         try db.run(
             """
             UPDATE token NOT INDEXED SET status = 'active', admitted_at = ?, expires_at = ?
-            WHERE seq > (SELECT admitted_through FROM queue_counter WHERE id = 1) AND seq <= ?
+            WHERE seq > (SELECT admitted_through FROM line_counter WHERE id = 1) AND seq <= ?
                 AND status = 'waiting' AND expires_at > ?
-            """, [now.milliseconds, (now + policy.activeTokenLifetime).milliseconds, last, lapseTime])
-        try db.run("UPDATE queue_counter SET admitted_through = max(admitted_through, ?) WHERE id = 1", [last])
-        try QueueIndex.recordDepartures(db, sequences: sequences)
+            """, [now.milliseconds, (now + policy.activeTokenLifetime).milliseconds, last, mark.lapseTime(now)])
+        try db.run("UPDATE line_counter SET admitted_through = max(admitted_through, ?) WHERE id = 1", [last])
+        try QueueIndex.recordDepartures(db, sequences: waiters.map(\.seq))
+        try WaitingTally.add(db, delta: -1, waiters: waiters.filter { $0.seq <= mark.talliedThrough })
         if fromTheLine {
-            try db.run("INSERT INTO admission_log (at, admitted) VALUES (?, ?)", [now.milliseconds, sequences.count])
+            try db.run("INSERT INTO admission_log (at, admitted) VALUES (?, ?)", [now.milliseconds, waiters.count])
         }
     }
 
@@ -148,6 +153,9 @@ extension SQLiteBookingStore {
         guard token.status == .waiting else { return token }
         let expiry = now + policy.waitingTokenLifetime
         try db.run("UPDATE token SET expires_at = ? WHERE seq = ?", [expiry.milliseconds, token.seq])
+        if token.mark.tallies(expiresAt: token.expiresAt.milliseconds, seq: token.seq) {
+            try WaitingTally.move(db, seq: token.seq, from: token.expiresAt.milliseconds, to: expiry.milliseconds)
+        }
         return token.expiring(at: expiry)
     }
 

@@ -27,6 +27,9 @@ enum Schema {
         migrator.registerMigration("v7") { db in
             try db.execute(sql: v7)
         }
+        migrator.registerMigration("v8") { db in
+            try db.execute(sql: v8)
+        }
         return migrator
     }
 
@@ -245,5 +248,30 @@ enum Schema {
         CREATE TRIGGER token_number_never_reissued AFTER DELETE ON token
         WHEN OLD.seq >= (SELECT next_seq FROM queue_counter WHERE id = 1)
         BEGIN UPDATE queue_counter SET next_seq = OLD.seq + 1 WHERE id = 1; END;
+        """
+
+    /// The waiting tally (see `WaitingTally`), filled from the line as it is: every waiter
+    /// above the lapse mark, in the cell of its expiry slot and number group, up to the
+    /// newest number. An emptied cell is deleted by a trigger, so that reads sum only cells
+    /// that hold someone.
+    ///
+    /// The line's counter gets a new name, so that a boxoffice older than v8 still running
+    /// on the file fails its queue statements ("no such table") instead of issuing,
+    /// keeping alive or admitting waiters without the tally.
+    private static let v8 = """
+        ALTER TABLE queue_counter RENAME TO line_counter;
+        ALTER TABLE line_counter ADD COLUMN tallied_through INTEGER NOT NULL DEFAULT 0;
+        UPDATE line_counter SET tallied_through = COALESCE((SELECT max(seq) FROM token), 0);
+        CREATE TABLE waiting_tally (
+            slot INTEGER NOT NULL,
+            grp INTEGER NOT NULL,
+            waiters INTEGER NOT NULL CHECK (waiters >= 0),
+            PRIMARY KEY (slot, grp)
+        ) WITHOUT ROWID;
+        CREATE TRIGGER waiting_tally_cell_emptied AFTER UPDATE OF waiters ON waiting_tally
+        WHEN NEW.waiters = 0
+        BEGIN DELETE FROM waiting_tally WHERE slot = NEW.slot AND grp = NEW.grp; END;
+        INSERT INTO waiting_tally (slot, grp, waiters)
+        \(WaitingTally.expected)
         """
 }

@@ -12,7 +12,8 @@ struct TokenRecord: Sendable {
     let seq: Int64
     let status: Status
     let expiresAt: Timestamp
-    /// The lapse mark when the row was read (see `LapsedWaiters`).
+    /// The lapse mark and the tally's newest number when the row was read (see
+    /// `LapsedWaiters` and `WaitingTally`).
     let mark: LapsedWaiters.Mark
 
     /// The record in `row`; `id` when the caller already holds it, to save spelling it out.
@@ -22,7 +23,7 @@ struct TokenRecord: Sendable {
         user = row.text(1)
         status = Status(rawValue: row.text(3)) ?? .waiting
         expiresAt = Timestamp(milliseconds: row.int64(4))
-        mark = LapsedWaiters.Mark(expiry: row.int64(5), seq: row.int64(6))
+        mark = LapsedWaiters.Mark(expiry: row.int64(5), seq: row.int64(6), talliedThrough: row.int64(7))
     }
 
     init(id: TokenID, user: String, seq: Int64, status: Status, expiresAt: Timestamp, mark: LapsedWaiters.Mark) {
@@ -45,10 +46,12 @@ struct TokenRecord: Sendable {
         TokenRecord(id: id, user: user, seq: seq, status: status, expiresAt: expiry, mark: mark)
     }
 
-    /// The select clause `init(row:)` reads, from `token t` and `queue_counter q`.
-    static let columns = "SELECT t.secret, t.user, t.seq, t.status, t.expires_at, q.lapse_mark_expiry, q.lapse_mark_seq"
+    /// The select clause `init(row:)` reads, from `token t` and `line_counter q`.
+    static let columns = """
+        SELECT t.secret, t.user, t.seq, t.status, t.expires_at, q.lapse_mark_expiry, q.lapse_mark_seq, q.tallied_through
+        """
 
-    private static let byNumber = "\(columns) FROM token t JOIN queue_counter q ON q.id = 1 WHERE t.seq = ? AND t.secret = ?"
+    private static let byNumber = "\(columns) FROM token t JOIN line_counter q ON q.id = 1 WHERE t.seq = ? AND t.secret = ?"
 
     /// The token this id names: the row of its number in line, if the secret matches.
     static func find(_ id: TokenID, _ db: Database) throws -> TokenRecord? {
