@@ -30,33 +30,41 @@ struct LineFigures {
 
     /// The figures for the waiting token numbered `seq` (0 for none: the line as a whole),
     /// given the lapse mark read in the same transaction. The lapsed waiters not counted
-    /// out yet are summed from `WaitingTally`'s cells for the slots already over, and
-    /// stepped through for the current slot, for the newest numbers not in the tally yet
-    /// and, when the tally has any there, for the token's own group.
+    /// out yet are stepped through for the current slot and for the newest numbers not in
+    /// the tally yet; when the tally holds any whose slot is over, a second statement sums
+    /// those (`WaitingTally.lapsed`).
     static func read(for seq: Int64, mark: LapsedWaiters.Mark, now: Timestamp, _ db: Database) throws -> LineFigures {
         let bucket = seq >> QueueIndex.bucketShift
         let nodes = QueueIndex.prefixNodes(before: bucket)
         let lapseSlot = WaitingTally.slot(mark.lapseTime(now))
         let slotStart = lapseSlot * WaitingTally.slotMilliseconds
-        let group = WaitingTally.group(seq)
-        let tallied = [lapseSlot, lapseSlot, seq, lapseSlot, lapseSlot, group, lapseSlot, group,
-                       group << WaitingTally.groupShift, min(seq, mark.talliedThrough + 1), slotStart, mark.expiry, mark.seq]
-        let figures = try db.firstRow(
+        let read = try db.firstRow(
             statements[max(1, nodes.count)],
-            ([QueueIndex.nodeCount] + (nodes.isEmpty ? [0] : nodes) + tallied).map(BoundValue.integer)
+            ([QueueIndex.nodeCount] + (nodes.isEmpty ? [0] : nodes) + [seq]).map(BoundValue.integer)
                 + Array(repeating: .integer((now - WaitEstimator.window).milliseconds), count: 2)
                 + Array(repeating: .integer(bucket + 1), count: DepartedBits.wordCount)
                 + mark.uncountedArguments(now, expiringFrom: slotStart)
                 + [mark.talliedThrough, slotStart, mark.expiry, mark.seq].map(BoundValue.integer)
         ) { row in
-            LineFigures(
+            (figures: LineFigures(
                 seq: seq, issued: row.int64(0), departed: row.int64(1), departedBefore: row.int64(2),
                 bucketDepartures: DepartedBits(words: (0..<Int32(DepartedBits.wordCount)).map { row.int64(7 + $0) }),
                 uncountedLapsed: row.int64(3), uncountedLapsedAhead: row.int64(4), admittedRecently: row.optionalInt64(5),
-                firstAdmission: row.optionalInt64(6))
+                firstAdmission: row.optionalInt64(6)),
+             oldestTalliedSlot: row.optionalInt64(7 + Int32(DepartedBits.wordCount)))
         }
-        guard let figures else { throw BookingError.storageFailure("the queue counter is missing") }
-        return figures
+        guard let read else { throw BookingError.storageFailure("the queue counter is missing") }
+        guard let oldest = read.oldestTalliedSlot, oldest < lapseSlot else { return read.figures }
+        let tallied = try WaitingTally.lapsed(before: lapseSlot, aheadOf: seq, mark: mark, db)
+        return read.figures.adding(lapsed: tallied.waiters, ahead: tallied.ahead)
+    }
+
+    /// The same figures with more lapsed waiters not counted out yet.
+    private func adding(lapsed: Int64, ahead: Int64) -> LineFigures {
+        LineFigures(
+            seq: seq, issued: issued, departed: departed, departedBefore: departedBefore, bucketDepartures: bucketDepartures,
+            uncountedLapsed: uncountedLapsed + lapsed, uncountedLapsedAhead: uncountedLapsedAhead + ahead,
+            admittedRecently: admittedRecently, firstAdmission: firstAdmission)
     }
 
     /// The figures of the line as a whole for a writer that knows no lapsed waiter is left
@@ -80,24 +88,14 @@ struct LineFigures {
         FROM admission_log WHERE at > ?
         """
 
-    /// How many lapsed waiters not counted out yet whose expiry slot is over (expiring
-    /// before the third `?`, given the mark's expiry and number) are numbered from the
-    /// first `?` up to the second (excluded): the token's own group, up to the token and
-    /// the tally's newest number. The table is read by number: with the expiry index
-    /// SQLite would step through every lapsed waiter.
-    private static let lapsedInGroup = """
-        SELECT COUNT(*) FROM token NOT INDEXED WHERE seq >= ? AND seq < ? AND status = 'waiting' AND expires_at < ?
-            AND (expires_at, seq) > (?, ?)
-        """
-
-    /// The numbers of the same waiters numbered after the tally's newest number (the first
-    /// `?`): at most `WaitingTally.block - 1` numbers to step through.
+    /// The numbers of the lapsed waiters not counted out yet whose expiry slot is over
+    /// (expiring before the second `?`, given the mark's expiry and number) numbered after
+    /// the tally's newest number (the first `?`): at most `WaitingTally.block - 1` numbers
+    /// to step through, read by number (with the expiry index SQLite would step through
+    /// every lapsed waiter).
     private static let untallied = """
         SELECT seq FROM token NOT INDEXED WHERE seq > ? AND status = 'waiting' AND expires_at < ? AND (expires_at, seq) > (?, ?)
         """
-
-    /// Whether the tally holds any waiter whose slot is before `?` (is over).
-    private static let anyTalliedLapsed = "(SELECT min(slot) FROM waiting_tally) < ?"
 
     /// The statement for each number of prefix nodes (0…24, by index), built once. The
     /// prefix nodes are summed one subquery each: SQLite answers `node IN (…)` by building
@@ -105,9 +103,7 @@ struct LineFigures {
     /// The statement aggregates the uncounted lapsed waiters of the current slot and those
     /// not in the tally yet, and reads everything else in scalar subqueries: SQLite copies
     /// a subquery in `FROM` that is joined to others into a temporary table first, which
-    /// cost every position read about 3 µs. The tally is summed only when it holds anyone
-    /// lapsed, and the token's own group stepped through only when it holds anyone lapsed
-    /// there (SQLite runs the subquery of a `CASE` branch only when the branch is taken).
+    /// cost every position read about 3 µs. Its last column is the tally's oldest slot.
     private static let statements: [String] = (0...24).map { nodeCount in
         let node = "COALESCE((SELECT departed FROM departure_tree WHERE node = ?), 0)"
         return """
@@ -115,13 +111,10 @@ struct LineFigures {
             \(QueueIndex.nextNumber) - 1,
             \(node),
             \(Array(repeating: node, count: max(1, nodeCount)).joined(separator: " + ")),
-            COUNT(*) + CASE WHEN \(anyTalliedLapsed) THEN (SELECT SUM(waiters) FROM waiting_tally WHERE slot < ?) ELSE 0 END,
-            COALESCE(SUM(seq < ?), 0) + CASE WHEN \(anyTalliedLapsed)
-                THEN (SELECT COALESCE(SUM(waiters), 0) FROM waiting_tally WHERE slot < ? AND grp < ?)
-                    + CASE WHEN EXISTS (SELECT 1 FROM waiting_tally WHERE slot < ? AND grp = ?) THEN (\(lapsedInGroup)) ELSE 0 END
-                ELSE 0 END,
+            COUNT(*), COALESCE(SUM(seq < ?), 0),
             (SELECT SUM(admitted) FROM admission_log WHERE at > ?), (SELECT MIN(at) FROM admission_log WHERE at > ?),
-            \((0..<DepartedBits.wordCount).map { "(SELECT bits\($0) FROM departure_tree WHERE node = ?)" }.joined(separator: ", "))
+            \((0..<DepartedBits.wordCount).map { "(SELECT bits\($0) FROM departure_tree WHERE node = ?)" }.joined(separator: ", ")),
+            (SELECT min(slot) FROM waiting_tally)
         FROM (\(LapsedWaiters.uncounted(selecting: "seq")) UNION ALL \(untallied))
         """
     }

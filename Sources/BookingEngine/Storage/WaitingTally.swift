@@ -75,6 +75,32 @@ enum WaitingTally {
         ON CONFLICT (slot, grp) DO UPDATE SET waiters = waiters + excluded.waiters
         """
 
+    /// The lapsed waiters in the tally whose slot is before `lapseSlot` (is over), and
+    /// those of them numbered before `seq`: the cells of the groups before the token's,
+    /// and the token's own group stepped through when the tally holds any lapsed there.
+    static func lapsed(
+        before lapseSlot: Int64, aheadOf seq: Int64, mark: LapsedWaiters.Mark, _ db: Database
+    ) throws -> (waiters: Int64, ahead: Int64) {
+        let own = group(seq)
+        let arguments = [lapseSlot, lapseSlot, own, lapseSlot, own, own << groupShift, min(seq, mark.talliedThrough + 1),
+                         lapseSlot * slotMilliseconds, mark.expiry, mark.seq]
+        let sums = try db.firstRow(lapsedStatement, arguments.map(BoundValue.integer)) { ($0.int64(0), $0.int64(1)) }
+        return sums ?? (0, 0)
+    }
+
+    /// The tally's lapsed waiters, then those ahead. The token's own group is read by
+    /// number, up to the token and the tally's newest number: with the expiry index SQLite
+    /// would step through every lapsed waiter.
+    private static let lapsedStatement = """
+        SELECT
+            (SELECT COALESCE(SUM(waiters), 0) FROM waiting_tally WHERE slot < ?),
+            (SELECT COALESCE(SUM(waiters), 0) FROM waiting_tally WHERE slot < ? AND grp < ?)
+            + CASE WHEN EXISTS (SELECT 1 FROM waiting_tally WHERE slot < ? AND grp = ?)
+                THEN (SELECT COUNT(*) FROM token NOT INDEXED WHERE seq >= ? AND seq < ? AND status = 'waiting'
+                        AND expires_at < ? AND (expires_at, seq) > (?, ?))
+                ELSE 0 END
+        """
+
     /// Moves a kept-alive waiter from the cell of its old expiry to that of its new one.
     static func move(_ db: Database, seq: Int64, from old: Int64, to new: Int64) throws {
         guard slot(old) != slot(new) else { return }
