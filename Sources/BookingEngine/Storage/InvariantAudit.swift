@@ -53,7 +53,7 @@ public struct InvariantAudit: Sendable {
                 balancesOffLedger: try Self.count(db, Self.balancesOffLedger),
                 balancesOutOfRange: try Self.count(db, "SELECT COUNT(*) FROM buyer WHERE balance < 0 OR balance > ?", [ceiling]),
                 queueNodesOff: try QueueIndexAudit.nodesOff(db),
-                tallyCellsOff: try WaitingTally.cellsOff(db),
+                tallyCellsOff: try WaitingTallyAudit.cellsOff(db),
                 waitersPassedOver: try Self.count(db, Self.waitersPassedOver, [ms]),
                 overdueHolds: try Self.count(db, "SELECT COUNT(*) FROM reservation WHERE status = 'held' AND expires_at <= ?", [ms]),
                 holdsSwept: holdsSwept,

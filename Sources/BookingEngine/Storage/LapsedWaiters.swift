@@ -124,7 +124,7 @@ enum LapsedWaiters {
     static func forget(_ token: TokenRecord, _ db: Database) throws {
         if token.status == .waiting, !token.mark.covers(expiresAt: token.expiresAt.milliseconds, seq: token.seq) {
             try QueueIndex.recordDepartures(db, sequences: [token.seq])
-            if token.seq <= token.mark.talliedThrough {
+            if token.mark.tallies(expiresAt: token.expiresAt.milliseconds, seq: token.seq) {
                 try WaitingTally.add(db, delta: -1, waiters: [(token.expiresAt.milliseconds, token.seq)])
             }
         }

@@ -119,19 +119,6 @@ enum WaitingTally {
         GROUP BY 1, 2
         """
 
-    /// How many cells differ from what the tokens say, for `InvariantAudit`: a cell off
-    /// would miscount the lapsed waiters ahead of people in line.
-    static func cellsOff(_ db: Database) throws -> Int {
-        Int(try db.int64(
-            """
-            WITH expected AS MATERIALIZED (\(expected))
-            SELECT (SELECT COUNT(*) FROM waiting_tally s
-                    WHERE s.waiters IS NOT (SELECT e.waiters FROM expected e WHERE e.slot = s.slot AND e.grp = s.grp))
-                 + (SELECT COUNT(*) FROM expected e
-                    WHERE NOT EXISTS (SELECT 1 FROM waiting_tally s WHERE s.slot = e.slot AND s.grp = e.grp))
-            """) ?? 0)
-    }
-
     private struct Cell: Hashable {
         let slot: Int64
         let group: Int64
