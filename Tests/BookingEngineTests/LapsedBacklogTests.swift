@@ -48,6 +48,16 @@ import Testing
         #expect(try e.violations().isEmpty)
     }
 
+    /// A lapsed waiter the first counting step does not reach asks again: its old token is
+    /// forgotten uncounted (a departure, and out of the waiting tally), and it joins behind
+    /// everyone still waiting.
+    @Test func aLapsedWaiterBeyondTheFirstCountingStepRejoinsBehindEveryone() async throws {
+        let (e, _, _) = try await Self.backlog()
+        let rejoined = try await e.engine.issueToken(user: "gone\(Self.gone - 1)")
+        #expect(rejoined.position == Self.staying + 1)
+        #expect(try e.violations().isEmpty)
+    }
+
     /// The newcomer's write counts the first `LapsedWaiters.step` lapsed waiters out; a
     /// process whose clock is 10 s behind must not see those as live again.
     @Test func aProcessWithALaggingClockAgreesWithTheOneThatCountedThemOut() async throws {
