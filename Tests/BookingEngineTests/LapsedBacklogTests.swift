@@ -55,7 +55,7 @@ import Testing
         let (e, _, _) = try await Self.backlog()
         let rejoined = try await e.engine.issueToken(user: "gone\(Self.gone - 1)")
         #expect(rejoined.position == Self.staying + 1)
-        #expect(try e.violations().isEmpty)
+        #expect(try await e.engine.audit().violations.isEmpty)
     }
 
     /// The newcomer's write counts the first `LapsedWaiters.step` lapsed waiters out; a
