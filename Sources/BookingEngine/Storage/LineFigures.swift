@@ -13,8 +13,8 @@ struct LineFigures {
     /// Departures from the token's own bucket.
     let bucketDepartures: DepartedBits
     /// Lapsed waiters not counted as departures yet, and those of them ahead of the token.
-    let uncountedLapsed: Int64
-    let uncountedLapsedAhead: Int64
+    var uncountedLapsed: Int64
+    var uncountedLapsedAhead: Int64
     /// Buyers admitted from the line in `WaitEstimator.window`, and the first such admission.
     let admittedRecently: Int64?
     let firstAdmission: Int64?
@@ -44,7 +44,7 @@ struct LineFigures {
                 + Array(repeating: .integer((now - WaitEstimator.window).milliseconds), count: 2)
                 + Array(repeating: .integer(bucket + 1), count: DepartedBits.wordCount)
                 + mark.uncountedArguments(now, expiringFrom: slotStart)
-                + [mark.talliedThrough, slotStart, mark.expiry, mark.seq].map(BoundValue.integer)
+                + [mark.talliedThrough + 1, .max, slotStart, mark.expiry, mark.seq].map(BoundValue.integer)
         ) { row in
             (figures: LineFigures(
                 seq: seq, issued: row.int64(0), departed: row.int64(1), departedBefore: row.int64(2),
@@ -54,17 +54,13 @@ struct LineFigures {
              oldestTalliedSlot: row.optionalInt64(7 + Int32(DepartedBits.wordCount)))
         }
         guard let read else { throw BookingError.storageFailure("the queue counter is missing") }
-        guard let oldest = read.oldestTalliedSlot, oldest < lapseSlot else { return read.figures }
-        let tallied = try WaitingTally.lapsed(before: lapseSlot, aheadOf: seq, mark: mark, db)
-        return read.figures.adding(lapsed: tallied.waiters, ahead: tallied.ahead)
-    }
-
-    /// The same figures with more lapsed waiters not counted out yet.
-    private func adding(lapsed: Int64, ahead: Int64) -> LineFigures {
-        LineFigures(
-            seq: seq, issued: issued, departed: departed, departedBefore: departedBefore, bucketDepartures: bucketDepartures,
-            uncountedLapsed: uncountedLapsed + lapsed, uncountedLapsedAhead: uncountedLapsedAhead + ahead,
-            admittedRecently: admittedRecently, firstAdmission: firstAdmission)
+        var figures = read.figures
+        if let oldest = read.oldestTalliedSlot, oldest < lapseSlot {
+            let tallied = try WaitingTally.lapsed(before: lapseSlot, aheadOf: seq, mark: mark, db)
+            figures.uncountedLapsed += tallied.waiters
+            figures.uncountedLapsedAhead += tallied.ahead
+        }
+        return figures
     }
 
     /// The figures of the line as a whole for a writer that knows no lapsed waiter is left
@@ -88,20 +84,11 @@ struct LineFigures {
         FROM admission_log WHERE at > ?
         """
 
-    /// The numbers of the lapsed waiters not counted out yet whose expiry slot is over
-    /// (expiring before the second `?`, given the mark's expiry and number) numbered after
-    /// the tally's newest number (the first `?`): at most `WaitingTally.block - 1` numbers
-    /// to step through, read by number (with the expiry index SQLite would step through
-    /// every lapsed waiter).
-    private static let untallied = """
-        SELECT seq FROM token NOT INDEXED WHERE seq > ? AND status = 'waiting' AND expires_at < ? AND (expires_at, seq) > (?, ?)
-        """
-
     /// The statement for each number of prefix nodes (0…24, by index), built once. The
     /// prefix nodes are summed one subquery each: SQLite answers `node IN (…)` by building
     /// a temporary index of the list first, which cost a position read at 1M about 1 µs.
     /// The statement aggregates the uncounted lapsed waiters of the current slot and those
-    /// not in the tally yet, and reads everything else in scalar subqueries: SQLite copies
+    /// not in the tally yet (at most `WaitingTally.block - 1` numbers), and reads everything else in scalar subqueries: SQLite copies
     /// a subquery in `FROM` that is joined to others into a temporary table first, which
     /// cost every position read about 3 µs. Its last column is the tally's oldest slot.
     private static let statements: [String] = (0...24).map { nodeCount in
@@ -115,7 +102,7 @@ struct LineFigures {
             (SELECT SUM(admitted) FROM admission_log WHERE at > ?), (SELECT MIN(at) FROM admission_log WHERE at > ?),
             \((0..<DepartedBits.wordCount).map { "(SELECT bits\($0) FROM departure_tree WHERE node = ?)" }.joined(separator: ", ")),
             (SELECT min(slot) FROM waiting_tally)
-        FROM (\(LapsedWaiters.uncounted(selecting: "seq")) UNION ALL \(untallied))
+        FROM (\(LapsedWaiters.uncounted(selecting: "seq")) UNION ALL \(WaitingTally.lapsedNumbered(selecting: "seq")))
         """
     }
 }

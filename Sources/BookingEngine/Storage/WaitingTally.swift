@@ -68,10 +68,7 @@ enum WaitingTally {
 
     private static let caughtUp = """
         INSERT INTO waiting_tally (slot, grp, waiters)
-        SELECT t.expires_at / \(slotMilliseconds), t.seq >> \(groupShift), COUNT(*) FROM line_counter q JOIN token t
-        WHERE q.id = 1 AND t.seq > q.tallied_through AND t.seq <= ? AND t.status = 'waiting'
-            AND (t.expires_at, t.seq) > (q.lapse_mark_expiry, q.lapse_mark_seq)
-        GROUP BY 1, 2
+        \(cells(numbered: "t.seq > q.tallied_through AND t.seq <= ?"))
         ON CONFLICT (slot, grp) DO UPDATE SET waiters = waiters + excluded.waiters
         """
 
@@ -88,18 +85,27 @@ enum WaitingTally {
         return sums ?? (0, 0)
     }
 
-    /// The tally's lapsed waiters, then those ahead. The token's own group is read by
-    /// number, up to the token and the tally's newest number: with the expiry index SQLite
-    /// would step through every lapsed waiter.
+    /// The tally's lapsed waiters, then those ahead; the token's own group is stepped
+    /// through up to the token and the tally's newest number.
     private static let lapsedStatement = """
         SELECT
             (SELECT COALESCE(SUM(waiters), 0) FROM waiting_tally WHERE slot < ?),
             (SELECT COALESCE(SUM(waiters), 0) FROM waiting_tally WHERE slot < ? AND grp < ?)
             + CASE WHEN EXISTS (SELECT 1 FROM waiting_tally WHERE slot < ? AND grp = ?)
-                THEN (SELECT COUNT(*) FROM token NOT INDEXED WHERE seq >= ? AND seq < ? AND status = 'waiting'
-                        AND expires_at < ? AND (expires_at, seq) > (?, ?))
-                ELSE 0 END
+                THEN (\(lapsedNumbered(selecting: "COUNT(*)"))) ELSE 0 END
         """
+
+    /// SQL selecting `columns` of the lapsed waiters not counted out yet whose slot is over
+    /// (expiring before the third `?`, given the mark's expiry and number as the last two),
+    /// numbered from the first `?` up to the second (excluded): the reader's own group, or
+    /// the numbers not in the tally yet. The table is read by number: with the expiry
+    /// index SQLite would step through every lapsed waiter.
+    static func lapsedNumbered(selecting columns: String) -> String {
+        """
+        SELECT \(columns) FROM token NOT INDEXED
+        WHERE seq >= ? AND seq < ? AND status = 'waiting' AND expires_at < ? AND (expires_at, seq) > (?, ?)
+        """
+    }
 
     /// Moves a kept-alive waiter from the cell of its old expiry to that of its new one.
     static func move(_ db: Database, seq: Int64, from old: Int64, to new: Int64) throws {
@@ -109,15 +115,20 @@ enum WaitingTally {
     }
 
     /// SQL selecting the cells as the tokens say they are: every waiter above the lapse
-    /// mark and numbered up to the tally's newest number, counted per slot and group
-    /// (`slot` and `group` in SQL; SQLite's integer division truncates as Swift's does).
-    static let expected = """
+    /// mark and numbered up to the tally's newest number.
+    static let expected = cells(numbered: "t.seq <= q.tallied_through")
+
+    /// SQL counting the waiters above the lapse mark whose numbers `condition` picks, per
+    /// slot and group (`slot` and `group` in SQL; SQLite's integer division truncates as
+    /// Swift's does).
+    private static func cells(numbered condition: String) -> String {
+        """
         SELECT t.expires_at / \(slotMilliseconds) AS slot, t.seq >> \(groupShift) AS grp, COUNT(*) AS waiters
         FROM token t JOIN line_counter q ON q.id = 1
-        WHERE t.status = 'waiting' AND t.seq <= q.tallied_through
-            AND (t.expires_at, t.seq) > (q.lapse_mark_expiry, q.lapse_mark_seq)
+        WHERE t.status = 'waiting' AND \(condition) AND (t.expires_at, t.seq) > (q.lapse_mark_expiry, q.lapse_mark_seq)
         GROUP BY 1, 2
         """
+    }
 
     private struct Cell: Hashable {
         let slot: Int64
