@@ -68,8 +68,8 @@ import Testing
         #expect(try await test.engine.audit().violations == [])
 
         try test.sql { db in
-            try db.execute(sql: "UPDATE departure_tree SET bits1 = (bits1 | 4) - (bits1 & 4) WHERE node = 1")
-            try db.execute(sql: "UPDATE departure_tree SET departed = departed + 1 WHERE node = (SELECT MAX(node) FROM departure_tree)")
+            try db.execute(sql: "UPDATE departure_sums SET bits1 = (bits1 | 4) - (bits1 & 4) WHERE node = 0")
+            try db.execute(sql: "UPDATE departure_sums SET departed = departed + 1 WHERE node = (SELECT MAX(node) FROM departure_sums)")
         }
         let report = try await test.engine.audit()
         #expect(report.queueNodesOff == 2)

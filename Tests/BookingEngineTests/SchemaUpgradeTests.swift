@@ -7,8 +7,9 @@ import Testing
 @Suite struct SchemaUpgradeTests {
     /// Turns a current database back into the shape migration v8 starts from: no waiting
     /// tally, the line's counter under its old name and without the tally's newest number,
-    /// and v8 not applied yet.
+    /// and v8 and v9 not applied yet.
     static func rewindToV7(_ path: String) async throws {
+        try await rewindToV8(path)
         try await DatabaseQueue(path: path).write { db in
             try db.execute(sql: """
                 DROP TABLE waiting_tally;
@@ -22,7 +23,7 @@ import Testing
     /// Turns a current database back into the shape migration v7 starts from: tokens
     /// keyed by a random id (the secret of today's id), with their number and their buyer
     /// in indexes of their own, the next number in `next_seq`, no admission high-water
-    /// mark, no token number on buyers, and v7 and v8 not applied yet.
+    /// mark, no token number on buyers, and v7 to v9 not applied yet.
     static func rewindToV6(_ path: String) async throws {
         try await rewindToV7(path)
         try await DatabaseQueue(path: path).writeWithoutTransaction { db in
@@ -58,7 +59,7 @@ import Testing
     }
 
     /// Turns a current database back into the shape migration v6 starts from: the
-    /// departures tree under its old name, and v6 to v8 not applied yet.
+    /// departures tree under its old name, and v6 to v9 not applied yet.
     static func rewindToV5(_ path: String) async throws {
         try await rewindToV6(path)
         try await DatabaseQueue(path: path).write { db in
@@ -68,7 +69,7 @@ import Testing
     }
 
     /// Turns a current database back into the shape migration v5 starts from: the
-    /// departures tree without its bucket bits, and v5 to v8 not applied yet.
+    /// departures tree without its bucket bits, and v5 to v9 not applied yet.
     static func rewindToV4(_ path: String) async throws {
         try await rewindToV5(path)
         try await DatabaseQueue(path: path).write { db in
@@ -80,7 +81,7 @@ import Testing
     }
 
     /// Turns a current database back into the shape migration v4 starts from: `buyer` as
-    /// a row-id table with an index on the name, and v4 to v8 not applied yet.
+    /// a row-id table with an index on the name, and v4 to v9 not applied yet.
     static func rewindToV3(_ path: String) async throws {
         try await rewindToV4(path)
         try await DatabaseQueue(path: path).writeWithoutTransaction { db in

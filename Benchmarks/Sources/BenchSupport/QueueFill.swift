@@ -5,13 +5,13 @@ import GRDB
 /// `issueToken` calls, writing exactly the rows the engine would have written.
 ///
 /// Waiter `k` (1…`waiting`) is buyer `q<k>` with token secret `printf('%032x', k)` and
-/// sequence number `k + (k − 1) / 49`: every 50th number was issued to someone who has since left
-/// (admitted or swept), so those numbers are missing from `token` and counted in the
-/// `departure_tree` Fenwick tree and bucket bits, as `QueueIndex.recordDepartures` records them. Every
-/// waiter is in the cell of `waiting_tally` for its expiry slot and number group, all of them
-/// up to the last number. Every
-/// `lapsedEvery`-th waiter stopped polling: its expiry is `lapseIn` from `now` (past by
-/// default: lapsed but not swept yet); the others' expiry is a full waiting lifetime away.
+/// sequence number `k + (k − 1) / 49`: every 50th number was issued to someone who has
+/// since left (admitted or swept), so those numbers are missing from `token` and counted in
+/// `departure_sums` (counts and bucket bits), as `QueueIndex.recordDepartures` records them.
+/// Every waiter is in the cell of `waiting_tally` for its expiry slot and number group, all
+/// of them up to the last number. Every `lapsedEvery`-th waiter stopped polling: its expiry
+/// is `lapseIn` from `now` (past by default: lapsed but not swept yet); the others' expiry
+/// is a full waiting lifetime away.
 public struct QueueFill: Sendable {
     public let waiting: Int
     public let lapsedEvery: Int?
@@ -21,7 +21,7 @@ public struct QueueFill: Sendable {
 
     /// Same constants as `Storage/QueueIndex.swift` and `Storage/WaitingTally.swift`.
     static let bucketShift: Int64 = 8
-    static let nodeCount: Int64 = 1 << 24
+    static let levels: Int64 = 6
     static let slotMilliseconds: Int64 = 250
     static let groupShift: Int64 = 10
 
@@ -77,29 +77,37 @@ public struct QueueFill: Sendable {
                 INSERT INTO waiting_tally (slot, grp, waiters)
                 SELECT expires_at / \(Self.slotMilliseconds), seq >> \(Self.groupShift), COUNT(*) FROM token GROUP BY 1, 2
                 """)
-            for (node, entry) in Self.fenwick(departed: stride(from: Int64(50), to: lastSeq, by: 50)) {
+            for (node, entry) in Self.departureSums(departed: stride(from: Int64(50), to: lastSeq, by: 50)) {
                 try db.execute(
-                    sql: "INSERT INTO departure_tree (node, departed, bits0, bits1, bits2, bits3) VALUES (?, ?, ?, ?, ?, ?)",
+                    sql: "INSERT INTO departure_sums (node, departed, bits0, bits1, bits2, bits3) VALUES (?, ?, ?, ?, ?, ?)",
                     arguments: StatementArguments([node, entry.departed] + entry.bits))
             }
         }
         try queue.close()
     }
 
-    /// The tree nodes with their counts, and on each bucket's own node (bucket + 1) the
-    /// four 64-bit words marking which of its 256 numbers departed.
-    static func fenwick(departed: some Sequence<Int64>) -> [Int64: (departed: Int64, bits: [Int64])] {
-        var nodes: [Int64: (departed: Int64, bits: [Int64])] = [:]
+    /// The rows of `departure_sums` with their counts, and on each bucket's own row (level
+    /// 0, keyed by the bucket's number) the four 64-bit words marking which of its 256
+    /// numbers departed. At each level of fan-out 16, a departure adds to the rows of its
+    /// group after its digit; the row of level 6 holds them all.
+    static func departureSums(departed: some Sequence<Int64>) -> [Int64: (departed: Int64, bits: [Int64])] {
+        var buckets: [Int64: (departed: Int64, bits: [Int64])] = [:]
         for seq in departed {
-            var node = (seq >> bucketShift) + 1
             let bit = Int(seq & 0xFF)
-            nodes[node, default: (0, [0, 0, 0, 0])].bits[bit >> 6] |= Int64(bitPattern: 1 << UInt64(bit & 63))
-            while node <= nodeCount {
-                nodes[node, default: (0, [0, 0, 0, 0])].departed += 1
-                node += node & -node
-            }
+            buckets[seq >> bucketShift, default: (0, [0, 0, 0, 0])].departed += 1
+            buckets[seq >> bucketShift, default: (0, [0, 0, 0, 0])].bits[bit >> 6] |= Int64(bitPattern: 1 << UInt64(bit & 63))
         }
-        return nodes
+        var rows: [Int64: (departed: Int64, bits: [Int64])] = [:]
+        for (bucket, departures) in buckets {
+            rows[bucket, default: (0, [0, 0, 0, 0])].bits = departures.bits
+            var counting = [levels << 28 | 1]
+            for level in 0..<levels {
+                let group = bucket >> (4 * (level + 1))
+                for later in (((bucket >> (4 * level)) & 15) + 1)..<16 { counting.append(level << 28 | group << 4 | later) }
+            }
+            for node in counting { rows[node, default: (0, [0, 0, 0, 0])].departed += departures.departed }
+        }
+        return rows
     }
 
     /// Lapsed waiters (at `moment`) not yet counted out as departures by the engine.

@@ -39,10 +39,10 @@ struct LineFigures {
         let lapseSlot = WaitingTally.slot(mark.lapseTime(now))
         let slotStart = lapseSlot * WaitingTally.slotMilliseconds
         let read = try db.firstRow(
-            statements[max(1, nodes.count)],
-            ([QueueIndex.nodeCount] + (nodes.isEmpty ? [0] : nodes) + [seq]).map(BoundValue.integer)
+            statements[nodes.count - 1],
+            ([QueueIndex.totalNode] + nodes + [seq]).map(BoundValue.integer)
                 + Array(repeating: .integer((now - WaitEstimator.window).milliseconds), count: 2)
-                + Array(repeating: .integer(bucket + 1), count: DepartedBits.wordCount)
+                + Array(repeating: .integer(bucket), count: DepartedBits.wordCount)
                 + mark.uncountedArguments(now, expiringFrom: slotStart)
                 + [mark.talliedThrough + 1, .max, slotStart, mark.expiry, mark.seq].map(BoundValue.integer)
         ) { row in
@@ -69,7 +69,7 @@ struct LineFigures {
     /// `read(for: 0, …)`, which cost it about 8 of its 60 µs in B1.
     static func totals(issued: Int64, now: Timestamp, _ db: Database) throws -> LineFigures {
         let figures = try db.firstRow(
-            totalsStatement, [.integer(QueueIndex.nodeCount), .integer((now - WaitEstimator.window).milliseconds)]
+            totalsStatement, [.integer(QueueIndex.totalNode), .integer((now - WaitEstimator.window).milliseconds)]
         ) { row in
             LineFigures(
                 seq: 0, issued: issued, departed: row.int64(0), departedBefore: 0, bucketDepartures: DepartedBits(),
@@ -80,27 +80,28 @@ struct LineFigures {
     }
 
     private static let totalsStatement = """
-        SELECT COALESCE((SELECT departed FROM departure_tree WHERE node = ?), 0), SUM(admitted), MIN(at)
+        SELECT COALESCE((SELECT departed FROM departure_sums WHERE node = ?), 0), SUM(admitted), MIN(at)
         FROM admission_log WHERE at > ?
         """
 
-    /// The statement for each number of prefix nodes (0…24, by index), built once. The
-    /// prefix nodes are summed one subquery each: SQLite answers `node IN (…)` by building
-    /// a temporary index of the list first, which cost a position read at 1M about 1 µs.
-    /// The statement aggregates the uncounted lapsed waiters of the current slot and those
-    /// not in the tally yet (at most `WaitingTally.block - 1` numbers), and reads everything else in scalar subqueries: SQLite copies
-    /// a subquery in `FROM` that is joined to others into a temporary table first, which
-    /// cost every position read about 3 µs. Its last column is the tally's oldest slot.
-    private static let statements: [String] = (0...24).map { nodeCount in
-        let node = "COALESCE((SELECT departed FROM departure_tree WHERE node = ?), 0)"
+    /// The statement for each number of prefix rows (1…`QueueIndex.levels`, at index one
+    /// less), built once. The prefix rows are summed one subquery each: SQLite answers
+    /// `node IN (…)` by building a temporary index of the list first, which cost a position
+    /// read at 1M about 1 µs. The statement aggregates the uncounted lapsed waiters of the
+    /// current slot and those not in the tally yet (at most `WaitingTally.block - 1`
+    /// numbers), and reads everything else in scalar subqueries: SQLite copies a subquery in
+    /// `FROM` that is joined to others into a temporary table first, which cost every
+    /// position read about 3 µs. Its last column is the tally's oldest slot.
+    private static let statements: [String] = (1...Int(QueueIndex.levels)).map { prefixRows in
+        let node = "COALESCE((SELECT departed FROM departure_sums WHERE node = ?), 0)"
         return """
         SELECT
             \(QueueIndex.nextNumber) - 1,
             \(node),
-            \(Array(repeating: node, count: max(1, nodeCount)).joined(separator: " + ")),
+            \(Array(repeating: node, count: prefixRows).joined(separator: " + ")),
             COUNT(*), COALESCE(SUM(seq < ?), 0),
             (SELECT SUM(admitted) FROM admission_log WHERE at > ?), (SELECT MIN(at) FROM admission_log WHERE at > ?),
-            \((0..<DepartedBits.wordCount).map { "(SELECT bits\($0) FROM departure_tree WHERE node = ?)" }.joined(separator: ", ")),
+            \((0..<DepartedBits.wordCount).map { "(SELECT bits\($0) FROM departure_sums WHERE node = ?)" }.joined(separator: ", ")),
             (SELECT min(slot) FROM waiting_tally)
         FROM (\(LapsedWaiters.uncounted(selecting: "seq")) UNION ALL \(WaitingTally.lapsedNumbered(selecting: "seq")))
         """

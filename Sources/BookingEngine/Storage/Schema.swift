@@ -30,6 +30,10 @@ enum Schema {
         migrator.registerMigration("v8") { db in
             try db.execute(sql: v8)
         }
+        migrator.registerMigration("v9") { db in
+            try db.execute(sql: v9)
+            try QueueIndex.add(QueueIndex.sumsFromTheLine(db), db)
+        }
         return migrator
     }
 
@@ -273,5 +277,22 @@ enum Schema {
         BEGIN DELETE FROM waiting_tally WHERE slot = NEW.slot AND grp = NEW.grp; END;
         INSERT INTO waiting_tally (slot, grp, waiters)
         \(WaitingTally.expected)
+        """
+
+    /// The departures tree of fan-out 2 (a Fenwick tree, up to 12 rows a place in line
+    /// reads at a million numbers) becomes one of fan-out 16 (up to 3 rows there, see
+    /// `QueueIndex`), under a new name, so that a boxoffice older than v9 still running on
+    /// the file fails its queue statements ("no such table") instead of writing the old
+    /// tree. The migration fills it from the line as it is, as the audit rebuilds it.
+    private static let v9 = """
+        DROP TABLE departure_tree;
+        CREATE TABLE departure_sums (
+            node INTEGER PRIMARY KEY,
+            departed INTEGER NOT NULL CHECK (departed >= 0),
+            bits0 INTEGER NOT NULL DEFAULT 0,
+            bits1 INTEGER NOT NULL DEFAULT 0,
+            bits2 INTEGER NOT NULL DEFAULT 0,
+            bits3 INTEGER NOT NULL DEFAULT 0
+        );
         """
 }
