@@ -26,8 +26,8 @@ import Testing
     static let checked: [Int] = Array(stride(from: 1, through: waiting, by: 997))
         + (1...waiting).filter { k in [256, 4_096, 8_192, 65_536].contains { abs(sequence(k) - $0) <= 2 } }
 
-    /// A new database holding the line, written at `now` and brought back to v8, so that
-    /// opening it builds `departure_sums` from the line.
+    /// A new database holding the line, written at the test clock's moment and brought back
+    /// to v8, so that opening it builds `departure_sums` from the line.
     static func line() async throws -> (TestEngine, BookingEngine) {
         let test = try await TestEngine(configuration: QueueTests.config(capacity: 3))
         let now = test.clock.now().milliseconds
@@ -60,7 +60,11 @@ import Testing
         for k in checked {
             let expected = try test.sql { db in
                 try Int.fetchOne(
-                    db, sql: "SELECT CASE WHEN EXISTS (SELECT 1 \(live) AND seq = ?1) THEN (SELECT COUNT(*) + 1 \(live) AND seq < ?1) END",
+                    db,
+                    sql: """
+                        SELECT CASE WHEN EXISTS (SELECT 1 \(live) AND seq = ?1)
+                            THEN (SELECT COUNT(*) + 1 \(live) AND seq < ?1) END
+                        """,
                     arguments: [sequence(k)])
             }
             guard let expected else { continue }
@@ -72,7 +76,9 @@ import Testing
 
     /// The departures counted by `departure_sums` row `node`.
     static func departed(_ test: TestEngine, node: Int64) throws -> Int64? {
-        try test.sql { db in try Int64.fetchOne(db, sql: "SELECT departed FROM departure_sums WHERE node = ?", arguments: [node]) }
+        try test.sql { db in
+            try Int64.fetchOne(db, sql: "SELECT departed FROM departure_sums WHERE node = ?", arguments: [node])
+        }
     }
 
     @Test func placesAreExactAcrossThreeLevelsOfTheTree() async throws {

@@ -17,8 +17,9 @@ extension SchemaUpgradeTests {
                 """))
             var buckets: [Int64: (departed: Int64, bits: [Int64])] = [:]
             for seq in 1..<issuedEnd where !staying.contains(seq) {
+                let bit = Int64(bitPattern: 1 << UInt64(seq & 63))
                 buckets[seq >> 8, default: (0, [0, 0, 0, 0])].departed += 1
-                buckets[seq >> 8, default: (0, [0, 0, 0, 0])].bits[Int(seq & 0xFF) >> 6] |= Int64(bitPattern: 1 << UInt64(seq & 63))
+                buckets[seq >> 8, default: (0, [0, 0, 0, 0])].bits[Int(seq & 0xFF) >> 6] |= bit
             }
             var nodes: [Int64: (departed: Int64, bits: [Int64])] = [:]
             for (bucket, departures) in buckets {
