@@ -91,21 +91,23 @@ public struct QueueFill: Sendable {
     /// numbers departed. At each level of fan-out 16, a departure adds to the rows of its
     /// group after its digit; the row of level 6 holds them all.
     static func departureSums(departed: some Sequence<Int64>) -> [Int64: (departed: Int64, bits: [Int64])] {
+        let none: (departed: Int64, bits: [Int64]) = (0, [0, 0, 0, 0])
         var buckets: [Int64: (departed: Int64, bits: [Int64])] = [:]
         for seq in departed {
             let bit = Int(seq & 0xFF)
-            buckets[seq >> bucketShift, default: (0, [0, 0, 0, 0])].departed += 1
-            buckets[seq >> bucketShift, default: (0, [0, 0, 0, 0])].bits[bit >> 6] |= Int64(bitPattern: 1 << UInt64(bit & 63))
+            buckets[seq >> bucketShift, default: none].departed += 1
+            buckets[seq >> bucketShift, default: none].bits[bit >> 6] |= Int64(bitPattern: 1 << UInt64(bit & 63))
         }
         var rows: [Int64: (departed: Int64, bits: [Int64])] = [:]
         for (bucket, departures) in buckets {
-            rows[bucket, default: (0, [0, 0, 0, 0])].bits = departures.bits
-            var counting = [levels << 28 | 1]
+            rows[bucket, default: none].bits = departures.bits
+            rows[levels << 28 | 1, default: none].departed += departures.departed
             for level in 0..<levels {
                 let group = bucket >> (4 * (level + 1))
-                for later in (((bucket >> (4 * level)) & 15) + 1)..<16 { counting.append(level << 28 | group << 4 | later) }
+                for later in (((bucket >> (4 * level)) & 15) + 1)..<16 {
+                    rows[level << 28 | group << 4 | later, default: none].departed += departures.departed
+                }
             }
-            for node in counting { rows[node, default: (0, [0, 0, 0, 0])].departed += departures.departed }
         }
         return rows
     }

@@ -22,8 +22,7 @@ extension QueueIndex {
                 stayer = next.next()
                 continue
             }
-            buckets[seq >> bucketShift, default: Sums()].departed += 1
-            buckets[seq >> bucketShift, default: Sums()].bits.insert(seq)
+            countDeparture(of: seq, in: &buckets)
         }
         return sums(departuresPerBucket: buckets)
     }

@@ -101,11 +101,14 @@ enum QueueIndex {
     /// 8 buckets instead of 2,000 numbers.
     static func recordDepartures(_ db: Database, sequences: [Int64]) throws {
         var buckets: [Int64: Sums] = [:]
-        for seq in sequences {
-            buckets[seq >> bucketShift, default: Sums()].departed += 1
-            buckets[seq >> bucketShift, default: Sums()].bits.insert(seq)
-        }
+        for seq in sequences { countDeparture(of: seq, in: &buckets) }
         try add(sums(departuresPerBucket: buckets), db)
+    }
+
+    /// Counts the number `seq` as departed in its bucket's entry of `buckets`.
+    static func countDeparture(of seq: Int64, in buckets: inout [Int64: Sums]) {
+        buckets[seq >> bucketShift, default: Sums()].departed += 1
+        buckets[seq >> bucketShift, default: Sums()].bits.insert(seq)
     }
 
     /// Adds `rows` to `departure_sums`: counts are added, bits are or-ed in.
