@@ -11,10 +11,11 @@ enum PerCall {
     /// A batch's calls divided by its wall time (all callers together when there are several).
     static let rate = BenchmarkMetric.custom("calls/s", polarity: .prefersLarger, useScalingFactor: false)
 
-    /// The figures printed unscaled, one warm-up batch (not reported) and then up to `batches`.
-    static func configuration(batches: Int, maxDuration: Duration) -> Benchmark.Configuration {
+    /// The figures printed unscaled, `warmUpBatches` batches (not reported to the harness)
+    /// and then up to `batches`.
+    static func configuration(batches: Int, warmUpBatches: Int = 1, maxDuration: Duration) -> Benchmark.Configuration {
         .init(
-            metrics: [latency, rate], units: [latency: .count, rate: .count], warmupIterations: 1,
+            metrics: [latency, rate], units: [latency: .count, rate: .count], warmupIterations: warmUpBatches,
             maxDuration: maxDuration, maxIterations: batches)
     }
 
@@ -38,13 +39,18 @@ enum PerCall {
 extension Benchmark {
     /// Runs one batch (`body` returns each call's duration) and, unless it is the warm-up,
     /// reports every call's duration and the calls per second of the batch's wall time, to
-    /// the harness and to `log`.
-    func measureBatch(log: LatencyLog, _ body: () async throws -> [Duration]) async rethrows {
+    /// the harness and to `log`. A warm-up batch's durations go to `warmUpLog` alone.
+    func measureBatch(
+        log: LatencyLog, warmUpLog: LatencyLog? = nil, _ body: () async throws -> [Duration]
+    ) async rethrows {
         let clock = ContinuousClock()
         let started = clock.now
         let durations = try await body()
         let elapsed = clock.now - started
-        guard currentIteration >= configuration.warmupIterations else { return }
+        guard currentIteration >= configuration.warmupIterations else {
+            warmUpLog?.record(durations)
+            return
+        }
         for duration in durations {
             measurement(PerCall.latency, Int(duration / .nanoseconds(1)))
         }

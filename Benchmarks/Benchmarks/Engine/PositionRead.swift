@@ -11,28 +11,39 @@ import Synchronization
 /// call reads the position of another live waiter and is timed alone inside batches of
 /// 1,000 in one task (`PerCall`), so the harness's per-iteration task is not in the
 /// figures; p99.9 comes from `LatencyLog` (`BOXOFFICE_BENCH_RESULTS/latencies.txt`).
+///
+/// The first `warmUpBatches` are not in the figures, at every size: while they run, the
+/// reader connection's page cache (32 MiB, about 7,400 pages) is still filling. At 1M
+/// nearly every read brings a page the cache has not held yet, and each new page is memory
+/// the kernel faults in for the first time, about 5 µs more per read for the first 7,000
+/// reads; a smaller line fills it within the first batch. Their figures are written apart
+/// (`B3 <size> warm-up` in `latencies.txt`).
 func positionReadBenchmarks() {
     let sizes = BenchSizes.isSmoke ? [1_000] : [1_000, 100_000, 1_000_000]
     let batch = BenchSizes.pick(1_000, smoke: 2)
+    let warmUpBatches = BenchSizes.pick(10, smoke: 1)
     for size in sizes {
         let prepared = SetupBox<PreparedLine>()
         let cursor = Atomic<Int>(0)
         let log = LatencyLog()
+        let warmUpLog = LatencyLog()
         Benchmark(
             "B3 position read \(size) waiting",
-            configuration: PerCall.configuration(batches: BenchSizes.pick(100, smoke: 1), maxDuration: .seconds(10)),
+            configuration: PerCall.configuration(
+                batches: BenchSizes.pick(100, smoke: 1), warmUpBatches: warmUpBatches, maxDuration: .seconds(10)),
             closure: { benchmark in
                 let line = prepared.value
                 let tokens = (0..<batch).map { _ in
                     QueueFill.token(line.liveWaiter(cursor.wrappingAdd(7_919, ordering: .relaxed).newValue))
                 }
-                try await benchmark.measureBatch(log: log) {
+                try await benchmark.measureBatch(log: log, warmUpLog: warmUpLog) {
                     try await PerCall.time(tokens) { blackHole(try await line.database.engine.queueStatus(token: $0)) }
                 }
             },
             setup: { prepared.set(try await PreparedLine(waiting: size, lapsedEvery: 20)) },
             teardown: {
                 log.flush(label: "B3 \(size)")
+                warmUpLog.flush(label: "B3 \(size) warm-up")
                 LatencyLog.note("B3 \(size) first poll, counting \(prepared.value.fill.lapsedCount) lapsed itself: \(prepared.value.firstPoll)")
                 prepared.set(nil)
             })
