@@ -16,8 +16,8 @@ import Synchronization
 /// reader connection's page cache (32 MiB, about 7,400 pages) is still filling. At 1M
 /// nearly every read brings a page the cache has not held yet, and each new page is memory
 /// the kernel faults in for the first time, about 5 µs more per read for the first 7,000
-/// reads; a smaller line fills it within the first batch. Their figures are written apart
-/// (`B3 <size> warm-up` in `latencies.txt`).
+/// reads. At 1k the whole file is in the cache within the first batch. Their figures are
+/// written apart (`B3 <size> warm-up` in `latencies.txt`).
 func positionReadBenchmarks() {
     let sizes = BenchSizes.isSmoke ? [1_000] : [1_000, 100_000, 1_000_000]
     let batch = BenchSizes.pick(1_000, smoke: 2)
