@@ -1,11 +1,12 @@
 extension BookingEngine {
-    /// Checks every invariant of SPEC.md on the stored data now (read-only; see
-    /// `InvariantAudit`). With `holdsSwept`, holds past their deadline count as violations.
+    /// Checks every invariant of SPEC.md on the stored data now, read-only (see
+    /// `StoreDiagnostics.audit`). With `holdsSwept`, holds past their deadline count as
+    /// violations.
     public func audit(holdsSwept: Bool = false) async throws(BookingError) -> AuditReport {
-        guard let sqlite = store as? SQLiteBookingStore else {
-            throw .invalidRequest("Auditing needs the SQLite store")
+        guard let diagnostics = store.diagnostics else {
+            throw .invalidRequest("This store cannot audit itself")
         }
-        return try InvariantAudit(reader: sqlite.pool).report(
-            at: clock.now(), capacity: configuration.activeCapacity, ceiling: configuration.balanceCeiling, holdsSwept: holdsSwept)
+        let now = try await read { _, _, time in time.moment }
+        return try await perform { try await diagnostics.audit(at: now, holdsSwept: holdsSwept) }
     }
 }

@@ -2,15 +2,18 @@ import BoxOfficeAssets
 import Foundation
 
 extension BookingEngine {
-    /// Loads a catalog from text in the catalog format. Nothing is loaded when any line is wrong.
+    /// Loads a catalog from text in the catalog format. Nothing is loaded when any line is
+    /// wrong. A concert with the title and venue of one already loaded gets the file's dates
+    /// added to it; a date it already has is refused, so loading a file twice loads nothing.
     @discardableResult
     public func loadCatalog(text: String) async throws(BookingError) -> CatalogSummary {
-        let described = { (summary: CatalogSummary) in "Loaded a catalog: " + Self.describe(summary) }
-        return try await recording(.catalog, "Catalog load", describe: described) { () async throws(BookingError) in
+        try await noting("Catalog load") { () async throws(BookingError) in
             let document = try CatalogParser.parse(text)
-            let now = clock.now()
-            let summary = try await perform { try await store.loadCatalog(document, now: now, onlyIntoEmptyDatabase: false) }
-            return summary ?? CatalogSummary(concerts: 0, dates: 0, seats: 0, soldSeats: 0)
+            return try await write(.maintenance) { tx, _, time in
+                let summary = try CatalogLoader.load(document, tx, time)
+                try tx.record(.catalog, "Loaded a catalog: " + Self.describe(summary), time)
+                return summary
+            }
         }
     }
 
@@ -34,10 +37,13 @@ extension BookingEngine {
             text = try Self.readCatalog(url.path)
         }
         let document = try CatalogParser.parse(text)
-        let now = clock.now()
-        let described = { (summary: CatalogSummary?) in summary.map { "Loaded the first catalog: " + Self.describe($0) } }
-        return try await recording(.catalog, "First catalog load", describe: described) { () async throws(BookingError) in
-            try await perform { try await store.loadCatalog(document, now: now, onlyIntoEmptyDatabase: true) }
+        return try await noting("First catalog load") { () async throws(BookingError) in
+            try await write(.maintenance) { tx, _, time in
+                if try tx.catalogLoaded() { return nil }
+                let summary = try CatalogLoader.load(document, tx, time)
+                try tx.record(.catalog, "Loaded the first catalog: " + Self.describe(summary), time)
+                return summary
+            }
         }
     }
 
@@ -54,33 +60,5 @@ extension BookingEngine {
             throw .invalidCatalog(line: 0, problem: "\(path) is not UTF-8 text")
         }
         return text
-    }
-}
-
-extension BookingEngine {
-    /// An engine on the SQLite file at `path` (the default location when nil), with a
-    /// catalog: the database's own, or the demo catalog when the file is new.
-    ///
-    /// With `qaMode`, a new database is created in QA mode. A QA database always runs on
-    /// its shared QA clock (real time plus the stored offset), whoever opens it.
-    public static func open(
-        path: String? = nil,
-        configuration: EngineConfiguration = EngineConfiguration(),
-        clock: any EngineClock = SystemClock(),
-        qaMode: Bool = false,
-        catalog: String? = nil
-    ) async throws(BookingError) -> BookingEngine {
-        let store = try SQLiteBookingStore(path: path ?? DatabaseLocation.defaultPath())
-        let probe = try BookingEngine(store: store, configuration: configuration, clock: clock)
-        if qaMode {
-            try await probe.perform { try await store.enableQAMode() }
-        }
-        let isQA = try await probe.perform { try store.qaClockOffset() != nil }
-        let engine = isQA ? try BookingEngine(store: store, configuration: configuration, clock: QAClock(store: store, base: clock)) : probe
-        if try await engine.seedCatalogIfNew(file: catalog) == nil, let catalog {
-            throw .invalidRequest(
-                "This database already has a catalog, so \(catalog) was not used as its first one; add it with `boxoffice catalog load \(catalog)`")
-        }
-        return engine
     }
 }

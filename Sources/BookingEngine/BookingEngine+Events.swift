@@ -1,19 +1,30 @@
 extension BookingEngine {
-    /// Runs one engine operation and records its outcome in `events`: the line `describe`
-    /// makes of the result on success (nothing when it returns nil, e.g. a sweep that found
-    /// nothing), or "`name` failed: CODE" on failure. The error is passed on unchanged.
-    func recording<T>(
-        _ kind: EngineEvent.Kind, _ name: String, describe: (T) -> String?,
-        _ body: () async throws(BookingError) -> T
-    ) async throws(BookingError) -> T {
+    /// Runs one engine operation; a failure is noted in this process's `events` as
+    /// "`name` failed: CODE" and passed on unchanged. Successes are recorded by the
+    /// operation itself, in the database, inside its transaction.
+    func noting<T>(_ name: String, _ body: () async throws(BookingError) -> T) async throws(BookingError) -> T {
         do {
-            let result = try await body()
-            if let text = describe(result) { events.record(kind, text, at: clock.now()) }
-            return result
+            return try await body()
         } catch {
-            events.record(.error, "\(name) failed: \(error.code)", at: clock.now())
+            events.record(.error, "\(name) failed: \(error.code)", at: now())
             throw error
         }
+    }
+
+    /// The latest `limit` events, newest first: every process's from the database, with
+    /// this process's own failures and notes.
+    public func recentEvents(_ limit: Int) async throws(BookingError) -> [EngineEvent] {
+        let stored = try await read { tx, _, _ in try tx.events(limit: limit) }
+        let merged = (stored + events.recent(limit)).sorted { $0.at > $1.at }
+        return Array(merged.prefix(max(0, limit)))
+    }
+}
+
+extension StoreWriting {
+    /// Records what the transaction did, as an event every process sees; it is kept only if
+    /// the transaction commits.
+    func record(_ kind: EngineEvent.Kind, _ text: String, _ time: EngineTime) throws {
+        try recordEvent(EngineEvent(at: time.moment, kind: kind, text: text))
     }
 }
 

@@ -1,27 +1,33 @@
 extension BookingEngine {
-    /// Whether this engine runs on a QA database, whose clock can be moved.
-    public var isQAMode: Bool { clock is QAClock }
-
     /// Moves the clock of every process sharing this QA database forward by `duration`,
-    /// then returns the new time. Fails with `invalidRequest` on a database not created in QA mode.
+    /// then returns the new engine time. Shopping times and holds run out as if that time
+    /// had passed; waiters keep their places, as if their clients had kept polling. Fails
+    /// with `invalidRequest` on a database not created in QA mode.
     @discardableResult
     public func advanceClock(by duration: Duration) async throws(BookingError) -> Timestamp {
-        let described = { (_: Timestamp) in "Clock moved forward \(Self.describe(duration))" }
-        return try await recording(.clock, "Clock advance", describe: described) { () async throws(BookingError) in
+        try await noting("Clock advance") { () async throws(BookingError) in
             guard duration > .zero else { throw .invalidRequest("The clock can only be moved forward") }
-            _ = try await perform { try await store.advanceQAClock(by: duration) }
-            (clock as? QAClock)?.invalidate()
-            return clock.now()
+            let step = duration.wholeMilliseconds
+            return try await write { tx, state, time in
+                guard let offset = state.clock.qaOffset else {
+                    throw BookingError.invalidRequest("This database is not in QA mode, so its clock cannot be moved; start QA on a new file with --qa")
+                }
+                let (moved, overflow) = offset.addingReportingOverflow(step)
+                guard !overflow, moved <= Self.qaOffsetLimit else {
+                    throw BookingError.invalidRequest("The QA clock can be moved forward by at most a year in all")
+                }
+                state.clock = time.movedForward(by: step)
+                try tx.record(.clock, "Clock moved forward \(PolicySetting.durationText(milliseconds: step))", time)
+                return Timestamp(milliseconds: state.clock.recorded)
+            }
         }
     }
 
+    /// How far a QA clock may run ahead of real time in all.
+    static let qaOffsetLimit: Int64 = 366 * 86_400_000
+
     /// How far a QA database's clock runs ahead of real time; nil on a database not in QA mode.
     public func qaClockOffset() async throws(BookingError) -> Duration? {
-        try await perform { try store.qaClockOffset() }
-    }
-
-    private static func describe(_ duration: Duration) -> String {
-        let seconds = duration.wholeSeconds
-        return seconds % 60 == 0 ? "\(seconds / 60) min" : "\(seconds) s"
+        try await read { _, state, _ in state.clock.qaOffset.map { .milliseconds($0) } }
     }
 }

@@ -1,21 +1,55 @@
 extension BookingEngine {
-    /// Flow 7: holds the given seats for `holdDuration`, all or none. Requires an active token.
+    /// Flow 7: holds the given seats, all or none. Requires an active token. A hold lasts
+    /// the hold duration or until the buyer's shopping time ends, whichever comes first:
+    /// a hold never keeps a seat past the moment its buyer could pay for it.
     public func hold(token: TokenID, seats: [SeatID]) async throws(BookingError) -> [Hold] {
-        try await recording(.hold, "Hold", describe: Self.held) { () async throws(BookingError) in
+        try await noting("Hold") { () async throws(BookingError) in
             if seats.isEmpty { throw .invalidRequest("Pick at least one seat to hold") }
             if Set(seats).count != seats.count { throw .invalidRequest("The same seat was picked twice") }
-            if seats.count > configuration.holdLimit { throw .holdLimitReached(limit: configuration.holdLimit) }
-            let now = clock.now()
-            return try await perform { try await store.hold(token: token, seats: seats, now: now, policy: configuration) }
+            return try await write { tx, state, time in
+                let buyer = try Self.activeToken(token, tx, state, time)
+                let limit = state.policy.holdLimit
+                let holding = try tx.liveHoldCount(buyer: buyer.buyer, now: time.now)
+                if holding + seats.count > limit {
+                    throw BookingError.holdLimitReached(limit: limit)
+                }
+                let deadline = HoldRule.deadline(heldAt: time.now, shoppingEnds: buyer.expiresAt, policy: state.policy)
+                var held: [Hold] = []
+                for id in seats {
+                    guard let seat = try tx.seat(id) else { throw BookingError.seatNotFound(id) }
+                    if seat.label.startsAt.milliseconds <= time.now {
+                        throw BookingError.invalidRequest("That performance has already started; pick an upcoming date")
+                    }
+                    if let taken = seat.reservation {
+                        guard HoldRule.mayTakeOver(taken, now: time.now) else {
+                            throw BookingError.seatUnavailable(seatNumber: seat.label.seatNumber)
+                        }
+                        _ = try tx.cancelHold(taken.id)
+                    }
+                    let reservation = try tx.insertHold(seat: id, buyer: buyer.buyer, price: seat.price, heldAt: time.now, expiresAt: deadline)
+                    held.append(Hold(id: reservation, seat: seat.label, price: seat.price, heldAt: time.moment, expiresAt: Timestamp(milliseconds: deadline)))
+                }
+                let title = held.first.map { " · " + $0.seat.concertTitle } ?? ""
+                try tx.record(.hold, "Held seat\(held.count == 1 ? "" : "s") " + EngineEvent.seats(held.map(\.seat.seatNumber)) + title, time)
+                return held
+            }
         }
     }
 
     /// Gives up one of the buyer's own holds; its seat is free at once. Releasing a hold
-    /// that has already lapsed succeeds and changes nothing.
+    /// that has already lapsed or been released succeeds and changes nothing.
     public func release(token: TokenID, reservation: ReservationID) async throws(BookingError) {
-        let now = clock.now()
-        try await recording(.release, "Release", describe: { "Released hold #\(reservation)" }) { () async throws(BookingError) in
-            try await perform { try await store.release(token: token, reservation: reservation, now: now) }
+        try await noting("Release") { () async throws(BookingError) in
+            try await write { tx, state, time in
+                let buyer = try Self.liveToken(token, tx, state.line, time).buyer
+                if try tx.cancelOwnHold(reservation, buyer: buyer) == 1 {
+                    try tx.record(.release, "Released hold #\(reservation)", time)
+                    return
+                }
+                guard let row = try tx.reservation(reservation) else { throw BookingError.reservationNotFound(reservation) }
+                guard row.buyer == buyer else { throw BookingError.notYourReservation(reservation) }
+                if row.status == .confirmed { throw BookingError.alreadyPaid(reservation) }
+            }
         }
     }
 
@@ -23,47 +57,40 @@ extension BookingEngine {
     /// free for everyone from the deadline on; this only tidies the records.
     @discardableResult
     public func releaseExpiredHolds() async throws(BookingError) -> Int {
-        let now = clock.now()
-        let described = { (count: Int) in count > 0 ? "Cancelled " + EngineEvent.counted(count, "lapsed hold") : nil }
-        return try await recording(.sweep, "Hold sweep", describe: described) { () async throws(BookingError) in
-            try await perform { try await store.releaseExpiredHolds(now: now) }
-        }
-    }
-
-    /// Flow 9: pays for the given holds in one transaction: debit, ledger entry, seats sold,
-    /// reservations confirmed. When the buyer has no holds left, their token expires.
-    /// Paying again for the same reservations returns the first receipt and charges nothing.
-    public func pay(token: TokenID, reservations: [ReservationID]) async throws(BookingError) -> Receipt {
-        try await recording(.payment, "Payment", describe: Self.paid) { () async throws(BookingError) in
-            if reservations.isEmpty { throw .invalidRequest("Pick at least one hold to pay for") }
-            if Set(reservations).count != reservations.count { throw .invalidRequest("The same hold was listed twice") }
-            let now = clock.now()
-            return try await perform { try await store.pay(token: token, reservations: reservations, now: now) }
+        try await noting("Hold sweep") { () async throws(BookingError) in
+            try await write(.maintenance) { tx, _, time in
+                let count = try tx.cancelExpiredHolds(now: time.now)
+                if count > 0 { try tx.record(.sweep, "Cancelled " + EngineEvent.counted(count, "lapsed hold"), time) }
+                return count
+            }
         }
     }
 
     /// The buyer's live holds, soonest deadline first.
     public func holds(user: String) async throws(BookingError) -> [Hold] {
         let user = try BuyerName.validate(user)
-        let now = clock.now()
-        return try await perform { try await store.holds(user: user, now: now) }
+        return try await read { tx, _, time in try tx.holds(buyer: user, now: time.now) }
     }
 
     /// The buyer's confirmed bookings, newest first.
     public func bookings(user: String) async throws(BookingError) -> [Booking] {
         let user = try BuyerName.validate(user)
-        return try await perform { try await store.bookings(user: user) }
+        return try await read { tx, _, _ in try tx.bookings(buyer: user) }
+    }
+}
+
+/// The rules of holding a seat.
+enum HoldRule {
+    /// When a hold made at `heldAt` ends: after the hold duration, or when the buyer's
+    /// shopping time ends (`shoppingEnds`), whichever is first. The shopping time is not
+    /// stretched: the place it occupies belongs to the next in line.
+    static func deadline(heldAt: Int64, shoppingEnds: Int64, policy: EngineConfiguration) -> Int64 {
+        min(heldAt + policy.holdDuration.wholeMilliseconds, shoppingEnds)
     }
 
-    private static func held(_ holds: [Hold]) -> String {
-        let title = holds.first.map { " · " + $0.seat.concertTitle } ?? ""
-        return "Held seat\(holds.count == 1 ? "" : "s") " + EngineEvent.seats(holds.map(\.seat.seatNumber)) + title
-    }
-
-    private static func paid(_ receipt: Receipt) -> String {
-        if receipt.wasAlreadyPaid { return "Payment #\(receipt.payment) repeated; nothing charged again" }
-        let seats = EngineEvent.seats(receipt.bookings.map(\.seat.seatNumber))
-        let plural = receipt.bookings.count == 1 ? "" : "s"
-        return "Paid \(EngineEvent.points(receipt.amount)) pts for seat\(plural) \(seats) (payment #\(receipt.payment))"
+    /// Whether a seat's reservation may be taken over by a new hold at `now`: only a hold
+    /// past its deadline that the sweep has not cancelled yet.
+    static func mayTakeOver(_ reservation: ReservationRow, now: Int64) -> Bool {
+        !reservation.isLive(at: now)
     }
 }

@@ -22,6 +22,8 @@ public struct EngineEvent: Sendable, Equatable {
         case catalog
         /// The QA clock was moved.
         case clock
+        /// An operator changed the database's policy.
+        case policy
         /// An operation failed; the text names it and its error code.
         case error
         /// Recorded by something outside the engine, such as the demo crowd.
@@ -41,8 +43,10 @@ public struct EngineEvent: Sendable, Equatable {
     }
 }
 
-/// The engine's recent events, in memory: a thread-safe ring buffer that keeps the last
-/// `capacity` events of this process. Nothing is stored in the database.
+/// Events of this process only, in memory: a thread-safe ring buffer that keeps the last
+/// `capacity` of them. The engine notes its failures here (a failed transaction leaves
+/// nothing in the database), and a client its own notes; what succeeded is recorded in
+/// the database, where every process sees it (`BookingEngine.recentEvents`).
 public final class EngineEventLog: Sendable {
     /// How many events are kept by default.
     public static let defaultCapacity = 200

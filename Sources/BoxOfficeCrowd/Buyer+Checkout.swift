@@ -25,7 +25,7 @@ extension Buyer {
     /// Adds points, then goes on to pay.
     mutating func topUp(token: TokenID, holds: [Hold], amount: Int64, _ turn: inout JourneyTurn) async {
         do {
-            _ = try await turn.call { [name] engine throws(BookingError) in try await engine.charge(user: name, amount: amount) }
+            _ = try await turn.call { [name] engine throws(BookingError) in try await engine.charge(user: name, amount: amount, key: .random()) }
             turn.emit(.toppedUp(amount: amount))
             next(.paying(token: token, holds: holds), thinking: 1...5, from: turn.now, turn.configuration)
         } catch .invalidAmount {
@@ -41,7 +41,7 @@ extension Buyer {
     mutating func pay(token: TokenID, holds: [Hold], _ turn: inout JourneyTurn) async {
         do {
             let ids = holds.map(\.id)
-            let receipt = try await turn.call { engine throws(BookingError) in try await engine.pay(token: token, reservations: ids) }
+            let receipt = try await turn.call { engine throws(BookingError) in try await engine.pay(token: token, reservations: ids, key: .random()) }
             turn.emit(.paid(seats: receipt.bookings.count, amount: receipt.amount))
             purchases += 1
             if purchases < 2, random.chance(turn.configuration.returnProbability) {

@@ -78,7 +78,7 @@ public final class CrowdRunner: Sendable {
         await withTaskGroup(of: Void.self) { group in
             var running = 0
             while !Task.isCancelled {
-                let now = simulation.engine.clock.now()
+                let now = simulation.engine.now()
                 let batch = simulation.takeDue(at: now, limit: concurrency - running)
                 for buyer in batch {
                     group.addTask { [simulation] in await simulation.perform(buyer) }

@@ -34,7 +34,7 @@ public final class CrowdSimulation: Sendable {
         self.engine = engine
         self.configuration = configuration
         self.onEvent = onEvent
-        let start = start ?? engine.clock.now()
+        let start = start ?? engine.now()
         var initial = State()
         for offset in 0..<max(0, configuration.buyers) {
             initial.due.insert(Buyer(index: configuration.firstIndex + offset, configuration: configuration, start: start))

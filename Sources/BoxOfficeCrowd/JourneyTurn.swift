@@ -16,7 +16,7 @@ struct JourneyTurn {
     }
 
     /// Engine time now.
-    var now: Timestamp { engine.clock.now() }
+    var now: Timestamp { engine.now() }
 
     /// Whether any call in this turn failed.
     var hasFailed: Bool {

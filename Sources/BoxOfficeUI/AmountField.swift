@@ -63,7 +63,8 @@ extension AppState {
             say(reason + ".", .error)
             return []
         case .valid(let amount):
-            return launch(.charge(user: user, amount: amount))
+            requestsMade += 1
+            return launch(.charge(user: user, amount: amount, attempt: requestsMade))
         }
     }
 

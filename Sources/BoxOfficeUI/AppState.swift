@@ -56,6 +56,11 @@ public struct AppState: Sendable, Equatable {
     /// The token is no longer usable (expired, unknown, or spent by a payment).
     public internal(set) var tokenExpired = false
 
+    /// Payments and top-ups asked for so far: each attempt gets its own number, which the
+    /// effect runner turns into the attempt's request key, so that a request repeated
+    /// (after a lost answer) is answered, not carried out twice.
+    public internal(set) var requestsMade = 0
+
     /// The buyer's balance, once read.
     public internal(set) var balance: Int64?
     /// Concerts with their upcoming dates.

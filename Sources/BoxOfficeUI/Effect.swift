@@ -15,10 +15,10 @@ public enum Effect: Sendable, Equatable {
     case hold(TokenID, [SeatID])
     /// Give up these holds.
     case release(TokenID, [ReservationID])
-    /// Pay for these holds.
-    case pay(TokenID, [ReservationID])
-    /// Add points to the balance.
-    case charge(user: String, amount: Int64)
+    /// Pay for these holds; `attempt` names this attempt (see `AppState.requestsMade`).
+    case pay(TokenID, [ReservationID], attempt: Int)
+    /// Add points to the balance; `attempt` names this attempt.
+    case charge(user: String, amount: Int64, attempt: Int)
     /// Read the balance.
     case loadBalance(user: String)
     /// Read live holds and confirmed bookings.

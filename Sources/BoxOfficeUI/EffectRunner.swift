@@ -11,11 +11,21 @@ public struct EffectRunner: Sendable {
     /// jobs through it (so its `onRun` hears of them) and shows when each runs next.
     public let scheduler: EngineScheduler?
 
+    /// What this client's request keys start with: random, so keys never meet another
+    /// client's; each attempt adds its number (`AppState.requestsMade`).
+    let requestKeyPrefix: String
+
     /// A runner for `engine`. Without a `scheduler`, the inspector runs jobs through the
     /// engine directly and shows no next-run times.
     public init(engine: BookingEngine, scheduler: EngineScheduler? = nil) {
         self.engine = engine
         self.scheduler = scheduler
+        requestKeyPrefix = IdempotencyKey.random().value
+    }
+
+    /// The request key of attempt `attempt` of this client.
+    private func requestKey(_ attempt: Int) throws(BookingError) -> IdempotencyKey {
+        try IdempotencyKey("\(requestKeyPrefix)-\(attempt)")
     }
 
     /// Runs `effect` to completion and returns what happened.
@@ -44,10 +54,10 @@ public struct EffectRunner: Sendable {
                 try await engine.release(token: token, reservation: reservation)
             }
             return .holdsReleased(reservations)
-        case .pay(let token, let reservations):
-            return .paymentCompleted(try await engine.pay(token: token, reservations: reservations))
-        case .charge(let user, let amount):
-            return .pointsCharged(amount: amount, balance: try await engine.charge(user: user, amount: amount))
+        case .pay(let token, let reservations, let attempt):
+            return .paymentCompleted(try await engine.pay(token: token, reservations: reservations, key: requestKey(attempt)))
+        case .charge(let user, let amount, let attempt):
+            return .pointsCharged(amount: amount, balance: try await engine.charge(user: user, amount: amount, key: requestKey(attempt)))
         case .loadBalance(let user):
             return .balanceLoaded(try await engine.balance(user: user))
         case .loadBookings(let user):
@@ -70,7 +80,7 @@ public struct EffectRunner: Sendable {
                 runs[job] = scheduler.nextRun(of: job)
             }
         }
-        return InspectorReport(snapshot: snapshot, nextRuns: nextRuns, events: engine.events.recent(InspectorPanel.eventCount),
+        return InspectorReport(snapshot: snapshot, nextRuns: nextRuns, events: try await engine.recentEvents(InspectorPanel.eventCount),
                                qaClockOffset: try await engine.qaClockOffset())
     }
 

@@ -23,7 +23,8 @@ extension AppState {
             return []
         }
         guard let token = activeToken else { return tokenUnusable() }
-        return launch(.pay(token, holds.map(\.id)))
+        requestsMade += 1
+        return launch(.pay(token, holds.map(\.id), attempt: requestsMade))
     }
 
     /// `x` at checkout: give up the highlighted hold.

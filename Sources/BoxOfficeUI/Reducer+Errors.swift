@@ -44,7 +44,7 @@ extension AppState {
             seatMap = nil
             selection = []
             return show(.concerts)
-        case .invalidAmount, .invalidUserName, .invalidRequest, .invalidCatalog, .storageFailure:
+        case .invalidAmount, .invalidUserName, .invalidRequest, .invalidCatalog, .storageFailure, .idempotencyKeyReused, .policyConflict:
             say(error.message, .error)
             return []
         }

@@ -113,7 +113,9 @@ extension AppState {
         case .sweepHoldsNow: return runJob(.holdExpiry)
         case .advanceClockOneMinute: return advanceClock(by: .seconds(60))
         case .advanceClockFiveMinutes: return advanceClock(by: .seconds(300))
-        case .chargeTestPoints: return launch(.charge(user: user, amount: InspectorPanel.chargeAmount))
+        case .chargeTestPoints:
+            requestsMade += 1
+            return launch(.charge(user: user, amount: InspectorPanel.chargeAmount, attempt: requestsMade))
         }
     }
 

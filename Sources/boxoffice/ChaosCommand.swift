@@ -46,7 +46,7 @@ struct ChaosCommand: AsyncParsableCommand {
         do { try await engine.loadCatalog(text: ChaosCatalog.text) } catch { throw CommandFailure(error) }
         let audit: InvariantAudit
         do { audit = try InvariantAudit(readOnlyPath: db) } catch { throw CommandFailure(error) }
-        print("chaos: \(processes) processes × \(buyers) buyers for \(duration.duration) on \(db), SQLite \(engine.sqliteVersion ?? "unknown"), seed \(seed)")
+        print("chaos: \(processes) processes × \(buyers) buyers for \(duration.duration) on \(db), \(engine.storageDescription ?? "unknown storage"), seed \(seed)")
 
         let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("boxoffice-chaos-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -65,7 +65,7 @@ struct ChaosCommand: AsyncParsableCommand {
         do { swept = try await engine.releaseExpiredHolds() } catch { throw CommandFailure(error) }
         let report: AuditReport
         do {
-            report = try audit.report(at: SystemClock().now(), capacity: activeLimit, holdsSwept: true)
+            report = try await engine.audit(holdsSwept: true)
         } catch { throw CommandFailure(error) }
         var violations = report.violations
         if sampling.over > 0 { violations.append("\(sampling.over) samples with more active tokens than the capacity") }
@@ -91,7 +91,7 @@ struct ChaosCommand: AsyncParsableCommand {
             try crew.fillSlots()
             do {
                 let active = try audit.liveActiveTokens(clock: SystemClock())
-                sampling.record(active: active, capacity: activeLimit)
+                sampling.record(active: active.live, capacity: active.capacity)
             } catch {
                 sampling.failed += 1
             }

@@ -29,8 +29,8 @@ enum ChaosReport {
             "checks: seats doubly taken \(report.seatsDoublyTaken), sold twice \(report.seatsSoldTwice), "
                 + "sales without one payment \(report.salesWithoutOnePayment), payments off their seats \(report.paymentsOffTheirSeats), "
                 + "balances off ledger \(report.balancesOffLedger), balances out of range \(report.balancesOutOfRange), "
-                + "overdue holds \(report.overdueHolds), queue tree nodes off \(report.queueNodesOff), "
-                + "waiting tally cells off \(report.tallyCellsOff), "
+                + "sales paid by another \(report.salesPaidByAnother), overdue holds \(report.overdueHolds), "
+                + "lapse tree off \(report.lapseTreeOff), active count off \(report.activeCountOff), "
                 + "waiters passed over \(report.waitersPassedOver), "
                 + "quick_check problems \(report.integrityErrors)",
         ]

@@ -71,14 +71,16 @@ struct ClientCommand: AsyncParsableCommand {
                 throw ExitMessage("Cannot start a fresh demo database at \(databasePath): \(error.localizedDescription)")
             }
         }
-        let configuration = engineOptions.configuration(base: demo ? DemoMode.configuration : EngineConfiguration())
+        let policy = engineOptions.policyRequest(base: demo ? PolicyRequest(everything: DemoMode.configuration) : PolicyRequest())
         let engine: BookingEngine
         do {
-            engine = try await BookingEngine.open(path: databasePath, configuration: configuration, qaMode: qa, catalog: catalog)
+            engine = try await BookingEngine.open(
+                path: databasePath, creation: engineOptions.db == nil ? .withFolders : .inExistingFolder, policy: policy, qaMode: qa,
+                catalog: catalog, keepAliveWrites: .batched(after: .seconds(1)))
         } catch {
             throw CommandFailure(error)
         }
-        logger.info("client started for \(buyer) on \(databasePath), SQLite \(engine.sqliteVersion ?? "unknown")")
+        logger.info("client started for \(buyer) on \(databasePath), \(engine.storageDescription ?? "unknown storage")")
         var runner: CrowdRunner?
         if demo {
             let crowd = DemoMode.crowd(buyers: crowd ?? 300, seed: seed ?? 1)

@@ -23,7 +23,7 @@ final class ClientSession {
         self.engine = engine
         self.terminal = terminal
         runner = EffectRunner(engine: engine, scheduler: scheduler)
-        let now = engine.clock.now()
+        let now = engine.now()
         let size = terminal.size
         state = AppState(
             user: user, configuration: engine.configuration, now: now,
@@ -37,7 +37,7 @@ final class ClientSession {
         defer { sharedFileWatch.cancel() }
         var shown: Screen?
         while !state.shouldQuit {
-            send(.clockTicked(engine.clock.now()))
+            send(.clockTicked(engine.now()))
             for action in inbox.drain() { send(action) }
             let frame = render(state, width: state.width, height: state.height)
             if frame != shown {
@@ -76,7 +76,7 @@ final class ClientSession {
         let logger = logger
         return Task.detached {
             while !Task.isCancelled {
-                if let warning = await engine.sharedFileWarning() {
+                if let warning = await engine.operatorWarning() {
                     logger.warning("\(warning)")
                     inbox.post(.warningRaised(warning))
                     waker.wake()
@@ -90,7 +90,7 @@ final class ClientSession {
     /// Time until the state's next deadline; nil (wait for input) when nothing is due.
     private func waitTime() -> Duration? {
         guard let next = state.nextWakeUp else { return nil }
-        return max(.zero, next - engine.clock.now())
+        return max(.zero, next - engine.now())
     }
 
     private static func localUTCOffsetMinutes(at moment: Timestamp) -> Int {

@@ -6,10 +6,12 @@ import Foundation
 enum CommandSupport {
     /// Opens the engine the options describe; a booking error becomes a clean exit. Warns on
     /// stderr when another process shares the file on an affected SQLite.
-    static func openEngine(_ options: EngineOptions, clock: any EngineClock = SystemClock()) async throws -> BookingEngine {
+    static func openEngine(
+        _ options: EngineOptions, creation: DatabaseCreation = .existingOnly, clock: any EngineClock = SystemClock()
+    ) async throws -> BookingEngine {
         let engine: BookingEngine
         do {
-            engine = try await BookingEngine.open(path: options.databasePath, configuration: options.configuration(), clock: clock)
+            engine = try await BookingEngine.open(path: options.databasePath, creation: creation, policy: options.policyRequest(), clock: clock)
         } catch {
             throw CommandFailure(error)
         }

@@ -46,7 +46,7 @@ struct CrowdCommand: AsyncParsableCommand {
         FileLogHandler.bootstrap(path: FileLogHandler.defaultPath())
         let logger = Logger(label: "boxoffice.crowd")
         let engine = try await CommandSupport.openEngine(engineOptions)
-        logger.info("crowd of \(buyers) (seed \(seed), first index \(firstIndex)) on \(engineOptions.databasePath), SQLite \(engine.sqliteVersion ?? "unknown")")
+        logger.info("crowd of \(buyers) (seed \(seed), first index \(firstIndex)) on \(engineOptions.databasePath), \(engine.storageDescription ?? "unknown storage")")
         var crowd = CrowdConfiguration()
         crowd.buyers = buyers
         crowd.seed = seed

@@ -1,7 +1,9 @@
 import ArgumentParser
 import BookingEngine
 
-/// Where the database is and the engine's timings: shared by every command.
+/// Where the database is and the policy asked for: shared by every command. The timings
+/// and limits set a new database's policy; an existing database keeps its own, and a
+/// different value is refused (see `PolicyRequest`).
 struct EngineOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         "The database file. Several boxoffice processes may share one file.",
@@ -33,17 +35,18 @@ struct EngineOptions: ParsableArguments {
     /// The database path to use.
     var databasePath: String { db ?? DatabaseLocation.defaultPath() }
 
-    /// The configuration these options describe, on top of `base`.
-    func configuration(base: EngineConfiguration = EngineConfiguration()) -> EngineConfiguration {
-        var configuration = base
-        if let activeLimit { configuration.activeCapacity = activeLimit }
-        if let admitEvery { configuration.admissionInterval = admitEvery.duration }
-        if let holdFor { configuration.holdDuration = holdFor.duration }
-        if let activeTtl { configuration.activeTokenLifetime = activeTtl.duration }
-        if let waitingTtl { configuration.waitingTokenLifetime = waitingTtl.duration }
-        if let sweepEvery { configuration.holdSweepInterval = sweepEvery.duration }
-        if let tokenSweepEvery { configuration.tokenSweepInterval = tokenSweepEvery.duration }
-        return configuration
+    /// The settings these options ask for: the policy of a new database, and what an
+    /// existing database's stored policy must match (see `PolicyRequest`).
+    func policyRequest(base: PolicyRequest = PolicyRequest()) -> PolicyRequest {
+        var request = base
+        if let activeLimit { request.values[.activeLimit] = Int64(activeLimit) }
+        if let admitEvery { request.values[.admitEvery] = admitEvery.duration.wholeMilliseconds }
+        if let holdFor { request.values[.holdFor] = holdFor.duration.wholeMilliseconds }
+        if let activeTtl { request.values[.activeTTL] = activeTtl.duration.wholeMilliseconds }
+        if let waitingTtl { request.values[.waitingTTL] = waitingTtl.duration.wholeMilliseconds }
+        if let sweepEvery { request.values[.sweepEvery] = sweepEvery.duration.wholeMilliseconds }
+        if let tokenSweepEvery { request.values[.tokenSweepEvery] = tokenSweepEvery.duration.wholeMilliseconds }
+        return request
     }
 
     mutating func validate() throws {
@@ -51,6 +54,6 @@ struct EngineOptions: ParsableArguments {
             throw ValidationError("--active-limit must be between 1 and 100000 (got \(activeLimit)).")
         }
         if let db, db.isEmpty { throw ValidationError("--db needs a file path.") }
-        if let problem = configuration().problems.first { throw ValidationError("The timings are not usable: \(problem).") }
+        if let problem = policyRequest().policy.problems.first { throw ValidationError("The timings are not usable: \(problem).") }
     }
 }

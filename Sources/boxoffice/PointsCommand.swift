@@ -20,12 +20,18 @@ struct PointsCommand: AsyncParsableCommand {
         @OptionGroup var engineOptions: EngineOptions
         @Option(name: .customLong("user"), help: "The buyer.") var buyer: String
         @Option(parsing: .unconditional, help: ArgumentHelp("Whole points to add.", valueName: "n")) var amount: String
+        @Option(help: ArgumentHelp(
+            "A name for this top-up, so that running the command again with the same key credits once (default: a new key).",
+            valueName: "key")) var key: String?
         @Flag(help: "Print the result as JSON.") var json = false
 
         func run() async throws {
             let engine = try await CommandSupport.openEngine(engineOptions)
             let balance: Int64
-            do { balance = try await engine.charge(user: buyer, amountText: amount) } catch { throw CommandFailure(error) }
+            do {
+                let requestKey = try key.map { (key) throws(BookingError) in try IdempotencyKey(key) } ?? .random()
+                balance = try await engine.charge(user: buyer, amountText: amount, key: requestKey)
+            } catch { throw CommandFailure(error) }
             try PointsCommand.report(Result(user: buyer, balance: balance), json: json)
         }
     }

@@ -16,7 +16,7 @@ actor SharedFileWarning {
 
     /// Looks again; prints the warning the first time there is one.
     func check() async {
-        guard !shown, let warning = await engine.sharedFileWarning() else { return }
+        guard !shown, let warning = await engine.operatorWarning() else { return }
         shown = true
         logger?.warning("\(warning)")
         FileHandle.standardError.write(Data("warning: \(warning)\n".utf8))

@@ -30,7 +30,7 @@ struct TickCommand: AsyncParsableCommand {
         let admitted = try await scheduler.runNow(.admission).affected
         let tokens = try await scheduler.runNow(.tokenExpiry).affected
         let holds = try await scheduler.runNow(.holdExpiry).affected
-        let result = Result(admitted: admitted, tokensExpired: tokens, holdsReleased: holds, now: engine.clock.now().milliseconds)
+        let result = Result(admitted: admitted, tokensExpired: tokens, holdsReleased: holds, now: engine.now().milliseconds)
         if json {
             try CommandSupport.printJSON(result)
         } else {

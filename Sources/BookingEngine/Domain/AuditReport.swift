@@ -15,18 +15,19 @@ public struct AuditReport: Sendable, Equatable, Codable {
     public var seatsSoldTwice: Int
     /// Sold seats without exactly one payment debited exactly once.
     public var salesWithoutOnePayment: Int
+    /// Sold seats paid for by a buyer other than the one who held them.
+    public var salesPaidByAnother: Int
     /// Payments whose amount differs from the prices of the seats they bought.
     public var paymentsOffTheirSeats: Int
     /// Buyers whose balance differs from their ledger.
     public var balancesOffLedger: Int
     /// Balances below zero or over the ceiling.
     public var balancesOutOfRange: Int
-    /// Nodes of the queue's departures tree that disagree with the tokens: places in line
-    /// would be wrong.
-    public var queueNodesOff: Int
-    /// Cells of the waiting tally (waiters not counted out yet, per expiry slot and number
-    /// group) that disagree with the tokens: lapsed waiters would be miscounted.
-    public var tallyCellsOff: Int
+    /// Disagreements between the lapse tree, the line's counters and the tokens (see
+    /// `LapseTreeAudit`): places in line would be wrong.
+    public var lapseTreeOff: Int
+    /// Whether the stored count of admitted tokens differs from the tokens themselves.
+    public var activeCountOff: Bool
     /// Live waiters numbered at or below the number admission last reached, which it
     /// would never come back for.
     public var waitersPassedOver: Int
@@ -51,11 +52,12 @@ public struct AuditReport: Sendable, Equatable, Codable {
         check(seatsDoublyTaken, "seats with two live holds or sales")
         check(seatsSoldTwice, "seats sold twice")
         check(salesWithoutOnePayment, "sold seats without exactly one payment")
+        check(salesPaidByAnother, "sold seats paid for by a buyer who did not hold them")
         check(paymentsOffTheirSeats, "payments that differ from the seats they bought")
         check(balancesOffLedger, "balances that differ from their ledger")
         check(balancesOutOfRange, "balances below zero or over the ceiling")
-        check(queueNodesOff, "nodes of the queue's departures tree that disagree with the tokens")
-        check(tallyCellsOff, "cells of the waiting tally that disagree with the tokens")
+        check(lapseTreeOff, "disagreements between the lapse tree and the tokens (places in line)")
+        if activeCountOff { found.append("the count of admitted buyers differs from the tokens") }
         check(waitersPassedOver, "live waiters behind the point admission has reached")
         if holdsSwept { check(overdueHolds, "holds past their deadline after a sweep") }
         return found

@@ -17,6 +17,10 @@ public enum BookingError: Error, Sendable, Equatable {
     case notEnoughPoints(balance: Int64, needed: Int64)
     case invalidAmount(InvalidAmountReason)
     case invalidUserName(String)
+    /// An idempotency key used before for a different request.
+    case idempotencyKeyReused
+    /// An option that differs from the policy stored in the database (milliseconds for durations).
+    case policyConflict(setting: PolicySetting, stored: Int64, requested: Int64)
     /// A request that makes no sense as a whole, such as an empty seat list.
     case invalidRequest(String)
     /// A catalog file that cannot be loaded; `line` is 1-based, 0 when the whole file is at fault.
@@ -52,6 +56,8 @@ extension BookingError {
         case .notEnoughPoints: "NOT_ENOUGH_POINTS"
         case .invalidAmount: "INVALID_AMOUNT"
         case .invalidUserName: "INVALID_USER_NAME"
+        case .idempotencyKeyReused: "IDEMPOTENCY_KEY_REUSED"
+        case .policyConflict: "POLICY_CONFLICT"
         case .invalidRequest: "INVALID_REQUEST"
         case .invalidCatalog: "INVALID_CATALOG"
         case .storageFailure: "STORAGE_FAILURE"
@@ -97,6 +103,12 @@ extension BookingError {
             }
         case .invalidUserName(let problem):
             "That user name cannot be used: \(problem)."
+        case .idempotencyKeyReused:
+            "This request key was already used for a different request. Start the request again."
+        case .policyConflict(let setting, let stored, let requested):
+            "This database's \(setting.meaning) is \(setting.text(stored)) (you asked for \(setting.text(requested))). "
+                + "Its policy belongs to the database: leave out --\(setting.rawValue), or change it for everyone with "
+                + "`boxoffice config set \(setting.rawValue) \(setting.text(requested))`."
         case .invalidRequest(let problem):
             "\(problem)."
         case .invalidCatalog(let line, let problem):

@@ -1,4 +1,10 @@
+import Foundation
+
 /// The rules for a buyer's name: what identifies a buyer to the engine.
+///
+/// Names are normalised to Unicode NFC on the way in, so two spellings of one name (`é`
+/// as one character or as `e` and an accent, Hangul as syllables or as jamo) are one
+/// buyer; after that every store compares names byte for byte.
 public enum BuyerName {
     /// The longest name accepted, in characters.
     public static let maxLength = 32
@@ -6,10 +12,11 @@ public enum BuyerName {
     /// the schema allows 64, so a longer name must be refused here, not by the database.
     public static let maxScalars = 64
 
-    /// `name` when it is usable; otherwise `invalidUserName` saying why.
+    /// `name` in NFC when it is usable; otherwise `invalidUserName` saying why.
     /// Letters of any script, digits, and `. _ -` are allowed, and spaces inside the name;
     /// names starting with `@` are reserved for the box office itself.
     public static func validate(_ name: String) throws(BookingError) -> String {
+        let name = name.utf8.allSatisfy({ $0 < 0x80 }) ? name : name.precomposedStringWithCanonicalMapping
         if name.isEmpty { throw .invalidUserName("it is empty") }
         if name.count > maxLength { throw .invalidUserName("it is longer than \(maxLength) characters") }
         if name.unicodeScalars.count > maxScalars { throw .invalidUserName("it has too many accents or combining marks") }
@@ -21,8 +28,8 @@ public enum BuyerName {
         return name
     }
 
-    /// ASCII is decided without Unicode's property tables (about 2 % of a token issue):
-    /// among ASCII, only the Latin letters are alphabetic and only 0-9 are decimal digits.
+    /// ASCII is decided without Unicode's property tables, which every token issue would
+    /// otherwise consult: among ASCII, only the Latin letters are alphabetic and only 0-9 are decimal digits.
     private static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
         if scalar == " " || scalar == "." || scalar == "_" || scalar == "-" { return true }
         if scalar.isASCII {

@@ -1,4 +1,5 @@
-/// The engine's policy: timings and limits. Defaults are SPEC.md's.
+/// A database's policy: timings and limits, stored in the database when it is created and
+/// changed only by an operator (`boxoffice config set`). Defaults are SPEC.md's.
 public struct EngineConfiguration: Sendable, Equatable {
     /// How many tokens may be active at once.
     public var activeCapacity: Int = 30
@@ -23,15 +24,24 @@ public struct EngineConfiguration: Sendable, Equatable {
 
     public init() {}
 
+    /// The most buyers that may shop at once.
+    public static let maxCapacity = 100_000
+    /// The most seats one buyer may hold at once.
+    public static let maxHoldLimit = 100
+    /// The longest any timing may be.
+    public static let longestTiming: Duration = .seconds(86_400)
+
     /// The hard ceiling written into the schema's CHECK constraint.
     public static let schemaBalanceCeiling: Int64 = 10_000_000
 
     /// Problems that make this configuration unusable, as sentences; empty when valid.
     public var problems: [String] {
         var found: [String] = []
-        if activeCapacity < 1 { found.append("active capacity must be at least 1") }
-        if holdLimit < 1 { found.append("the hold limit must be at least 1") }
-        if maxCharge < 1 { found.append("the largest top-up must be at least 1 point") }
+        if !(1...Self.maxCapacity).contains(activeCapacity) {
+            found.append("active capacity must be between 1 and \(Self.maxCapacity)")
+        }
+        if !(1...Self.maxHoldLimit).contains(holdLimit) { found.append("the hold limit must be between 1 and \(Self.maxHoldLimit)") }
+        if maxCharge < 1 || maxCharge > balanceCeiling { found.append("the largest top-up must be between 1 point and the balance ceiling") }
         if balanceCeiling < 1 || balanceCeiling > Self.schemaBalanceCeiling {
             found.append("the balance ceiling must be between 1 and \(Self.schemaBalanceCeiling)")
         }
@@ -40,8 +50,8 @@ public struct EngineConfiguration: Sendable, Equatable {
             ("hold duration", holdDuration), ("hold sweep interval", holdSweepInterval),
             ("active token lifetime", activeTokenLifetime), ("waiting token lifetime", waitingTokenLifetime),
         ]
-        for (name, value) in timings where value < .milliseconds(100) {
-            found.append("the \(name) must be at least 100ms")
+        for (name, value) in timings where value < .milliseconds(100) || value > Self.longestTiming {
+            found.append("the \(name) must be between 100ms and 24h")
         }
         return found
     }

@@ -73,7 +73,7 @@ public final class EngineScheduler: Sendable {
 
     /// Records that `job` sleeps one interval from now, unless the jobs were stopped meanwhile.
     private func noteNextRun(of job: Job) {
-        let moment = engine.clock.now() + interval(of: job)
+        let moment = engine.now() + interval(of: job)
         state.withLock { state in
             guard !state.tasks.isEmpty, !Task.isCancelled else { return }
             state.nextRuns[job] = moment
@@ -101,7 +101,7 @@ public final class EngineScheduler: Sendable {
         case .tokenExpiry: affected = try await engine.sweepExpiredTokens()
         case .holdExpiry: affected = try await engine.releaseExpiredHolds()
         }
-        let run = Run(job: job, affected: affected, at: engine.clock.now())
+        let run = Run(job: job, affected: affected, at: engine.now())
         if affected > 0 { engine.logger.info("\(job.rawValue) run affected \(affected)") }
         onRun(run)
         return run

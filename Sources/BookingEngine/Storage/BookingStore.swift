@@ -1,46 +1,45 @@
-/// Where the engine keeps its state: the seam between booking rules and a database.
+/// Where the engine keeps its state: the seam between the booking rules and a database.
 ///
-/// Each method is one transaction that sees the single moment `now`. Inputs arrive
-/// validated by the engine; the store checks everything that needs stored state (tokens,
-/// ownership, seat availability, balances) inside the same transaction that acts on it,
-/// so the answer holds however many processes share the data. The SQLite store is
-/// `SQLiteBookingStore`; a server database would implement the same protocol.
+/// The contract every store keeps:
+/// - `read` and `write` run `body` in one transaction, serialisable with every other
+///   transaction on the same data, from any process: `body` sees one consistent snapshot,
+///   and a write either commits everything `body` did or nothing. A store may run `body`
+///   again after a conflict it could not prevent (so `body` must not act outside the store).
+/// - `body` throws to roll back; `write` commits only when it returns.
+/// - A store assumes nothing about the calls it gets: everything a rule depends on (a
+///   token, an owner, a free seat, a balance) is read inside the same transaction that
+///   acts on it, and what its schema promises (see `StoreWriting`) holds whatever the caller.
+/// - `.durable` writes (money) are on stable storage when `write` returns.
+///
+/// The rules themselves live in the engine and are the same for every store.
 public protocol BookingStore: Sendable {
-    func issueToken(user: String, secret: TokenSecret, now: Timestamp, policy: EngineConfiguration) async throws -> QueueStatus
-    func queueStatus(token: TokenID, now: Timestamp, policy: EngineConfiguration) async throws -> QueueStatus
-    func admit(now: Timestamp, policy: EngineConfiguration) async throws -> Int
-    func deleteExpiredTokens(now: Timestamp) async throws -> Int
-
-    func concerts(token: TokenID, now: Timestamp) async throws -> [Concert]
-    func dates(token: TokenID, concert: ConcertID, now: Timestamp) async throws -> [ConcertDate]
-    func seatMap(token: TokenID, date: DateID, now: Timestamp) async throws -> SeatMap
-
-    func hold(token: TokenID, seats: [SeatID], now: Timestamp, policy: EngineConfiguration) async throws -> [Hold]
-    func release(token: TokenID, reservation: ReservationID, now: Timestamp) async throws
-    func releaseExpiredHolds(now: Timestamp) async throws -> Int
-    func pay(token: TokenID, reservations: [ReservationID], now: Timestamp) async throws -> Receipt
-    func holds(user: String, now: Timestamp) async throws -> [Hold]
-    func bookings(user: String) async throws -> [Booking]
-
-    func charge(user: String, amount: Int64, now: Timestamp, ceiling: Int64) async throws -> Int64
-    func balance(user: String) async throws -> Int64
-    func ledger(user: String) async throws -> [LedgerEntry]
-
-    /// Adds the catalog's concerts. With `onlyIntoEmptyDatabase`, does nothing (and returns
-    /// nil) when a catalog was ever loaded, so processes opening a new file at once seed it once.
-    func loadCatalog(_ catalog: CatalogDocument, now: Timestamp, onlyIntoEmptyDatabase: Bool) async throws -> CatalogSummary?
-
-    /// The QA clock's offset from real time, or nil when the database is not in QA mode.
-    /// Synchronous: clocks read it.
-    func qaClockOffset() throws -> Duration?
-    /// Puts a database that has never been used into QA mode; fails for a used, non-QA one.
-    func enableQAMode() async throws
-    /// Moves the QA clock of every process sharing the database; returns the new offset.
-    func advanceQAClock(by duration: Duration) async throws -> Duration
-
-    /// The figures of the whole engine at `now`.
-    func snapshot(now: Timestamp, capacity: Int) async throws -> EngineSnapshot
-
+    /// Runs `body` on a consistent snapshot.
+    func read<T: Sendable>(_ body: @escaping @Sendable (any StoreReading) throws -> T) async throws -> T
+    /// Runs `body` in one write transaction and commits it.
+    func write<T: Sendable>(_ kind: WriteKind, _ body: @escaping @Sendable (any StoreWriting) throws -> T) async throws -> T
     /// Turns a storage-level error into the `BookingError` a person should see.
     func describe(_ error: any Error) -> BookingError
+    /// What the store can tell an operator beyond the contract; nil when nothing.
+    var diagnostics: (any StoreDiagnostics)? { get }
+}
+
+/// How a write transaction is run.
+public enum WriteKind: Sendable {
+    /// A short call that answers a person.
+    case call
+    /// A call that moves points: on stable storage when the call returns (power loss included).
+    case durable
+    /// Scheduler work with longer transactions, kept away from the calls that answer people.
+    case maintenance
+}
+
+/// What a store can tell an operator beyond the contract: an audit of its invariants and
+/// facts about the storage itself.
+public protocol StoreDiagnostics: Sendable {
+    /// Checks SPEC.md's invariants on the stored data at `now`, read-only.
+    func audit(at now: Timestamp, holdsSwept: Bool) async throws -> AuditReport
+    /// One line naming the storage, such as "SQLite 3.40.1".
+    var storageDescription: String { get }
+    /// A warning an operator should see about how the storage is used, or nil.
+    func operatorWarning() async -> String?
 }

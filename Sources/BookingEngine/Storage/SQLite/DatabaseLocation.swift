@@ -14,13 +14,27 @@ public enum DatabaseLocation {
         return base + "/boxoffice/boxoffice.sqlite"
     }
 
-    /// Creates the folder (0700) and an empty file (0600) for `path` when they do not exist.
-    /// Existing folders and files keep their permissions.
-    static func prepare(path: String) throws(BookingError) {
+    /// Makes sure a database file exists at `path` as `creation` allows: a new file is
+    /// private to the user (0600), and so is a new folder (0700); existing ones keep their
+    /// permissions. Returns whether the file was created now.
+    @discardableResult
+    static func prepare(path: String, creation: DatabaseCreation) throws(BookingError) -> Bool {
         if path.isEmpty { throw .storageFailure("the database path is empty; pass a file path with --db") }
         let fileManager = FileManager.default
-        let folder = (path as NSString).deletingLastPathComponent
         var isFolder: ObjCBool = false
+        if fileManager.fileExists(atPath: path, isDirectory: &isFolder) {
+            if isFolder.boolValue { throw .storageFailure("\(path) is a folder; pass a file path with --db") }
+            return false
+        }
+        let folder = (path as NSString).deletingLastPathComponent
+        switch creation {
+        case .existingOnly:
+            throw .storageFailure("there is no database at \(path); check the path, or create one with `boxoffice new --db \(path)`")
+        case .inExistingFolder where !folder.isEmpty && !fileManager.fileExists(atPath: folder, isDirectory: &isFolder):
+            throw .storageFailure("the folder \(folder) does not exist, so no database was created at \(path); check the path or create the folder first")
+        case .inExistingFolder, .withFolders:
+            break
+        }
         if !folder.isEmpty, !fileManager.fileExists(atPath: folder, isDirectory: &isFolder) {
             do {
                 try fileManager.createDirectory(
@@ -31,15 +45,23 @@ public enum DatabaseLocation {
         } else if !folder.isEmpty, !isFolder.boolValue {
             throw .storageFailure("\(folder) is a file, not a folder; pick another path with --db")
         }
-        if fileManager.fileExists(atPath: path, isDirectory: &isFolder) {
-            if isFolder.boolValue { throw .storageFailure("\(path) is a folder; pass a file path with --db") }
-            return
-        }
         let descriptor = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
         if descriptor >= 0 {
             close(descriptor)
+            return true
         } else if errno != EEXIST {
             throw .storageFailure("cannot create \(path): \(String(cString: strerror(errno)))")
         }
+        return false
     }
+}
+
+/// Whether opening a database may create it.
+public enum DatabaseCreation: Sendable, Equatable {
+    /// Only an existing database is opened (every command but the client and `new`).
+    case existingOnly
+    /// A missing file is created, in a folder that must exist already.
+    case inExistingFolder
+    /// A missing file is created, with any missing folders (the default location).
+    case withFolders
 }

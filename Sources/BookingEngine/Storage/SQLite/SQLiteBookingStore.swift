@@ -16,10 +16,10 @@ public final class SQLiteBookingStore: BookingStore {
     let checkpointer: WALCheckpointer
     /// Writes of this process now waiting for another process's write lock (see `write`).
     let writesWaitingForTurn = Atomic<Int>(0)
-    /// Counts lapsed waiters out in the background (see `countLapsedWaitersInBackground`).
-    let lapsedWaiterCounting = OneAtATime()
     /// Counts calls, so that every `yieldEvery`-th one lets other tasks run (see `read`).
     let callsSinceStart = Atomic<Int>(0)
+    /// The database file.
+    public let path: String
 
     /// How long a write waits for another process's write before giving up.
     public static let busyTimeout: TimeInterval = 10
@@ -30,11 +30,27 @@ public final class SQLiteBookingStore: BookingStore {
 
     /// Page cache per connection: a million-token line's indexes stay in memory.
     static let cacheKibibytes = 32 * 1_024
+    /// Bytes of the file each connection reads through memory mapping: pages come straight
+    /// from the operating system's cache, so a reader whose page cache another process's
+    /// commit has emptied does not copy them back in.
+    static let mappedBytes = 1 << 30
 
-    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
-    /// A new file and its folder are made private to the user (0600 and 0700).
-    public init(path: String) throws(BookingError) {
-        try DatabaseLocation.prepare(path: path)
+    /// Opens the database at `path`, creating it as `creation` allows. A new database gets
+    /// `policy` and, with `qaMode`, a QA clock; its time starts at `clock`'s reading. A new
+    /// file and its folder are private to the user (0600 and 0700).
+    ///
+    /// A file that is not a boxoffice database this build can use (another program's, a
+    /// newer version's, one from before the schema was frozen) is refused and left exactly
+    /// as it was. Opening is serialised across processes (`SetupLock`), so any number of
+    /// processes may open a new file at once.
+    public init(
+        path: String, creation: DatabaseCreation = .inExistingFolder, policy: EngineConfiguration = EngineConfiguration(),
+        qaMode: Bool = false, clock: any EngineClock = SystemClock()
+    ) throws(BookingError) {
+        if let problem = policy.problems.first {
+            throw .invalidRequest("The policy is not usable: \(problem)")
+        }
+        let created = try DatabaseLocation.prepare(path: path, creation: creation)
         HeapTrimming.relaxed
         var configuration = Configuration()
         configuration.busyMode = .timeout(Self.busyTimeout)
@@ -42,32 +58,36 @@ public final class SQLiteBookingStore: BookingStore {
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             try db.execute(sql: "PRAGMA cache_size = -\(Self.cacheKibibytes)")
+            try db.execute(sql: "PRAGMA mmap_size = \(Self.mappedBytes)")
         }
         do {
-            try Self.refuseNewerSchema(path: path)
+            let lock = try SetupLock(path: path)
+            try DatabaseFile.refuseUnusable(DatabaseFile.kind(at: path), path: path)
             pool = try DatabasePool(path: path, configuration: configuration)
+            try SchemaSetup.prepare(pool, path: path, policy: policy, qaMode: qaMode, now: clock.now())
+            _ = consume lock
             readers = ReaderConnections(path: path, configuration: configuration, limit: Self.readerLimit)
-            try Schema.migrator.migrate(pool)
             let checkpointer = WALCheckpointer(path: path)
             try pool.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA busy_timeout = 0")
                 checkpointer.attach(to: db)
             }
             self.checkpointer = checkpointer
-        } catch let error as BookingError {
-            throw error
+            self.path = path
         } catch {
+            if created { Self.removeFiles(of: path) }
             throw Self.describe(error, path: path)
         }
+        ProcessPresence.announce(path: path)
     }
 
-    /// The SQLite library version this process is linked against, like "3.40.1".
-    public var sqliteVersion: String {
-        (try? pool.read { try String.fetchOne($0, sql: "SELECT sqlite_version()") }) ?? "unknown"
+    /// Removes a database this process created and then could not set up.
+    private static func removeFiles(of path: String) {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 
     public func describe(_ error: any Error) -> BookingError {
-        Self.describe(error, path: pool.path)
+        Self.describe(error, path: path)
     }
 
     static func describe(_ error: any Error, path: String) -> BookingError {
@@ -104,4 +124,6 @@ public final class SQLiteBookingStore: BookingStore {
         var info = statvfs()
         return statvfs((path as NSString).deletingLastPathComponent, &info) == 0 && info.f_bavail == 0
     }
+
+    public var diagnostics: (any StoreDiagnostics)? { self }
 }

@@ -14,33 +14,32 @@ import Synchronization
 /// admission runs, catalog loads) has longer transactions and always goes to the queue,
 /// so it never keeps a cooperative thread from the calls that answer people.
 extension SQLiteBookingStore {
-    /// Runs `body` in one `BEGIN IMMEDIATE` transaction and commits it.
-    func write<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
-        if writesWaitingForTurn.load(ordering: .acquiring) == 0, let result = try writeUnlessLocked(body) {
+    public func read<T: Sendable>(_ body: @escaping @Sendable (any StoreReading) throws -> T) async throws -> T {
+        let result = try readOnThisThread { db in try body(SQLiteTransaction(db: db)) }
+        await yieldNowAndThen()
+        return result
+    }
+
+    /// A `.durable` write syncs the log to disk at its commit (`synchronous = FULL` for that
+    /// transaction); the others rely on WAL's `NORMAL`, which survives a crash of the
+    /// process but may lose the last commits on a power cut.
+    public func write<T: Sendable>(_ kind: WriteKind, _ body: @escaping @Sendable (any StoreWriting) throws -> T) async throws -> T {
+        let transaction: @Sendable (Database) throws -> T = { db in try body(SQLiteTransaction(db: db)) }
+        switch kind {
+        case .call: return try await write(durable: false, transaction)
+        case .durable: return try await write(durable: true, transaction)
+        case .maintenance: return try await writeWaitingForTurn(durable: false, transaction)
+        }
+    }
+
+    /// Runs `body` in one `BEGIN IMMEDIATE` transaction and commits it, on the calling
+    /// thread unless another process holds the write lock.
+    private func write<T: Sendable>(durable: Bool, _ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        if writesWaitingForTurn.load(ordering: .acquiring) == 0, let result = try writeUnlessLocked(durable: durable, body) {
             await yieldNowAndThen()
             return result
         }
-        return try await writeWaitingForTurn(body)
-    }
-
-    /// Runs `body` in one `BEGIN IMMEDIATE` transaction on GRDB's writer queue: for
-    /// maintenance, whose transactions run for milliseconds.
-    func maintenanceWrite<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
-        try await writeWaitingForTurn(body)
-    }
-
-    /// Runs `body` in a transaction that is committed even when `body` reports a booking
-    /// failure: for failures that must leave a trace, such as releasing an expired hold.
-    func writeThenThrow<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> Result<T, BookingError>) async throws -> T {
-        try await write(body).get()
-    }
-
-    /// Runs `body` on a consistent read-only snapshot, on the calling thread: in WAL mode a
-    /// reader never waits for a writer, so this blocks only for the read itself.
-    func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
-        let result = try readOnThisThread(body)
-        await yieldNowAndThen()
-        return result
+        return try await writeWaitingForTurn(durable: durable, body)
     }
 
     /// How often a call lets other tasks run. Calls that finish without suspending would
@@ -70,45 +69,55 @@ extension SQLiteBookingStore {
 
     /// The transaction on the calling thread, or nil without running `body` when another
     /// process holds the write lock.
-    private func writeUnlessLocked<T>(_ body: (Database) throws -> T) throws -> T? {
+    private func writeUnlessLocked<T>(durable: Bool, _ body: (Database) throws -> T) throws -> T? {
         try pool.writeWithoutTransaction { db -> T? in
-            do {
-                try Self.begin("BEGIN IMMEDIATE TRANSACTION", db)
-            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
-                return nil
+            try Self.synchronous(durable, db) {
+                do {
+                    try Self.begin("BEGIN IMMEDIATE TRANSACTION", db)
+                } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+                    return nil
+                }
+                return try Self.finish(db, body)
             }
-            return try Self.finish(db, body)
         }
     }
 
     /// The transaction on GRDB's writer queue, waiting up to `busyTimeout` for the lock.
     /// While it waits or runs, this process's other writes queue behind it.
-    private func writeWaitingForTurn<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+    private func writeWaitingForTurn<T: Sendable>(durable: Bool, _ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
         writesWaitingForTurn.add(1, ordering: .releasing)
         defer { writesWaitingForTurn.subtract(1, ordering: .releasing) }
         return try await pool.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA busy_timeout = \(Int(Self.busyTimeout * 1_000))")
             defer { try? db.execute(sql: "PRAGMA busy_timeout = 0") }
-            try Self.begin("BEGIN IMMEDIATE TRANSACTION", db)
-            return try Self.finish(db, body)
+            return try Self.synchronous(durable, db) {
+                try Self.begin("BEGIN IMMEDIATE TRANSACTION", db)
+                return try Self.finish(db, body)
+            }
         }
+    }
+
+    /// Runs `body` (a whole transaction) with the log synced at commit when `durable`:
+    /// SQLite only takes the setting outside a transaction.
+    private static func synchronous<T>(_ durable: Bool, _ db: Database, _ body: () throws -> T) throws -> T {
+        guard durable else { return try body() }
+        try db.run("PRAGMA synchronous = FULL")
+        defer { _ = try? db.run("PRAGMA synchronous = NORMAL") }
+        return try body()
     }
 
     /// Opens a transaction through a prepared statement kept for the next time, as
     /// `finish` commits: GRDB's `beginTransaction` and `commit` parse and prepare their SQL
-    /// on every call, which cost holds and token issues about a tenth of their time. Both
-    /// are stepped straight in SQLite, not through GRDB's `execute`, whose bookkeeping
-    /// around them (transaction observers and the transaction's date, neither of which the
-    /// engine uses) cost a token issue nearly 2 µs.
+    /// on every call, a share of the shortest calls' time.
     private static func begin(_ sql: String, _ db: Database) throws {
-        try db.run(sql, bound: [])
+        try db.run(sql)
     }
 
     /// Runs `body` inside the open transaction and commits, or rolls back and rethrows.
     private static func finish<T>(_ db: Database, _ body: (Database) throws -> T) throws -> T {
         do {
             let result = try body(db)
-            try db.run("COMMIT TRANSACTION", bound: [])
+            try db.run("COMMIT TRANSACTION")
             return result
         } catch {
             try? db.rollback()

@@ -1,7 +1,7 @@
 import GRDB
 
-/// SPEC.md's invariants checked in SQL on the stored data alone, read-only: what a chaos
-/// run, a test or an operator can ask of any boxoffice database file at any moment.
+/// SPEC.md's invariants checked on the stored data alone, read-only: what a chaos run, a
+/// test or an operator can ask of any boxoffice database file at any moment.
 ///
 /// It trusts nothing the engine remembers: every figure comes from one consistent read
 /// of the tables, so it also catches a bug that the engine's own checks share.
@@ -10,6 +10,7 @@ public struct InvariantAudit: Sendable {
 
     /// An audit of the file at `path`, opened read-only: the file is never changed.
     public init(readOnlyPath path: String) throws(BookingError) {
+        try DatabaseFile.refuseUnusable(DatabaseFile.kind(at: path), path: path)
         var configuration = Configuration()
         configuration.readonly = true
         configuration.busyMode = .timeout(SQLiteBookingStore.busyTimeout)
@@ -27,34 +28,39 @@ public struct InvariantAudit: Sendable {
 
     /// Active tokens live now: the figure that must never pass the capacity. `clock` is
     /// read after the read snapshot begins, so no token that a writer saw expire before
-    /// its commit is counted as live.
-    public func liveActiveTokens(clock: any EngineClock) throws(BookingError) -> Int {
+    /// its commit is counted as live; the database's recorded time is the floor.
+    public func liveActiveTokens(clock: any EngineClock) throws(BookingError) -> (live: Int, capacity: Int) {
         try read { db in
-            _ = try db.int64("SELECT COUNT(*) FROM line_counter")
-            let now = clock.now()
-            return try Self.count(db, "SELECT COUNT(*) FROM token WHERE status = 'active' AND expires_at > ?", [now.milliseconds])
+            let clockRow = try db.row("SELECT recorded_now, qa_offset FROM state")
+            let now = max(clock.now().milliseconds + (clockRow?[1] ?? 0), clockRow?[0] ?? 0)
+            let live = try Self.count(db, "SELECT COUNT(*) FROM token WHERE status = 'active' AND expires_at > ?", [now])
+            return (live, Int(try db.int64("SELECT active_limit FROM policy") ?? 0))
         }
     }
 
-    /// Every invariant at `now`. With `holdsSwept`, a hold still marked held past its
-    /// deadline counts as a violation (call it right after a hold sweep).
-    public func report(at now: Timestamp, capacity: Int, ceiling: Int64 = EngineConfiguration.schemaBalanceCeiling, holdsSwept: Bool) throws(BookingError) -> AuditReport {
+    /// Every invariant at `now` (engine time). With `holdsSwept`, a hold still marked held
+    /// past its deadline counts as a violation (call it right after a hold sweep).
+    public func report(at now: Timestamp, holdsSwept: Bool) throws(BookingError) -> AuditReport {
         try read { db in
             let ms = now.milliseconds
+            let state = try SQLiteTransaction(db: db).state()
+            let lineNow = max(ms - state.clock.lineLag, state.line.lapseMark)
             return AuditReport(
                 checkedAt: now,
                 integrityErrors: try String.fetchAll(db, sql: "PRAGMA quick_check").filter { $0 != "ok" }.count,
-                capacity: capacity,
+                capacity: state.policy.activeCapacity,
                 liveActiveTokens: try Self.count(db, "SELECT COUNT(*) FROM token WHERE status = 'active' AND expires_at > ?", [ms]),
                 seatsDoublyTaken: try Self.count(db, Self.doublyTaken, [ms]),
                 seatsSoldTwice: try Self.count(db, Self.soldTwice),
                 salesWithoutOnePayment: try Self.count(db, Self.salesWithoutOnePayment),
+                salesPaidByAnother: try Self.count(db, Self.salesPaidByAnother),
                 paymentsOffTheirSeats: try Self.count(db, Self.paymentsOffTheirSeats),
                 balancesOffLedger: try Self.count(db, Self.balancesOffLedger),
-                balancesOutOfRange: try Self.count(db, "SELECT COUNT(*) FROM buyer WHERE balance < 0 OR balance > ?", [ceiling]),
-                queueNodesOff: try QueueIndexAudit.nodesOff(db),
-                tallyCellsOff: try WaitingTallyAudit.cellsOff(db),
-                waitersPassedOver: try Self.count(db, Self.waitersPassedOver, [ms]),
+                balancesOutOfRange: try Self.count(db, "SELECT COUNT(*) FROM buyer WHERE balance < 0 OR balance > ?", [EngineConfiguration.schemaBalanceCeiling]),
+                lapseTreeOff: try Self.lapseTreeOff(db, state.line),
+                activeCountOff: try db.int64("SELECT (SELECT active_count FROM state) != (SELECT COUNT(*) FROM token WHERE status = 'active')") != 0,
+                waitersPassedOver: try Self.count(
+                    db, "SELECT COUNT(*) FROM token WHERE status = 'waiting' AND number <= ? AND expires_at > ?", [state.line.admittedThrough, lineNow]),
                 overdueHolds: try Self.count(db, "SELECT COUNT(*) FROM reservation WHERE status = 'held' AND expires_at <= ?", [ms]),
                 holdsSwept: holdsSwept,
                 soldSeats: try Self.count(db, "SELECT COUNT(*) FROM reservation WHERE status = 'confirmed'"),
@@ -62,6 +68,16 @@ public struct InvariantAudit: Sendable {
                 payments: try Self.count(db, "SELECT COUNT(*) FROM payment"),
                 buyers: try Self.count(db, "SELECT COUNT(*) FROM buyer"))
         }
+    }
+
+    private static func lapseTreeOff(_ db: Database, _ line: LineCounters) throws -> Int {
+        var nodes: [Int64: LapseNode] = [:]
+        for row in try db.rows("SELECT node, lapses, bits FROM lapse_node") {
+            nodes[row[0]] = LapseNode(lapses: row[1], bits: UInt64(bitPattern: row[2]))
+        }
+        let uncounted = Set(try db.int64s(
+            "SELECT number FROM token WHERE status = 'waiting' AND number > ? AND expires_at > ?", [line.admittedThrough, line.lapseMark]))
+        return LapseTreeAudit.disagreements(nodes: nodes, line: line, uncounted: uncounted)
     }
 
     private func read<T>(_ body: (Database) throws -> T) throws(BookingError) -> T {
@@ -75,13 +91,6 @@ public struct InvariantAudit: Sendable {
     private static func count(_ db: Database, _ sql: String, _ arguments: StatementArguments = []) throws -> Int {
         Int(try db.int64(sql, arguments) ?? 0)
     }
-
-    /// Live waiters numbered at or below `admitted_through`: past the lapse mark and
-    /// expiring after the audit's moment.
-    private static let waitersPassedOver = """
-        SELECT COUNT(*) FROM token t JOIN line_counter q ON q.id = 1
-        WHERE t.status = 'waiting' AND t.seq <= q.admitted_through AND t.expires_at > max(?, q.lapse_mark_expiry)
-        """
 
     /// Seats with more than one live hold or sale.
     private static let doublyTaken = """
@@ -103,9 +112,14 @@ public struct InvariantAudit: Sendable {
     private static let salesWithoutOnePayment = """
         SELECT COUNT(*) FROM reservation r LEFT JOIN payment p ON p.id = r.payment_id
         WHERE r.status = 'confirmed' AND (
-            p.id IS NULL OR p.buyer != r.buyer
+            p.id IS NULL
             OR (SELECT COUNT(*) FROM ledger l
                 WHERE l.payment_id = p.id AND l.kind = 'payment' AND l.amount = p.amount AND l.buyer = p.buyer) != 1)
+        """
+
+    /// Sold seats whose payment was made by another buyer than the one who held them.
+    private static let salesPaidByAnother = """
+        SELECT COUNT(*) FROM reservation r JOIN payment p ON p.id = r.payment_id WHERE p.buyer != r.buyer
         """
 
     /// Payments whose amount is not the sum of the seats they confirmed (none confirmed included).

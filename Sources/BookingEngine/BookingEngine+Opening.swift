@@ -1,0 +1,30 @@
+extension BookingEngine {
+    /// An engine on the SQLite file at `path` (the default location when nil), with a
+    /// catalog: the database's own, or the demo catalog (`catalog` when given) when it is new.
+    ///
+    /// `creation` says whether a missing file may be created (by default: with its folders
+    /// at the default location, in an existing folder elsewhere). A new database takes the
+    /// `policy` asked for (defaults for the rest) and, with `qaMode`, a QA clock. An
+    /// existing database keeps its own policy: a setting asked for that differs from it is
+    /// refused with `policyConflict` (asking for the same value is fine).
+    public static func open(
+        path: String? = nil,
+        creation: DatabaseCreation? = nil,
+        policy: PolicyRequest = PolicyRequest(),
+        qaMode: Bool = false,
+        catalog: String? = nil,
+        clock: any EngineClock = SystemClock(),
+        keepAliveWrites: KeepAliveWrites = .immediate
+    ) async throws(BookingError) -> BookingEngine {
+        let store = try SQLiteBookingStore(
+            path: path ?? DatabaseLocation.defaultPath(), creation: creation ?? (path == nil ? .withFolders : .inExistingFolder),
+            policy: policy.policy, qaMode: qaMode, clock: clock)
+        let engine = try await BookingEngine(store: store, clock: clock, keepAliveWrites: keepAliveWrites)
+        if let conflict = policy.conflict(with: engine.configuration) { throw conflict }
+        if try await engine.seedCatalogIfNew(file: catalog) == nil, let catalog {
+            throw .invalidRequest(
+                "This database already has a catalog, so \(catalog) was not used as its first one; add it with `boxoffice catalog load \(catalog)`")
+        }
+        return engine
+    }
+}

@@ -1,0 +1,26 @@
+extension BookingEngine {
+    /// The database's policy as stored now.
+    public func policy() async throws(BookingError) -> EngineConfiguration {
+        try await read { _, state, _ in state.policy }
+    }
+
+    /// Changes one setting of the database's policy, for every process on it, and records
+    /// the change as an event. Returns the policy after the change.
+    @discardableResult
+    public func setPolicy(_ setting: PolicySetting, to value: Int64) async throws(BookingError) -> EngineConfiguration {
+        try await noting("Policy change") { () async throws(BookingError) in
+            try await write { tx, state, time in
+                let before = setting.value(in: state.policy)
+                var policy = state.policy
+                setting.set(value, in: &policy)
+                if let problem = policy.problems.first {
+                    throw BookingError.invalidRequest("\(setting.rawValue) cannot be \(setting.text(value)): \(problem)")
+                }
+                guard policy != state.policy else { return policy }
+                state.policy = policy
+                try tx.record(.policy, "Policy: \(setting.rawValue) \(setting.text(before)) → \(setting.text(value))", time)
+                return policy
+            }
+        }
+    }
+}

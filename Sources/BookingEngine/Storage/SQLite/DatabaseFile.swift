@@ -1,0 +1,71 @@
+import Foundation
+import GRDB
+
+/// What a file is before boxoffice opens it for writing, read from the 100-byte header
+/// SQLite keeps at its start: reading it creates no `-wal` or `-shm` file and changes
+/// nothing, so a file that is refused is left exactly as it was.
+enum DatabaseFile {
+    /// What the header says.
+    enum Kind: Equatable {
+        /// No bytes yet: a new database (or one whose first pages are still in its log).
+        case empty
+        /// A boxoffice database at this schema version.
+        case boxoffice(version: Int)
+        /// A SQLite database of another program, or a boxoffice file from before the
+        /// schema was frozen.
+        case otherSQLite
+        /// Not a SQLite database at all.
+        case notSQLite
+    }
+
+    static func kind(at path: String) throws(BookingError) -> Kind {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw .storageFailure("\(path) cannot be read; check its permissions")
+        }
+        defer { try? handle.close() }
+        let header = (try? handle.read(upToCount: 100)) ?? Data()
+        if header.isEmpty { return .empty }
+        guard header.count == 100, header.prefix(16) == Data("SQLite format 3\u{0}".utf8) else { return .notSQLite }
+        let applicationID = Int32(bitPattern: bigEndian(header, at: 68))
+        guard applicationID == Schema.applicationID else { return .otherSQLite }
+        return .boxoffice(version: Int(bigEndian(header, at: 60)))
+    }
+
+    private static func bigEndian(_ data: Data, at offset: Int) -> UInt32 {
+        data[offset..<offset + 4].reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+    }
+
+    /// Whether the SQLite file at `path` is a boxoffice database from before the schema was
+    /// frozen, looked at through an immutable read-only connection (which writes nothing,
+    /// not even a log).
+    static func isOldDevelopmentDatabase(_ path: String) -> Bool {
+        var configuration = Configuration()
+        configuration.readonly = true
+        let uri = "file:" + (path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path) + "?immutable=1"
+        let tables = try? DatabaseQueue(path: uri, configuration: configuration).read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        return tables.map { Set($0).isSuperset(of: ["engine_meta", "grdb_migrations", "reservation"]) } ?? false
+    }
+
+    /// Refuses a file that is not a boxoffice database this build can use, with a message
+    /// that names it and says what to do.
+    static func refuseUnusable(_ kind: Kind, path: String) throws(BookingError) {
+        switch kind {
+        case .empty:
+            return
+        case .boxoffice(let version) where version <= Schema.version:
+            return
+        case .boxoffice:
+            throw .storageFailure("\(path) was written by a newer version of boxoffice; upgrade boxoffice or pick another file with --db")
+        case .otherSQLite where isOldDevelopmentDatabase(path):
+            throw .storageFailure(
+                "\(path) was made by a development version of boxoffice from before its schema was frozen, and cannot be used; "
+                    + "move it aside and start a new database there, or pick another file with --db")
+        case .otherSQLite:
+            throw .storageFailure("\(path) is a SQLite database of another program, not a boxoffice one; it was left untouched. Pick another file with --db")
+        case .notSQLite:
+            throw .storageFailure("\(path) is not a boxoffice database (not even SQLite); it was left untouched. Pick another file with --db")
+        }
+    }
+}
