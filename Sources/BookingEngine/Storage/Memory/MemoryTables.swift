@@ -1,0 +1,106 @@
+/// Everything an in-memory database holds: the same tables as the SQLite schema, as
+/// plain Swift values.
+struct MemoryTables {
+    struct BuyerRecord {
+        var balance: Int64 = 0
+        var tokenNumber: Int64?
+    }
+
+    struct ConcertRecord {
+        let title: String
+        let venue: String
+    }
+
+    struct PerformanceRecord {
+        let concert: ConcertID
+        let startsAt: Int64
+    }
+
+    struct SeatRecord {
+        let date: DateID
+        let number: Int
+        let grade: String
+        let price: Int64
+    }
+
+    struct ReservationRecord {
+        var row: ReservationRow
+        let heldAt: Int64
+    }
+
+    struct PaymentRecord {
+        let buyer: String
+        let amount: Int64
+        let paidAt: Int64
+        let token: String?
+    }
+
+    struct LedgerRecord {
+        let buyer: String
+        let entry: LedgerEntry
+    }
+
+    struct RequestKey: Hashable {
+        let scope: String
+        let buyer: String
+        let key: String
+    }
+
+    struct RequestRecord {
+        let record: IdempotentRecord
+        let token: String?
+        let madeAt: Int64
+    }
+
+    var policy: EngineConfiguration
+    var clock: StoredClock
+    var line: LineCounters
+    var activeCount = 0
+    var catalogLoadedAt: Int64?
+
+    var buyers: [String: BuyerRecord] = [:]
+    var tokens: [Int64: TokenRow] = [:]
+    var lapseNodes: [Int64: LapseNode] = [:]
+    var admissions: [(at: Int64, admitted: Int)] = []
+    var concerts: [ConcertID: ConcertRecord] = [:]
+    var performances: [DateID: PerformanceRecord] = [:]
+    var seats: [SeatID: SeatRecord] = [:]
+    var reservations: [ReservationID: ReservationRecord] = [:]
+    /// Each seat's held or confirmed reservation: the unique index of the SQLite schema.
+    var liveBySeat: [SeatID: ReservationID] = [:]
+    var payments: [PaymentID: PaymentRecord] = [:]
+    var ledger: [Int64: LedgerRecord] = [:]
+    var requests: [RequestKey: RequestRecord] = [:]
+    var events: [EngineEvent] = []
+    /// The last id given out, shared by every kind of row (ids only need to be unique per kind).
+    var lastID: Int64 = 0
+
+    /// The most events kept, as the SQLite schema keeps.
+    static let eventLimit = 1_000
+
+    init(policy: EngineConfiguration, qaMode: Bool, now: Int64) {
+        self.policy = policy
+        clock = StoredClock(recorded: now, lineLag: 0, qaOffset: qaMode ? 0 : nil)
+        line = LineCounters(lapseMark: now)
+    }
+
+    mutating func nextID() -> Int64 {
+        lastID += 1
+        return lastID
+    }
+
+    /// A reservation's seat label, for holds and bookings.
+    func label(of seat: SeatID) -> SeatLabel? {
+        guard let seat = seats[seat], let performance = performances[seat.date], let concert = concerts[performance.concert] else {
+            return nil
+        }
+        return SeatLabel(
+            concertTitle: concert.title, dateID: seat.date, startsAt: Timestamp(milliseconds: performance.startsAt),
+            seatNumber: seat.number, grade: seat.grade)
+    }
+
+    /// The seat's held or confirmed reservation, if any.
+    func liveReservation(of seat: SeatID) -> ReservationRow? {
+        liveBySeat[seat].flatMap { reservations[$0]?.row }
+    }
+}
