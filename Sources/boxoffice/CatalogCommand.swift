@@ -19,7 +19,7 @@ struct CatalogCommand: AsyncParsableCommand {
         @Flag(help: "Print the result as JSON.") var json = false
 
         func run() async throws {
-            let engine = try await CommandSupport.openEngine(engineOptions)
+            let engine = try await CommandSupport.openEngine(engineOptions, creation: .inExistingFolder)
             let summary: CatalogSummary
             do { summary = try await engine.loadCatalog(file: file) } catch { throw CommandFailure(error) }
             if json {

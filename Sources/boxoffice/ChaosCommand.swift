@@ -42,7 +42,7 @@ struct ChaosCommand: AsyncParsableCommand {
     func run() async throws {
         var options = try EngineOptions.parse(["--db", db] + timings)
         try options.validate()
-        let engine = try await CommandSupport.openEngine(options)
+        let engine = try await CommandSupport.openEngine(options, creation: .inExistingFolder)
         do { try await engine.loadCatalog(text: ChaosCatalog.text) } catch { throw CommandFailure(error) }
         let audit: InvariantAudit
         do { audit = try InvariantAudit(readOnlyPath: db) } catch { throw CommandFailure(error) }

@@ -11,19 +11,19 @@ public enum PolicySetting: String, Sendable, CaseIterable, Codable {
     case maxTopUp = "max-top-up"
     case balanceCeiling = "balance-ceiling"
 
-    /// What the setting is, for people.
+    /// What the setting is, for people: a noun phrase.
     public var meaning: String {
         switch self {
-        case .activeLimit: "buyers shopping at once"
-        case .admitEvery: "how often admission runs"
-        case .holdLimit: "seats one buyer may hold at once"
-        case .holdFor: "how long a hold lasts"
-        case .activeTTL: "shopping time after admission"
-        case .waitingTTL: "how long a place in line lasts after its last check"
-        case .sweepEvery: "how often lapsed holds are released"
-        case .tokenSweepEvery: "how often expired places are deleted"
-        case .maxTopUp: "the largest single top-up, in points"
-        case .balanceCeiling: "the largest balance, in points"
+        case .activeLimit: "capacity (buyers shopping at once)"
+        case .admitEvery: "admission interval"
+        case .holdLimit: "hold limit (seats one buyer may hold)"
+        case .holdFor: "hold duration"
+        case .activeTTL: "shopping time"
+        case .waitingTTL: "waiting lifetime (how long a place in line lasts after its last check)"
+        case .sweepEvery: "hold sweep interval"
+        case .tokenSweepEvery: "token sweep interval"
+        case .maxTopUp: "largest top-up, in points"
+        case .balanceCeiling: "balance ceiling, in points"
         }
     }
 

@@ -7,7 +7,8 @@ import GRDB
 enum DatabaseFile {
     /// What the header says.
     enum Kind: Equatable {
-        /// No bytes yet: a new database (or one whose first pages are still in its log).
+        /// No bytes yet, or no header yet outside the write-ahead log: a new database, or
+        /// one whose first pages are still in its log (SQLite decides which).
         case empty
         /// A boxoffice database at this schema version.
         case boxoffice(version: Int)
@@ -27,8 +28,16 @@ enum DatabaseFile {
         if header.isEmpty { return .empty }
         guard header.count == 100, header.prefix(16) == Data("SQLite format 3\u{0}".utf8) else { return .notSQLite }
         let applicationID = Int32(bitPattern: bigEndian(header, at: 68))
+        if applicationID == 0, hasLog(path) { return .empty }
         guard applicationID == Schema.applicationID else { return .otherSQLite }
         return .boxoffice(version: Int(bigEndian(header, at: 60)))
+    }
+
+    /// Whether the file has a write-ahead log with frames in it: its newest pages, the
+    /// header included, may be there rather than in the file, so only SQLite itself can
+    /// say what the database is (`SchemaSetup` asks it).
+    private static func hasLog(_ path: String) -> Bool {
+        ((try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0) > 0
     }
 
     private static func bigEndian(_ data: Data, at offset: Int) -> UInt32 {

@@ -5,6 +5,7 @@ import GRDB
 enum SchemaSetup {
     static func prepare(_ pool: DatabasePool, path: String, policy: EngineConfiguration, qaMode: Bool, now: Timestamp) throws {
         try pool.writeWithoutTransaction { db in
+            var created = false
             try db.inTransaction(.immediate) {
                 let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
                 let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
@@ -14,6 +15,7 @@ enum SchemaSetup {
                     }
                     try migrate(db, from: 0)
                     try start(db, policy: policy, qaMode: qaMode, now: now)
+                    created = true
                     return .commit
                 }
                 guard applicationID == Schema.applicationID else {
@@ -29,6 +31,9 @@ enum SchemaSetup {
                 }
                 return .commit
             }
+            // The header (application id, version) goes from the log into the file, where
+            // `DatabaseFile` reads it before the next opening.
+            if created { try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
         }
     }
 

@@ -17,8 +17,11 @@ struct SetupLock: ~Copyable {
 
     /// Waits for the lock on the file at `path`, which must exist.
     init(path: String) throws(BookingError) {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(path, O_RDWR | O_CLOEXEC)
         guard descriptor >= 0 else {
+            if errno == EACCES || errno == EROFS {
+                throw .storageFailure("\(path) is read-only; check its permissions or pick another file with --db")
+            }
             throw .storageFailure("\(path) cannot be opened: \(String(cString: strerror(errno)))")
         }
         var lock = flock()
