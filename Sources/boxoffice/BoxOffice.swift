@@ -12,6 +12,9 @@ struct BoxOffice: AsyncParsableCommand {
             --no-color, --catalog, --qa and the timings). Several clients and commands may share one \
             database file: they share one line and one seat map.
             """,
-        subcommands: [ClientCommand.self, StatusCommand.self, TickCommand.self, CatalogCommand.self, PointsCommand.self, CrowdCommand.self, ChaosCommand.self],
+        subcommands: [
+            ClientCommand.self, StatusCommand.self, TickCommand.self, ConfigCommand.self, CatalogCommand.self, PointsCommand.self,
+            CrowdCommand.self, ChaosCommand.self,
+        ],
         defaultSubcommand: ClientCommand.self)
 }

@@ -21,8 +21,8 @@ import Testing
         #expect(dates.contains { $0.soldSeats.isEmpty }, "an open date")
     }
 
-    @Test func newDatabaseIsSeededWithTheDemoCatalogOnce() async throws {
-        let e = try await TestEngine(catalog: nil)
+    @Test(arguments: StoreKind.allCases) func newDatabaseIsSeededWithTheDemoCatalogOnce(store: StoreKind) async throws {
+        let e = try await TestEngine(store, catalog: nil)
         let summary = try #require(try await e.engine.seedCatalogIfNew())
         #expect(summary.concerts >= 3 && summary.seats == summary.dates * 50 && summary.soldSeats > 0)
         #expect(try await e.engine.seedCatalogIfNew() == nil)
@@ -32,24 +32,19 @@ import Testing
         #expect(concerts.flatMap(\.dates).allSatisfy { $0.startsAt > e.clock.now() })
         #expect(concerts.flatMap(\.dates).contains { $0.isSoldOut })
         // Sold seats belong to the house buyer, each with a charge and a payment that balance out.
-        let house = try e.sql { db in
-            try Row.fetchOne(db, sql: """
-                SELECT (SELECT COUNT(*) FROM reservation WHERE buyer = '@boxoffice' AND status = 'confirmed') AS sold,
-                    (SELECT COUNT(*) FROM ledger WHERE buyer = '@boxoffice' AND kind = 'charge') AS charges,
-                    (SELECT COUNT(*) FROM ledger WHERE buyer = '@boxoffice' AND kind = 'payment') AS payments,
-                    (SELECT balance FROM buyer WHERE name = '@boxoffice') AS balance
-                """)
+        let house = "@boxoffice"
+        let (sold, ledger, balance) = try await e.stored { tx in
+            (try tx.bookings(buyer: house).count, try tx.ledger(buyer: house), try tx.balance(buyer: house))
         }
-        let row = try #require(house)
-        #expect(row["sold"] as Int == summary.soldSeats)
-        #expect(row["charges"] as Int == summary.soldSeats && row["payments"] as Int == summary.soldSeats)
-        #expect(row["balance"] as Int == 0)
-        #expect(try e.violations().isEmpty)
+        #expect(sold == summary.soldSeats)
+        #expect(ledger.filter { $0.kind == .charge }.count == summary.soldSeats && ledger.filter { $0.kind == .payment }.count == summary.soldSeats)
+        #expect(balance == 0)
+        #expect(try await e.violations().isEmpty)
     }
 
-    @Test func openingANewFileSeedsTheDemoCatalog() async throws {
+    @Test(arguments: StoreKind.allCases) func openingANewFileSeedsTheDemoCatalog(store: StoreKind) async throws {
         let folder = try TempFolder()
-        let engine = try await BookingEngine.open(path: folder.path + "/new/db.sqlite", clock: ManualClock())
+        let engine = try await BookingEngine.open(path: folder.path + "/new/db.sqlite", creation: .withFolders, clock: ManualClock())
         #expect(try await engine.seedCatalogIfNew() == nil)
         let token = try await engine.issueToken(user: "alice").token
         #expect(try await engine.concerts(token: token).count >= 3)
@@ -90,13 +85,14 @@ import Testing
         #expect(!problem.isEmpty)
     }
 
-    @Test func emptyCatalogIsRefused() async throws {
+    @Test(arguments: StoreKind.allCases) func emptyCatalogIsRefused(store: StoreKind) async throws {
         #expect(await outcome { try CatalogParser.parse("# nothing\n\n") }.failure?.code == "INVALID_CATALOG")
     }
 
-    @Test func badCatalogLoadsNothing() async throws {
-        let e = try await TestEngine()
-        let before = try e.sql { try Int.fetchOne($0, sql: "SELECT (SELECT COUNT(*) FROM concert) + (SELECT COUNT(*) FROM seat)") }
+    @Test(arguments: StoreKind.allCases) func badCatalogLoadsNothing(store: StoreKind) async throws {
+        let e = try await TestEngine(store)
+        let alice = try await e.admitted("alice")
+        let before = try await e.engine.concerts(token: alice)
         let text = TestEngine.catalog + "\nconcert: Later\ngrade: A 1-5 10\ndate: +1d 19:00 +09:00 sold 9"
         #expect(await errorCode { try await e.engine.loadCatalog(text: text) } == "INVALID_CATALOG")
         // Valid lines, but a performance at the same time twice: refused by the store, rolled back.
@@ -104,12 +100,26 @@ import Testing
         let result = await outcome { try await e.engine.loadCatalog(text: twice) }
         #expect(result.failure == .invalidCatalog(line: 4, problem: "this concert already has a performance at that time"))
         #expect(await errorCode { try await e.engine.loadCatalog(file: e.folder.path + "/missing.txt") } == "INVALID_CATALOG")
-        let after = try e.sql { try Int.fetchOne($0, sql: "SELECT (SELECT COUNT(*) FROM concert) + (SELECT COUNT(*) FROM seat)") }
-        #expect(after == before)
+        #expect(try await e.engine.concerts(token: alice) == before)
     }
 
-    @Test func catalogFileLoadsWithTimesResolvedFromTheLoadingDay() async throws {
-        let e = try await TestEngine(catalog: nil)
+    /// A catalog loaded twice adds nothing the second time: its concerts are the same
+    /// concerts, and their dates are already there, which the error names.
+    @Test(arguments: StoreKind.allCases) func loadingACatalogTwiceIsRefused(store: StoreKind) async throws {
+        let e = try await TestEngine(store)
+        let alice = try await e.admitted("alice")
+        let before = try await e.engine.concerts(token: alice)
+        let result = await outcome { try await e.engine.loadCatalog(text: TestEngine.catalog) }
+        #expect(result.failure?.code == "INVALID_CATALOG")
+        #expect(result.failure?.message.contains("Catalog line 5: this concert already has a performance at that time (it was loaded before") == true)
+        #expect(try await e.engine.concerts(token: alice) == before)
+        let more = "concert: Test Hall Live\n  venue: Hall A\n  grade: VIP 1-10 300\n  date: +9d 19:00 +09:00\n"
+        #expect(try await e.engine.loadCatalog(text: more) == CatalogSummary(concerts: 0, dates: 1, seats: 10, soldSeats: 0))
+        #expect(try await e.engine.concerts(token: alice)[0].dates.count == 3)
+    }
+
+    @Test(arguments: StoreKind.allCases) func catalogFileLoadsWithTimesResolvedFromTheLoadingDay(store: StoreKind) async throws {
+        let e = try await TestEngine(store, catalog: nil)
         let file = e.folder.path + "/catalog.txt"
         try "concert: Fixed\ngrade: A 1-2 10\ndate: 2026-12-24 19:30 +09:00\n".write(toFile: file, atomically: true, encoding: .utf8)
         let summary = try await e.engine.loadCatalog(file: file)

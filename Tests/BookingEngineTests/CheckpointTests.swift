@@ -14,6 +14,6 @@ import Testing
         // The 4,000 transactions wrote about 36,000 pages (4 KiB plus a 24-byte header
         // each); the log starts over once a commit passes 8,000 pages.
         #expect(logBytes < 10_000 * 4_120)
-        #expect(try e.violations().isEmpty)
+        #expect(try await e.violations().isEmpty)
     }
 }

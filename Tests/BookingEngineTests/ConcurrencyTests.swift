@@ -10,8 +10,8 @@ import Testing
         return configuration
     }
 
-    @Test func hundredBuyersHoldingOneSeatMakeOneWinner() async throws {
-        let e = try await TestEngine(configuration: Self.config(capacity: 100))
+    @Test(arguments: StoreKind.allCases) func hundredBuyersHoldingOneSeatMakeOneWinner(store: StoreKind) async throws {
+        let e = try await TestEngine(store, configuration: Self.config(capacity: 100))
         let tokens = try await e.admitted((1...100).map { "buyer\($0)" })
         let seat = try await e.openSeats(token: tokens[0])[4]
         let results = await withTaskGroup(of: Result<[Hold], BookingError>.self) { group in
@@ -23,15 +23,13 @@ import Testing
         #expect(results.filter { $0.failure == .seatUnavailable(seatNumber: 5) }.count == 99)
         let seen = try await e.openSeats(token: tokens[0])[4].state
         #expect(seen == .held || seen == .heldByYou(try #require(try winners.first?.get().first?.id), until: e.clock.now() + .seconds(300)))
-        let liveRows = try e.sql { db in
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM reservation WHERE seat_id = ? AND status IN ('held', 'confirmed')", arguments: [seat.id.rawValue])
-        }
-        #expect(liveRows == 1)
-        #expect(try e.sql { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM reservation WHERE buyer != '@boxoffice'") } == 1)
+        let now = e.clock.now().milliseconds
+        #expect(try await e.stored { try $0.liveHoldTotal(now: now) } == 1)
+        #expect(try await e.engine.audit().seatsDoublyTaken == 0)
     }
 
-    @Test func fiftyBuyersHoldingFiftySeatsAllSucceed() async throws {
-        let e = try await TestEngine(configuration: Self.config(capacity: 50))
+    @Test(arguments: StoreKind.allCases) func fiftyBuyersHoldingFiftySeatsAllSucceed(store: StoreKind) async throws {
+        let e = try await TestEngine(store, configuration: Self.config(capacity: 50))
         let tokens = try await e.admitted((1...50).map { "buyer\($0)" })
         let seats = try await e.openSeats(token: tokens[0])
         let results = await withTaskGroup(of: Result<[Hold], BookingError>.self) { group in
@@ -43,11 +41,11 @@ import Testing
         #expect(results.allSatisfy { (try? $0.get().count) == 1 })
         #expect(try await e.engine.concerts(token: tokens[0])[0].dates[0].freeSeats == 0)
         #expect(try await e.openSeats(token: tokens[7]).filter { $0.state == .free }.isEmpty)
-        #expect(try e.violations().isEmpty)
+        #expect(try await e.violations().isEmpty)
     }
 
-    @Test func hundredPaymentsOfOneHoldDebitOnce() async throws {
-        let e = try await TestEngine()
+    @Test(arguments: StoreKind.allCases) func hundredPaymentsOfOneHoldDebitOnce(store: StoreKind) async throws {
+        let e = try await TestEngine(store)
         let (alice, holds) = try await PaymentTests.buyer(e, "alice", points: 1000, seats: [1])
         let results = await withTaskGroup(of: Result<Receipt, BookingError>.self) { group in
             for _ in 0..<100 { group.addTask { await outcome { try await e.engine.pay(token: alice, reservations: [holds[0].id]) } } }
@@ -60,11 +58,11 @@ import Testing
         #expect(try await e.engine.balance(user: "alice") == 700)
         #expect(try await e.engine.ledger(user: "alice").filter { $0.kind == .payment }.count == 1)
         #expect(try await e.engine.bookings(user: "alice").count == 1)
-        #expect(try e.violations().isEmpty)
+        #expect(try await e.violations().isEmpty)
     }
 
-    @Test func fourHoldsPaidAtOnceWithPointsForTwo() async throws {
-        let e = try await TestEngine()
+    @Test(arguments: StoreKind.allCases) func fourHoldsPaidAtOnceWithPointsForTwo(store: StoreKind) async throws {
+        let e = try await TestEngine(store)
         let (alice, holds) = try await PaymentTests.buyer(e, "alice", points: 200, seats: [11, 12, 13, 14])
         let results = await withTaskGroup(of: Result<Receipt, BookingError>.self) { group in
             for hold in holds { group.addTask { await outcome { try await e.engine.pay(token: alice, reservations: [hold.id]) } } }
@@ -75,11 +73,11 @@ import Testing
         #expect(try await e.engine.balance(user: "alice") == 0)
         #expect(try await e.engine.ledger(user: "alice").allSatisfy { $0.balanceAfter >= 0 })
         #expect(try await e.engine.holds(user: "alice").count == 2)
-        #expect(try e.violations().isEmpty)
+        #expect(try await e.violations().isEmpty)
     }
 
-    @Test func hundredChargesAtOnceAllCount() async throws {
-        let e = try await TestEngine(catalog: nil)
+    @Test(arguments: StoreKind.allCases) func hundredChargesAtOnceAllCount(store: StoreKind) async throws {
+        let e = try await TestEngine(store, catalog: nil)
         let results = await withTaskGroup(of: Result<Int64, BookingError>.self) { group in
             for _ in 0..<100 { group.addTask { await outcome { try await e.engine.charge(user: "alice", amount: 100) } } }
             return await group.reduce(into: []) { $0.append($1) }
@@ -88,12 +86,12 @@ import Testing
         #expect(try await e.engine.balance(user: "alice") == 10_000)
         let ledger = try await e.engine.ledger(user: "alice")
         #expect(ledger.count == 100 && ledger.reduce(0) { $0 + $1.amount } == 10_000)
-        #expect(try e.violations().isEmpty)
+        #expect(try await e.violations().isEmpty)
     }
 
-    @Test(arguments: [2, 16])
-    func admissionRunsAtOnceNeverPassCapacity(runs: Int) async throws {
-        let e = try await TestEngine(configuration: Self.config(capacity: 5, activeLifetime: .seconds(60)))
+    @Test(arguments: StoreKind.allCases, [2, 16])
+    func admissionRunsAtOnceNeverPassCapacity(store: StoreKind, runs: Int) async throws {
+        let e = try await TestEngine(store, configuration: Self.config(capacity: 5, activeLifetime: .seconds(60)))
         var tokens: [TokenID] = []
         for index in 1...20 { tokens.append(try await e.engine.issueToken(user: "user\(index)").token) }
         // The first five were admitted on arrival; their shopping time ends, the others still wait.
@@ -108,11 +106,11 @@ import Testing
             active.append(index)
         }
         #expect(active == Array(5..<10))
-        #expect(try e.violations().isEmpty)
+        #expect(try await e.violations().isEmpty)
     }
 
-    @Test func twoHundredTokenRequestsGetGaplessPlaces() async throws {
-        let e = try await TestEngine(configuration: Self.config(capacity: 1))
+    @Test(arguments: StoreKind.allCases) func twoHundredTokenRequestsGetGaplessPlaces(store: StoreKind) async throws {
+        let e = try await TestEngine(store, configuration: Self.config(capacity: 1))
         _ = try await e.admitted("shopper")
         let statuses = await withTaskGroup(of: Result<QueueStatus, BookingError>.self) { group in
             for index in 1...200 { group.addTask { await outcome { try await e.engine.issueToken(user: "fan\(index)") } } }
@@ -126,26 +124,27 @@ import Testing
         }
     }
 
-    @Test(arguments: 0..<12)
-    func paymentRacingTheReleaseSweepHasOneOutcome(round: Int) async throws {
-        let e = try await TestEngine()
+    @Test(arguments: StoreKind.allCases, 0..<12)
+    func paymentRacingTheReleaseSweepHasOneOutcome(store: StoreKind, round: Int) async throws {
+        let e = try await TestEngine(store)
         let (alice, holds) = try await PaymentTests.buyer(e, "alice", points: 500, seats: [3])
         e.clock.advance(by: .milliseconds(299_990))
         async let payment = outcome { try await e.engine.pay(token: alice, reservations: [holds[0].id]) }
         async let sweep = outcome { try await e.engine.releaseExpiredHolds() }
         async let tick: Void = { for _ in 0..<(round + 1) { e.clock.advance(by: .milliseconds(2)) } }()
         let (paid, swept, _) = await (payment, sweep, tick)
-        let status = try e.sql { try String.fetchOne($0, sql: "SELECT status FROM reservation WHERE id = ?", arguments: [holds[0].id.rawValue]) }
+        let id = holds[0].id
+        let status = try await e.stored { try $0.reservation(id)?.status }
         let balance = try await e.engine.balance(user: "alice")
         switch paid {
         case .success(let receipt):
-            #expect(status == "confirmed" && receipt.amount == 300 && balance == 200)
+            #expect(status == .confirmed && receipt.amount == 300 && balance == 200)
             #expect((try? swept.get()) == 0)
         case .failure(let error):
             #expect(error == .holdExpired)
-            #expect(status == "canceled" && balance == 500)
+            #expect(status == .canceled && balance == 500)
             #expect(try await e.engine.bookings(user: "alice").isEmpty)
         }
-        #expect(try e.violations().isEmpty)
+        #expect(try await e.violations().isEmpty)
     }
 }

@@ -27,12 +27,11 @@ import Testing
         #expect(Set(kept.map(\.text)).count == 200)
     }
 
-    @Test func aBuyersJourneyIsRecordedWithTimesAndErrorCodes() async throws {
+    @Test(arguments: StoreKind.allCases) func aBuyersJourneyIsRecordedWithTimesAndErrorCodes(store: StoreKind) async throws {
         var configuration = EngineConfiguration()
         configuration.activeCapacity = 1
-        let e = try await TestEngine(configuration: configuration)
-        #expect(e.engine.events.recent().map(\.kind) == [.catalog])
-
+        let e = try await TestEngine(store, configuration: configuration)
+        #expect(try await e.engine.recentEvents(10).map(\.kind) == [.catalog])
         let alice = try await e.engine.issueToken(user: "alice").token
         let bob = try await e.engine.issueToken(user: "bob").token
         e.clock.advance(by: .seconds(1))
@@ -46,13 +45,12 @@ import Testing
         await #expect(throws: BookingError.seatUnavailable(seatNumber: 1)) {
             try await e.engine.hold(token: bob, seats: [seat.id])
         }
-
         let payment = try #require(try await e.engine.bookings(user: "alice").first).payment
-        let events = e.engine.events.recent()
-        #expect(events.map(\.kind) == [.error, .admission, .sweep, .payment, .charge, .hold, .queue, .queue, .catalog],
+        #expect(e.engine.events.recent().map(\.text) == ["Hold failed: SEAT_UNAVAILABLE"], "failures stay with the process")
+        let stored = try await e.stored { try $0.events(limit: 20) }
+        #expect(stored.map(\.kind) == [.admission, .sweep, .payment, .charge, .hold, .queue, .queue, .catalog],
                 "a sweep that found nothing and reads are not recorded")
-        #expect(events.map(\.text).prefix(7) == [
-            "Hold failed: SEAT_UNAVAILABLE",
+        #expect(stored.map(\.text).prefix(6) == [
             "Admitted 1 from the line",
             "Deleted 1 expired token",
             "Paid 300 pts for seat 1 (payment #\(payment))",
@@ -60,26 +58,37 @@ import Testing
             "Held seat 1 · Test Hall Live",
             "bob · token \(bob.short) · #1 in line",
         ])
-        #expect(events[7].text == "alice · token \(alice.short) · admitted")
-        #expect(events.prefix(6).allSatisfy { $0.at == e.clock.now() })
-        #expect(events[6].at == e.clock.now() - .seconds(1), "bob joined before the clock moved")
+        #expect(stored[6].text == "alice · token \(alice.short) · admitted")
+        #expect(stored.prefix(5).allSatisfy { $0.at == e.clock.now() })
+        #expect(stored[5].at == e.clock.now() - .seconds(1), "bob joined before the clock moved")
+        let recent = try await e.engine.recentEvents(20)
+        #expect(Set(recent.map(\.text)) == Set(stored.map(\.text) + ["Hold failed: SEAT_UNAVAILABLE"]))
     }
 
-    @Test func movingTheClockOfAnOrdinaryDatabaseIsRecordedAsAnError() async throws {
-        let e = try await TestEngine(catalog: nil)
+    /// Every process on a database sees what the others did: the events are kept in it.
+    @Test func anotherProcessSeesTheEvents() async throws {
+        let e = try await TestEngine()
+        _ = try await e.engine.issueToken(user: "alice")
+        let other = try await e.reopened()
+        #expect(try await other.engine.recentEvents(2).map(\.kind) == [.queue, .catalog])
+    }
+
+    @Test(arguments: StoreKind.allCases) func movingTheClockOfAnOrdinaryDatabaseIsRecordedAsAnError(store: StoreKind) async throws {
+        let e = try await TestEngine(store, catalog: nil)
         await #expect(throws: BookingError.self) { try await e.engine.advanceClock(by: .seconds(60)) }
         #expect(e.engine.events.recent(1).map(\.text) == ["Clock advance failed: INVALID_REQUEST"])
+        #expect(try await e.engine.recentEvents(1).map(\.text) == ["Clock advance failed: INVALID_REQUEST"])
         #expect(try await e.engine.qaClockOffset() == nil)
     }
 
-    @Test func othersCanRecordTheirOwnEvents() async throws {
-        let e = try await TestEngine(catalog: nil)
+    @Test(arguments: StoreKind.allCases) func othersCanRecordTheirOwnEvents(store: StoreKind) async throws {
+        let e = try await TestEngine(store, catalog: nil)
         e.engine.events.record(.note, "Crowd of 20 buyers started", at: e.clock.now())
         #expect(e.engine.events.recent() == [EngineEvent(at: e.clock.now(), kind: .note, text: "Crowd of 20 buyers started")])
     }
 
-    @Test func theSchedulerKnowsWhenEachJobRunsNextWhileStarted() async throws {
-        let e = try await TestEngine(catalog: nil)
+    @Test(arguments: StoreKind.allCases) func theSchedulerKnowsWhenEachJobRunsNextWhileStarted(store: StoreKind) async throws {
+        let e = try await TestEngine(store, catalog: nil)
         let sleeper = TestSleeper()
         let scheduler = EngineScheduler(engine: e.engine, sleeper: sleeper)
         #expect(EngineScheduler.Job.allCases.compactMap(scheduler.nextRun(of:)).isEmpty, "nothing is scheduled before start")

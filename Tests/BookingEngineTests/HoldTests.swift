@@ -3,8 +3,8 @@ import GRDB
 import Testing
 
 @Suite struct HoldTests {
-    @Test func browsingShowsUpcomingDatesAndSeatStates() async throws {
-        let e = try await TestEngine()
+    @Test(arguments: StoreKind.allCases) func browsingShowsUpcomingDatesAndSeatStates(store: StoreKind) async throws {
+        let e = try await TestEngine(store)
         let alice = try await e.admitted("alice")
         let concerts = try await e.engine.concerts(token: alice)
         #expect(concerts.map(\.title) == ["Test Hall Live", "두 번째 공연"])
@@ -17,8 +17,8 @@ import Testing
         #expect(partlySold.seats.map(\.number) == Array(1...50))
     }
 
-    @Test func holdShowsAsYoursToYouAndHeldToOthers() async throws {
-        let e = try await TestEngine()
+    @Test(arguments: StoreKind.allCases) func holdShowsAsYoursToYouAndHeldToOthers(store: StoreKind) async throws {
+        let e = try await TestEngine(store)
         let tokens = try await e.admitted(["alice", "bob"])
         let (alice, bob) = (tokens[0], tokens[1])
         let seat = try await e.openSeats(token: alice)[0]
@@ -33,8 +33,8 @@ import Testing
         #expect(await errorCode { try await e.engine.hold(token: alice, seats: [seat.id]) } == "SEAT_UNAVAILABLE")
     }
 
-    @Test func holdLimitCountsAcrossCalls() async throws {
-        let e = try await TestEngine()
+    @Test(arguments: StoreKind.allCases) func holdLimitCountsAcrossCalls(store: StoreKind) async throws {
+        let e = try await TestEngine(store)
         let alice = try await e.admitted("alice")
         let seats = try await e.openSeats(token: alice).map(\.id)
         _ = try await e.engine.hold(token: alice, seats: Array(seats[0..<2]))
@@ -47,8 +47,8 @@ import Testing
         #expect(try await e.engine.holds(user: "alice").count == 4)
     }
 
-    @Test func batchOverTheLimitHoldsNothing() async throws {
-        let e = try await TestEngine()
+    @Test(arguments: StoreKind.allCases) func batchOverTheLimitHoldsNothing(store: StoreKind) async throws {
+        let e = try await TestEngine(store)
         let alice = try await e.admitted("alice")
         let seats = try await e.openSeats(token: alice).map(\.id)
         let code = await errorCode { try await e.engine.hold(token: alice, seats: Array(seats[0..<5])) }
@@ -56,8 +56,8 @@ import Testing
         #expect(try await e.engine.holds(user: "alice").isEmpty)
     }
 
-    @Test func oneTakenSeatInABatchHoldsNothing() async throws {
-        let e = try await TestEngine()
+    @Test(arguments: StoreKind.allCases) func oneTakenSeatInABatchHoldsNothing(store: StoreKind) async throws {
+        let e = try await TestEngine(store)
         let tokens = try await e.admitted(["alice", "bob"])
         let seats = try await e.openSeats(token: tokens[0]).map(\.id)
         _ = try await e.engine.hold(token: tokens[1], seats: [seats[2]])
@@ -68,8 +68,31 @@ import Testing
         #expect(try await e.openSeats(token: tokens[0]).prefix(4).map(\.state) == [.free, .free, .held, .free])
     }
 
-    @Test func holdPastItsDeadlineIsFreeBeforeAnySweep() async throws {
-        let e = try await TestEngine()
+    /// A hold taken late in the buyer's shopping time ends with it, not 5 minutes later:
+    /// its seat goes back on sale when its buyer can no longer pay.
+    @Test(arguments: StoreKind.allCases) func aHoldEndsWhenItsBuyersShoppingTimeEnds(store: StoreKind) async throws {
+        var configuration = EngineConfiguration()
+        configuration.activeTokenLifetime = .seconds(600)
+        let e = try await TestEngine(store, configuration: configuration)
+        let tokens = try await e.admitted(["alice", "bob"])
+        e.clock.advance(by: .seconds(540))
+        let seat = try await e.openSeats(token: tokens[0])[3].id
+        let hold = try await e.engine.hold(token: tokens[0], seats: [seat])[0]
+        #expect(hold.expiresAt == e.clock.now() + .seconds(60))
+        #expect(try await e.engine.queueStatus(token: tokens[0]).expiresAt == hold.expiresAt)
+        e.clock.advance(by: .seconds(59))
+        #expect(try await e.openSeats(token: tokens[1])[3].state == .held)
+        e.clock.advance(by: .seconds(1))
+        #expect(try await e.engine.holds(user: "alice").isEmpty)
+        let bob = try await e.engine.issueToken(user: "bob2")
+        let seats = try await e.openSeats(token: bob.token)
+        #expect(seats[3].state == .free)
+        #expect(try await e.engine.hold(token: bob.token, seats: [seat]).count == 1)
+        #expect(try await e.violations().isEmpty)
+    }
+
+    @Test(arguments: StoreKind.allCases) func holdPastItsDeadlineIsFreeBeforeAnySweep(store: StoreKind) async throws {
+        let e = try await TestEngine(store)
         let tokens = try await e.admitted(["alice", "bob"])
         let seat = try await e.openSeats(token: tokens[0])[7].id
         _ = try await e.engine.hold(token: tokens[0], seats: [seat])
@@ -79,11 +102,11 @@ import Testing
         let taken = try await e.engine.hold(token: tokens[1], seats: [seat])
         #expect(taken.count == 1)
         #expect(try await e.engine.releaseExpiredHolds() == 0)
-        #expect(try e.violations().isEmpty)
+        #expect(try await e.violations().isEmpty)
     }
 
-    @Test func releaseFreesTheSeatAndChecksOwnership() async throws {
-        let e = try await TestEngine()
+    @Test(arguments: StoreKind.allCases) func releaseFreesTheSeatAndChecksOwnership(store: StoreKind) async throws {
+        let e = try await TestEngine(store)
         let tokens = try await e.admitted(["alice", "bob"])
         let seat = try await e.openSeats(token: tokens[0])[10].id
         let hold = try await e.engine.hold(token: tokens[0], seats: [seat])[0]
@@ -97,8 +120,8 @@ import Testing
         #expect(try await e.engine.hold(token: tokens[1], seats: [seat]).count == 1)
     }
 
-    @Test func sweepCancelsOnlyOverdueHolds() async throws {
-        let e = try await TestEngine()
+    @Test(arguments: StoreKind.allCases) func sweepCancelsOnlyOverdueHolds(store: StoreKind) async throws {
+        let e = try await TestEngine(store)
         let alice = try await e.admitted("alice")
         let seats = try await e.openSeats(token: alice).map(\.id)
         _ = try await e.engine.hold(token: alice, seats: Array(seats[0..<2]))
@@ -110,8 +133,8 @@ import Testing
         #expect(try await e.engine.holds(user: "alice").map(\.seat.seatNumber) == [3])
     }
 
-    @Test func unknownIdsAndBadSeatListsChangeNothing() async throws {
-        let e = try await TestEngine()
+    @Test(arguments: StoreKind.allCases) func unknownIdsAndBadSeatListsChangeNothing(store: StoreKind) async throws {
+        let e = try await TestEngine(store)
         let alice = try await e.admitted("alice")
         let seat = try await e.openSeats(token: alice)[0].id
         let before = try await e.snapshot("alice")
@@ -132,7 +155,7 @@ import Testing
         let alice = try await e.admitted("alice")
         let pastSeat = try e.sql { db in
             try Int64.fetchOne(db, sql: """
-                SELECT s.id FROM seat s JOIN concert_date d ON d.id = s.date_id WHERE d.starts_at < ? LIMIT 1
+                SELECT s.id FROM seat s JOIN performance p ON p.id = s.performance_id WHERE p.starts_at < ? LIMIT 1
                 """, arguments: [e.clock.now().milliseconds])
         }
         let seat = try #require(pastSeat)

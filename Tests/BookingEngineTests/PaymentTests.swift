@@ -14,8 +14,8 @@ import Testing
         return (token, holds)
     }
 
-    @Test func paymentDebitsConfirmsSellsAndEndsTheVisit() async throws {
-        let e = try await TestEngine()
+    @Test(arguments: StoreKind.allCases) func paymentDebitsConfirmsSellsAndEndsTheVisit(store: StoreKind) async throws {
+        let e = try await TestEngine(store)
         let (alice, holds) = try await Self.buyer(e, "alice", points: 1000, seats: [1, 11])
         let receipt = try await e.engine.pay(token: alice, reservations: holds.map(\.id))
         #expect(receipt.amount == 400 && receipt.balanceAfter == 600 && !receipt.wasAlreadyPaid)
@@ -32,11 +32,11 @@ import Testing
         let seats = try await e.openSeats(token: bob)
         #expect(seats[0].state == .sold && seats[10].state == .sold)
         #expect(await errorCode { try await e.engine.hold(token: bob, seats: [seats[0].id]) } == "SEAT_UNAVAILABLE")
-        #expect(try e.violations().isEmpty)
+        #expect(try await e.violations().isEmpty)
     }
 
-    @Test func tokenStaysActiveWhileOtherHoldsRemain() async throws {
-        let e = try await TestEngine()
+    @Test(arguments: StoreKind.allCases) func tokenStaysActiveWhileOtherHoldsRemain(store: StoreKind) async throws {
+        let e = try await TestEngine(store)
         let (alice, holds) = try await Self.buyer(e, "alice", points: 1000, seats: [20, 21])
         _ = try await e.engine.pay(token: alice, reservations: [holds[0].id])
         #expect(try await e.engine.queueStatus(token: alice).isActive)
@@ -45,8 +45,8 @@ import Testing
         #expect(await errorCode { try await e.engine.queueStatus(token: alice) } == "TOKEN_EXPIRED")
     }
 
-    @Test func payingAgainReturnsTheFirstReceiptWithoutCharging() async throws {
-        let e = try await TestEngine()
+    @Test(arguments: StoreKind.allCases) func payingAgainReturnsTheFirstReceiptWithoutCharging(store: StoreKind) async throws {
+        let e = try await TestEngine(store)
         let (alice, holds) = try await Self.buyer(e, "alice", points: 500, seats: [12, 13])
         let first = try await e.engine.pay(token: alice, reservations: holds.map(\.id))
         let before = try await e.snapshot("alice")
@@ -59,8 +59,8 @@ import Testing
         #expect(try await e.snapshot("alice") == before)
     }
 
-    @Test func payingForAPaidAndAnUnpaidHoldTogetherIsAlreadyPaid() async throws {
-        let e = try await TestEngine()
+    @Test(arguments: StoreKind.allCases) func payingForAPaidAndAnUnpaidHoldTogetherIsAlreadyPaid(store: StoreKind) async throws {
+        let e = try await TestEngine(store)
         let (alice, holds) = try await Self.buyer(e, "alice", points: 500, seats: [14, 15])
         _ = try await e.engine.pay(token: alice, reservations: [holds[0].id])
         let before = try await e.snapshot("alice")
@@ -71,8 +71,8 @@ import Testing
         #expect(release.failure?.code == "ALREADY_PAID")
     }
 
-    @Test func holdExpiredOneSecondAgoFailsWithoutDebitAndFreesTheSeat() async throws {
-        let e = try await TestEngine()
+    @Test(arguments: StoreKind.allCases) func holdExpiredOneSecondAgoFailsWithoutDebitAndFreesTheSeat(store: StoreKind) async throws {
+        let e = try await TestEngine(store)
         let (alice, holds) = try await Self.buyer(e, "alice", points: 500, seats: [30])
         e.clock.advance(by: .seconds(301))
         let before = try await e.engine.ledger(user: "alice")
@@ -80,19 +80,19 @@ import Testing
         #expect(try await e.engine.balance(user: "alice") == 500)
         #expect(try await e.engine.ledger(user: "alice") == before)
         #expect(try await e.engine.bookings(user: "alice").isEmpty)
-        let status = try e.sql { try String.fetchOne($0, sql: "SELECT status FROM reservation WHERE id = ?", arguments: [holds[0].id.rawValue]) }
-        #expect(status == "canceled")
+        let id = holds[0].id
+        #expect(try await e.stored { try $0.reservation(id)?.status } == .canceled)
         let bob = try await e.admitted("bob")
         let seat = try await e.openSeats(token: bob)[29]
         #expect(seat.state == .free)
         #expect(try await e.engine.hold(token: bob, seats: [seat.id]).count == 1)
         // Paying again for the released hold stays refused.
         #expect(await errorCode { try await e.engine.pay(token: alice, reservations: [holds[0].id]) } == "HOLD_EXPIRED")
-        #expect(try e.violations().isEmpty)
+        #expect(try await e.violations().isEmpty)
     }
 
-    @Test func shortBalanceIsNotEnoughPointsAndChangesNothing() async throws {
-        let e = try await TestEngine()
+    @Test(arguments: StoreKind.allCases) func shortBalanceIsNotEnoughPointsAndChangesNothing(store: StoreKind) async throws {
+        let e = try await TestEngine(store)
         let (alice, holds) = try await Self.buyer(e, "alice", points: 350, seats: [1, 11])
         let before = try await e.snapshot("alice")
         let result = await outcome { try await e.engine.pay(token: alice, reservations: holds.map(\.id)) }
@@ -103,8 +103,8 @@ import Testing
         #expect(try await e.engine.pay(token: alice, reservations: holds.map(\.id)).balanceAfter == 0)
     }
 
-    @Test func aTokenActsOnlyForItsOwnBuyer() async throws {
-        let e = try await TestEngine()
+    @Test(arguments: StoreKind.allCases) func aTokenActsOnlyForItsOwnBuyer(store: StoreKind) async throws {
+        let e = try await TestEngine(store)
         let (_, holds) = try await Self.buyer(e, "alice", points: 500, seats: [40])
         let bob = try await e.admitted("bob")
         _ = try await e.engine.charge(user: "bob", amount: 500)
@@ -116,8 +116,8 @@ import Testing
         #expect((try await e.snapshot("alice"), try await e.snapshot("bob")) == before)
     }
 
-    @Test func badPaymentRequestsChangeNothing() async throws {
-        let e = try await TestEngine()
+    @Test(arguments: StoreKind.allCases) func badPaymentRequestsChangeNothing(store: StoreKind) async throws {
+        let e = try await TestEngine(store)
         let (alice, holds) = try await Self.buyer(e, "alice", points: 500, seats: [41])
         let before = try await e.snapshot("alice")
         #expect(await errorCode { try await e.engine.pay(token: alice, reservations: []) } == "INVALID_REQUEST")
@@ -126,12 +126,55 @@ import Testing
         #expect(try await e.snapshot("alice") == before)
     }
 
-    @Test func expiredTokenCannotPay() async throws {
-        let e = try await TestEngine()
+    @Test(arguments: StoreKind.allCases) func expiredTokenCannotPay(store: StoreKind) async throws {
+        let e = try await TestEngine(store)
         let (alice, holds) = try await Self.buyer(e, "alice", points: 500, seats: [42])
-        try e.sql { try $0.execute(sql: "UPDATE token SET expires_at = 0") }
+        e.clock.advance(by: .seconds(600))
         #expect(await errorCode { try await e.engine.pay(token: alice, reservations: [holds[0].id]) } == "TOKEN_EXPIRED")
         #expect(try await e.engine.balance(user: "alice") == 500)
-        #expect(try await e.engine.holds(user: "alice") == holds)
+        #expect(try await e.engine.bookings(user: "alice").isEmpty)
+    }
+
+    /// A payment retried with its key after its token was swept answers with its receipt,
+    /// charging nothing; the same key for other holds is refused before anything else.
+    @Test(arguments: StoreKind.allCases) func aPaymentRetriedAfterTheSweepGetsItsReceipt(store: StoreKind) async throws {
+        let e = try await TestEngine(store)
+        let (alice, holds) = try await Self.buyer(e, "alice", points: 1000, seats: [1, 2])
+        let key = IdempotencyKey.random()
+        let first = try await e.engine.pay(token: alice, reservations: holds.map(\.id), key: key)
+        e.clock.advance(by: .seconds(400))
+        #expect(try await e.engine.sweepExpiredTokens() == 1)
+        #expect(await errorCode { try await e.engine.queueStatus(token: alice) } == "TOKEN_NOT_FOUND")
+        let before = try await e.snapshot("alice")
+        let again = try await e.engine.pay(token: alice, reservations: holds.map(\.id), key: key)
+        #expect(again.payment == first.payment && again.amount == first.amount && again.bookings == first.bookings)
+        #expect(again.balanceAfter == first.balanceAfter && again.wasAlreadyPaid)
+        #expect(try await e.snapshot("alice") == before)
+        let other = await outcome { try await e.engine.pay(token: alice, reservations: [holds[0].id], key: key) }
+        #expect(other.failure == .idempotencyKeyReused)
+        #expect(await errorCode { try await e.engine.pay(token: alice, reservations: [holds[0].id], key: .random()) } == "TOKEN_NOT_FOUND")
+    }
+
+    /// Ownership is checked in the statement that acts: the two spellings of one name are
+    /// one buyer, so each pays for and releases only what that buyer holds.
+    @Test(arguments: StoreKind.allCases) func twoSpellingsOfOneNameAreOneBuyer(store: StoreKind) async throws {
+        let e = try await TestEngine(store)
+        let composed = "Jos\u{E9}", decomposed = "Jose\u{301}"
+        let syllables = "\u{BBFC}\u{C9C0}", jamo = "\u{1106}\u{1175}\u{11AB}\u{110C}\u{1175}"
+        let jose = try await e.admitted(composed)
+        #expect(try await e.engine.issueToken(user: decomposed).token == jose)
+        let minji = try await e.admitted(syllables)
+        #expect(try await e.engine.issueToken(user: jamo).token == minji)
+        _ = try await e.engine.charge(user: decomposed, amount: 300)
+        #expect(try await e.engine.balance(user: composed) == 300)
+        let seats = try await e.openSeats(token: jose)
+        let hold = try await e.engine.hold(token: jose, seats: [seats[5].id])[0]
+        #expect(try await e.engine.holds(user: decomposed) == [hold])
+        let release = await outcome { try await e.engine.release(token: minji, reservation: hold.id) }
+        #expect(release.failure == .notYourReservation(hold.id))
+        #expect(try await e.engine.pay(token: jose, reservations: [hold.id]).amount == 300)
+        #expect(try await e.engine.bookings(user: decomposed).map(\.id) == [hold.id])
+        #expect(try await e.engine.snapshot().buyers == 2)
+        #expect(try await e.violations().isEmpty)
     }
 }

@@ -49,7 +49,7 @@ import Testing
         let e = try await TestEngine(configuration: configuration)
         let first = try await e.engine.issueToken(user: "alice")
         #expect(try await e.engine.queueStatus(token: first.token).waitingCount == first.waitingCount)
-        let other = try e.reopened()
+        let other = try await e.reopened()
         _ = try await other.engine.issueToken(user: "bob")
         _ = try await other.engine.issueToken(user: "carol")
         let seen = try await e.engine.queueStatus(token: first.token)

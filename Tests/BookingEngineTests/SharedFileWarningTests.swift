@@ -11,8 +11,8 @@ import Testing
 
     @Test func oneProcessAloneIsNotWarned() async throws {
         let test = try await TestEngine()
-        #expect(await test.engine.sharedFileWarning() == nil)
-        #expect(try await test.reopened().engine.sharedFileWarning() == nil)
+        #expect(await test.engine.operatorWarning() == nil)
+        #expect(try await test.reopened().engine.operatorWarning() == nil)
     }
 
     @Test func anotherProcessOnTheFileIsNoticed() async throws {
@@ -29,8 +29,8 @@ import Testing
             crowd.waitUntilExit()
         }
         _ = output.fileHandleForReading.availableData
-        let warning = await test.engine.sharedFileWarning()
-        let version = try #require(test.engine.sqliteVersion)
+        let warning = await test.engine.operatorWarning()
+        let version = try #require(test.engine.storageDescription?.split(separator: " ").last.map(String.init))
         #expect((warning != nil) == SQLiteWALResetRace.affects(version: version))
         if let warning { #expect(warning.contains("Several processes are using \(test.path)")) }
     }

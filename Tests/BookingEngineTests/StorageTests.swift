@@ -39,7 +39,7 @@ import Testing
             _ = try SQLiteBookingStore(path: path)
         } catch {
             #expect(error.code == "STORAGE_FAILURE")
-            #expect(error.message.contains("not a boxoffice database or is damaged"))
+            #expect(error.message.contains("not a boxoffice database"))
         }
         #expect(FileManager.default.contents(atPath: path) == bytes)
     }
@@ -53,7 +53,7 @@ import Testing
     @Test func newDatabaseIsPrivateToItsUser() throws {
         let folder = try TempFolder()
         let path = folder.path + "/private/box.sqlite"
-        _ = try SQLiteBookingStore(path: path)
+        _ = try SQLiteBookingStore(path: path, creation: .withFolders)
         let attributes = (
             try FileManager.default.attributesOfItem(atPath: folder.path + "/private"),
             try FileManager.default.attributesOfItem(atPath: path)
@@ -62,15 +62,39 @@ import Testing
         #expect((attributes.1[.posixPermissions] as? Int) == 0o600)
     }
 
-    @Test func unusableConfigurationIsRefused() async throws {
+    @Test func unusablePolicyIsRefusedAndCreatesNoFile() async throws {
         var configuration = EngineConfiguration()
         configuration.activeCapacity = 0
         configuration.holdDuration = .zero
         #expect(configuration.problems.count == 2)
         let folder = try TempFolder()
-        let store = try SQLiteBookingStore(path: folder.path + "/db.sqlite")
-        let result = Result { () throws(BookingError) in try BookingEngine(store: store, configuration: configuration) }
+        let path = folder.path + "/db.sqlite"
+        let result = Result { () throws(BookingError) in try SQLiteBookingStore(path: path, policy: configuration) }
         #expect(result.failure?.code == "INVALID_REQUEST")
+        #expect(!FileManager.default.fileExists(atPath: path))
+        #expect(Result { () throws(BookingError) in try MemoryBookingStore(policy: configuration) }.failure?.code == "INVALID_REQUEST")
+    }
+
+    /// The schema keeps the capacity and the hold limit whatever the code does.
+    @Test func schemaRefusesPassingTheCapacityAndTheHoldLimit() async throws {
+        var configuration = EngineConfiguration()
+        configuration.activeCapacity = 1
+        configuration.holdLimit = 1
+        let e = try await TestEngine(configuration: configuration)
+        let alice = try await e.admitted("alice")
+        _ = try await e.engine.issueToken(user: "bob")
+        let seats = try await e.openSeats(token: alice)
+        _ = try await e.engine.hold(token: alice, seats: [seats[0].id])
+        #expect(throws: DatabaseError.self) { try e.sql { try $0.execute(sql: "UPDATE token SET status = 'active' WHERE buyer = 'bob'") } }
+        #expect(throws: DatabaseError.self) {
+            try e.sql {
+                try $0.execute(
+                    sql: "INSERT INTO reservation (seat_id, buyer, status, price, held_at, expires_at) VALUES (?, 'alice', 'held', 1, 0, 9e15)",
+                    arguments: [seats[1].id.rawValue])
+            }
+        }
+        #expect(try await e.engine.snapshot().active == 1)
+        #expect(try await e.engine.holds(user: "alice").count == 1)
     }
 
     @Test func afterARestartOverdueHoldsAreReleasedAndSoldSeatsStaySold() async throws {
@@ -80,13 +104,13 @@ import Testing
         _ = try await e.engine.pay(token: alice, reservations: [holds[0].id])
         first = nil
         e.clock.advance(by: .seconds(301))
-        let restarted = try e.reopened()
+        let restarted = try await e.reopened()
         #expect(try await restarted.engine.releaseExpiredHolds() == 2)
         let bob = try await restarted.admitted("bob")
         let seats = try await restarted.openSeats(token: bob)
         #expect(seats.prefix(3).map(\.state) == [.sold, .free, .free])
         #expect(try await restarted.engine.bookings(user: "alice").map(\.id) == [holds[0].id])
         #expect(try await restarted.engine.balance(user: "alice") == 700)
-        #expect(try restarted.violations().isEmpty)
+        #expect(try await restarted.violations().isEmpty)
     }
 }

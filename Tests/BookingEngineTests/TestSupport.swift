@@ -1,7 +1,15 @@
-import BookingEngine
+@testable import BookingEngine
 import Foundation
 import GRDB
 import Testing
+
+/// The stores every contract test runs against.
+enum StoreKind: String, CaseIterable, Sendable, CustomTestStringConvertible {
+    case sqlite
+    case memory
+
+    var testDescription: String { rawValue }
+}
 
 /// A fresh temporary folder, removed when the last engine using it is gone.
 final class TempFolder: Sendable {
@@ -17,7 +25,8 @@ final class TempFolder: Sendable {
     }
 }
 
-/// One engine on its own new database file, with a manual clock and a small catalog.
+/// One engine on its own new database (a file, or memory), with a manual clock and a
+/// small catalog.
 final class TestEngine: Sendable {
     /// Concert 1 has an open 50-seat date (+5d), a date with seats 1–3 sold (+6d) and a
     /// past date; concert 2 (Korean title) has one sold-out date.
@@ -35,28 +44,55 @@ final class TestEngine: Sendable {
           date: +7d 20:00 +09:00 sold-out
         """
 
+    let kind: StoreKind
     let engine: BookingEngine
     let clock: ManualClock
     let folder: TempFolder
+    /// The database file (for a SQLite store).
     let path: String
 
-    /// A new database loaded with `catalog` (nothing loaded when nil).
-    convenience init(configuration: EngineConfiguration = EngineConfiguration(), catalog: String? = TestEngine.catalog) async throws {
+    /// A new database with `configuration` as its policy, loaded with `catalog` (nothing
+    /// when nil). Keep-alives are written by the polls themselves, so that every test is
+    /// deterministic.
+    convenience init(
+        _ kind: StoreKind = .sqlite, configuration: EngineConfiguration = EngineConfiguration(), catalog: String? = TestEngine.catalog
+    ) async throws {
         let folder = try TempFolder()
-        try self.init(folder: folder, path: folder.path + "/boxoffice.sqlite", clock: ManualClock(), configuration: configuration)
+        let clock = ManualClock()
+        let path = folder.path + "/boxoffice.sqlite"
+        let store: any BookingStore = switch kind {
+        case .sqlite: try SQLiteBookingStore(path: path, policy: configuration, clock: clock)
+        case .memory: try MemoryBookingStore(policy: configuration, clock: clock)
+        }
+        try await self.init(kind: kind, store: store, folder: folder, path: path, clock: clock)
         if let catalog { try await engine.loadCatalog(text: catalog) }
     }
 
-    private init(folder: TempFolder, path: String, clock: ManualClock, configuration: EngineConfiguration) throws {
+    private init(kind: StoreKind, store: any BookingStore, folder: TempFolder, path: String, clock: ManualClock) async throws {
+        self.kind = kind
         self.folder = folder
         self.path = path
         self.clock = clock
-        engine = try BookingEngine(store: SQLiteBookingStore(path: path), configuration: configuration, clock: clock)
+        engine = try await BookingEngine(store: store, clock: clock)
     }
 
-    /// A second engine on the same file, folder and clock, as after a restart.
-    func reopened() throws -> TestEngine {
-        try TestEngine(folder: folder, path: path, clock: clock, configuration: engine.configuration)
+    /// A second engine on the same file, folder and clock, as after a restart (SQLite only).
+    func reopened() async throws -> TestEngine {
+        precondition(kind == .sqlite, "only a file can be reopened")
+        return try await TestEngine(kind: kind, store: SQLiteBookingStore(path: path, clock: clock), folder: folder, path: path, clock: clock)
+    }
+
+    /// Lets `duration` pass as it does while the engine runs: in steps of at most 30 s,
+    /// each followed by a scheduler's write (a hold sweep), so that line time keeps pace
+    /// with engine time (see `EngineTime`). `clock.advance` alone is a clock jump.
+    func pass(_ duration: Duration) async throws {
+        var left = duration
+        while left > .zero {
+            let step = min(left, .seconds(30))
+            clock.advance(by: step)
+            try await engine.releaseExpiredHolds()
+            left -= step
+        }
     }
 
     /// Tokens for `users`, issued in this order and then admitted; fails unless all are active.
@@ -85,53 +121,59 @@ final class TestEngine: Sendable {
         return try await engine.seatMap(token: token, date: concerts[concert].dates[date].id)
     }
 
-    /// Runs raw SQL on the file through a separate connection, as another program would.
+    /// Reads the store directly, as the engine's rules do, without a token.
+    func stored<T: Sendable>(_ body: @escaping @Sendable (any StoreReading) throws -> T) async throws -> T {
+        try await engine.store.read(body)
+    }
+
+    /// Runs raw SQL on the file through a separate connection, as another program would (SQLite only).
     func sql<T>(_ body: (Database) throws -> T) throws -> T {
-        try DatabaseQueue(path: path).inDatabase(body)
+        precondition(kind == .sqlite, "raw SQL needs a file")
+        return try DatabaseQueue(path: path).inDatabase(body)
     }
 
     /// Every stored invariant of SPEC.md that is broken right now, as sentences.
-    func violations() throws -> [String] {
-        let capacity = engine.configuration.activeCapacity
-        let now = clock.now().milliseconds
-        return try sql { db in
-            var found: [String] = []
-            let doubleBooked = try Int.fetchOne(db, sql: """
-                SELECT COUNT(*) FROM (SELECT seat_id FROM reservation WHERE status IN ('held', 'confirmed')
-                GROUP BY seat_id HAVING COUNT(*) > 1)
-                """) ?? 0
-            if doubleBooked > 0 { found.append("\(doubleBooked) seats have two live reservations") }
-            let unbalanced = try String.fetchAll(db, sql: """
-                SELECT b.name FROM buyer b WHERE b.balance != (SELECT COALESCE(SUM(CASE kind WHEN 'charge'
-                THEN amount ELSE -amount END), 0) FROM ledger l WHERE l.buyer = b.name)
-                """)
-            if !unbalanced.isEmpty { found.append("balances differ from ledgers: \(unbalanced)") }
-            let badPayments = try Int.fetchOne(db, sql: """
-                SELECT COUNT(*) FROM payment p WHERE p.amount != (SELECT COALESCE(SUM(price), 0) FROM reservation
-                WHERE payment_id = p.id) OR (SELECT COUNT(*) FROM ledger WHERE payment_id = p.id) != 1
-                """) ?? 0
-            if badPayments > 0 { found.append("\(badPayments) payments do not match their seats or debit") }
-            let active = try Int.fetchOne(
-                db, sql: "SELECT COUNT(*) FROM token WHERE status = 'active' AND expires_at > ?", arguments: [now]) ?? 0
-            if active > capacity { found.append("\(active) active tokens for capacity \(capacity)") }
-            return found
-        }
+    func violations() async throws -> [String] {
+        try await engine.audit().violations
     }
 
-    /// Balance, ledger and live holds of `user`, to check that a refused call changed nothing.
+    /// Balance, ledger, holds and bookings of `user`, and the whole database's figures, to
+    /// check that a refused call changed nothing.
     func snapshot(_ user: String) async throws -> Snapshot {
-        Snapshot(
+        let figures = try await engine.snapshot()
+        return Snapshot(
             balance: try await engine.balance(user: user), ledger: try await engine.ledger(user: user),
-            holds: try await engine.holds(user: user),
-            rows: try sql { try Int.fetchOne($0, sql: "SELECT (SELECT COUNT(*) FROM reservation) + (SELECT COUNT(*) FROM ledger) + (SELECT COUNT(*) FROM buyer)") ?? 0 })
+            holds: try await engine.holds(user: user), bookings: try await engine.bookings(user: user),
+            line: [figures.waiting, figures.active, figures.liveHolds, figures.buyers], pointsHeld: figures.pointsHeld,
+            dates: figures.dates)
     }
 
+    /// What a refused call must leave as it was (the figures' moment aside).
     struct Snapshot: Equatable {
         let balance: Int64
         let ledger: [LedgerEntry]
         let holds: [Hold]
-        /// Reservations, ledger rows and buyers in the whole database.
-        let rows: Int
+        let bookings: [Booking]
+        let line: [Int]
+        let pointsHeld: Int64
+        let dates: [EngineSnapshot.DateFigures]
+    }
+}
+
+extension BookingEngine {
+    /// A payment under a fresh request key: one attempt.
+    func pay(token: TokenID, reservations: [ReservationID]) async throws(BookingError) -> Receipt {
+        try await pay(token: token, reservations: reservations, key: .random())
+    }
+
+    /// A top-up under a fresh request key: one attempt.
+    func charge(user: String, amount: Int64) async throws(BookingError) -> Int64 {
+        try await charge(user: user, amount: amount, key: .random())
+    }
+
+    /// A top-up of typed text under a fresh request key.
+    func charge(user: String, amountText: String) async throws(BookingError) -> Int64 {
+        try await charge(user: user, amountText: amountText, key: .random())
     }
 }
 

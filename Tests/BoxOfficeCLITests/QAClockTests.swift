@@ -44,7 +44,7 @@ import Testing
         let reopened = try await BookingEngine.open(path: path)
         #expect(try await reopened.holds(user: "tester").isEmpty)
         await #expect(throws: BookingError.holdExpired) {
-            try await reopened.pay(token: buyer.token, reservations: [hold.id])
+            try await reopened.pay(token: buyer.token, reservations: [hold.id], key: .random())
         }
     }
 
@@ -59,14 +59,14 @@ import Testing
         await #expect(throws: BookingError.self) { try await engine.advanceClock(by: .seconds(60)) }
         let reopened = try await BookingEngine.open(path: path)
         #expect(!reopened.isQAMode)
-        #expect(reopened.clock.now() < SystemClock().now() + .seconds(30))
+        #expect(reopened.now() < SystemClock().now() + .seconds(30))
     }
 
     @Test func aUsedDatabaseCannotBeTurnedIntoAQADatabase() async throws {
         let cli = try CommandRunner()
         let path = cli.database()
         let engine = try await BookingEngine.open(path: path)
-        _ = try await engine.charge(user: "kim", amount: 100)
+        _ = try await engine.charge(user: "kim", amount: 100, key: .random())
         await #expect(throws: BookingError.self) { try await BookingEngine.open(path: path, qaMode: true) }
         #expect(try await BookingEngine.open(path: path).isQAMode == false)
     }

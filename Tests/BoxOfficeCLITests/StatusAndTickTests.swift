@@ -28,9 +28,7 @@ import Testing
     @Test func statusSeesWhatAnotherProcessDid() async throws {
         let cli = try CommandRunner()
         let path = cli.database()
-        var configuration = EngineConfiguration()
-        configuration.activeCapacity = 1
-        let engine = try await BookingEngine.open(path: path, configuration: configuration)
+        let engine = try await BookingEngine.open(path: path, policy: PolicyRequest([.activeLimit: 1]))
         let first = try await engine.issueToken(user: "first")
         _ = try await engine.issueToken(user: "second")
         let date = try #require(try await engine.concerts(token: first.token).first?.dates.first { !$0.isSoldOut })
@@ -42,15 +40,25 @@ import Testing
         #expect(snapshot.dates.first { $0.dateID == date.id.rawValue }?.held == 1)
     }
 
-    @Test func tickAdmitsWaitingBuyersAndReportsIt() async throws {
+    /// A tick asking for another capacity than the database's is refused, naming the stored
+    /// value and `config set`; once the operator changes it, every process admits by it.
+    @Test func tickAdmitsWaitingBuyersByTheStoredCapacity() async throws {
         let cli = try CommandRunner()
         let path = cli.database()
-        var configuration = EngineConfiguration()
-        configuration.activeCapacity = 1
-        let engine = try await BookingEngine.open(path: path, configuration: configuration)
+        let engine = try await BookingEngine.open(path: path, policy: PolicyRequest([.activeLimit: 1]))
         #expect(try await engine.issueToken(user: "first").isActive)
         let waiting = [try await engine.issueToken(user: "second"), try await engine.issueToken(user: "third")]
         #expect(waiting.allSatisfy { !$0.isActive })
+
+        let refused = try cli.run("tick", "--db", path, "--active-limit", "3", "--json")
+        #expect(refused.status == 1)
+        #expect(refused.errors.contains("capacity (buyers shopping at once) is 1 (you asked for 3)"))
+        #expect(refused.errors.contains("boxoffice config set active-limit 3"))
+        #expect(try await engine.runAdmission() == 0)
+        let set = try cli.run("config", "set", "--db", path, "active-limit", "3")
+        #expect(set.status == 0, "\(set.errors)")
+        #expect(set.output.contains("active-limit: 1 → 3"))
+        #expect(try cli.run("config", "show", "--db", path).output.contains("active-limit              3  capacity (buyers shopping at once)"))
 
         let result = try cli.run("tick", "--db", path, "--active-limit", "3", "--json")
         #expect(result.status == 0, "\(result.errors)")

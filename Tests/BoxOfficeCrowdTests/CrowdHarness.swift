@@ -29,7 +29,7 @@ struct CrowdHarness {
         let path = FileManager.default.temporaryDirectory
             .appendingPathComponent("crowd-\(UUID().uuidString).sqlite").path
         let clock = ManualClock()
-        let engine = try await BookingEngine.open(path: path, configuration: configuration, clock: clock)
+        let engine = try await BookingEngine.open(path: path, policy: PolicyRequest(everything: configuration), clock: clock)
         if extraCatalog { try await engine.loadCatalog(text: festivalCatalog) }
         return CrowdHarness(path: path, clock: clock, engine: engine)
     }

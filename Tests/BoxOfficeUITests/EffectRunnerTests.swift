@@ -20,8 +20,8 @@ struct EffectRunnerTests {
     static func makeEngine(clock: ManualClock, configuration: EngineConfiguration = EngineConfiguration()) async throws
         -> BookingEngine {
         let folder = FileManager.default.temporaryDirectory.appending(path: "boxoffice-ui-\(UUID().uuidString)")
-        let store = try SQLiteBookingStore(path: folder.appending(path: "test.sqlite").path)
-        let engine = try BookingEngine(store: store, configuration: configuration, clock: clock)
+        let store = try SQLiteBookingStore(path: folder.appending(path: "test.sqlite").path, creation: .withFolders, policy: configuration, clock: clock)
+        let engine = try await BookingEngine(store: store, clock: clock)
         try await engine.loadCatalog(text: catalog)
         return engine
     }
@@ -104,7 +104,7 @@ struct EffectRunnerTests {
         let runner = EffectRunner(engine: engine)
         var state = AppState(user: "민지", now: clock.now(), utcOffsetMinutes: 540)
         await Self.drive(state.start(), &state, runner)
-        _ = try await engine.charge(user: "민지", amount: 500_000)
+        _ = try await engine.charge(user: "민지", amount: 500_000, key: .random())
         await Self.press([.enter, .character(" "), .enter], &state, runner)
         #expect(state.holds.count == 1)
 
@@ -127,7 +127,7 @@ struct EffectRunnerTests {
             return
         }
         #expect(error.code == "TOKEN_NOT_FOUND" || error.code == "TOKEN_EXPIRED")
-        #expect(await runner.run(.charge(user: "민지", amount: 2_000_000))
+        #expect(await runner.run(.charge(user: "민지", amount: 2_000_000, attempt: 1))
             == .engineFailed(.charging, .invalidAmount(.overChargeLimit(limit: 1_000_000))))
     }
 }

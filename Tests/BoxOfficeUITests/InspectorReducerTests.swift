@@ -87,7 +87,7 @@ struct InspectorReducerTests {
 
     @Test func plusChargesTenThousandPointsToTheBuyer() {
         var state = InspectorFixture.open()
-        #expect(reduce(&state, .input(.key(.character("+")))) == [.charge(user: "민지", amount: 10_000)])
+        #expect(reduce(&state, .input(.key(.character("+")))) == [.charge(user: "민지", amount: 10_000, attempt: 1)])
         _ = reduce(&state, .pointsCharged(amount: 10_000, balance: 310_000))
         #expect(state.balance == 310_000)
         #expect(state.status == StatusMessage("Added 10,000 points. Balance 310,000.", kind: .success))

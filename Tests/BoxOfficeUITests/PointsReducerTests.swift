@@ -46,7 +46,7 @@ struct PointsReducerTests {
     @Test func enterChargesAValidAmountAndClearsTheField() {
         var state = Self.onPoints()
         _ = Fixture.type("25000", &state)
-        #expect(reduce(&state, .input(.key(.enter))) == [.charge(user: "민지", amount: 25_000)])
+        #expect(reduce(&state, .input(.key(.enter))) == [.charge(user: "민지", amount: 25_000, attempt: 1)])
         _ = reduce(&state, .pointsCharged(amount: 25_000, balance: 325_000))
         #expect(state.amountText.isEmpty)
         #expect(state.balance == 325_000)

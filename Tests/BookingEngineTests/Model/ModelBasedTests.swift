@@ -17,19 +17,19 @@ import Testing
         return policy
     }
 
-    @Test func engineAnswersLikeTheModel() async {
+    @Test(arguments: StoreKind.allCases) func engineAnswersLikeTheModel(store: StoreKind) async {
         let operations = zip(Gen.int(in: 0...15), Gen.int(in: 0...2), Gen.int(in: 0...15), Gen.int(in: 0...15))
             .map { ModelOperation(kind: $0, buyer: $1, a: $2, b: $3) }
             .array(of: 1...40)
         await propertyCheck(count: 200, input: operations) { sequence in
-            try await Self.replay(sequence)
+            try await Self.replay(sequence, on: store)
         }
     }
 
     /// Runs `sequence` on a fresh database and a fresh model; records the first disagreement.
-    static func replay(_ sequence: [ModelOperation]) async throws {
-        let test = try await TestEngine(configuration: policy)
-        let seats = try ModelSeats(test)
+    static func replay(_ sequence: [ModelOperation], on store: StoreKind) async throws {
+        let test = try await TestEngine(store, configuration: policy)
+        let seats = try await ModelSeats(test)
         var model = BookingModel(policy: policy, now: test.clock.now())
         let driver = ModelDriver(test: test, seats: seats)
         for (step, operation) in sequence.enumerated() {

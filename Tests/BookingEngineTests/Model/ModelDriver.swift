@@ -35,13 +35,13 @@ struct ModelDriver {
             // Lapsed waiters are invisible before they are deleted, and a poll may delete them
             // first, so how many rows a sweep removes is not part of the answer; the tokens
             // it leaves behind are checked by every later step.
-            _ = model.sweepTokens()
+            model.sweepTokens()
             return (await outcome { _ = try await engine.sweepExpiredTokens(); return "swept" }, .success("swept"))
         case .sweepHolds:
             return (await outcome { "swept \(try await engine.releaseExpiredHolds())" }, .success("swept \(model.sweepHolds())"))
         case .advance(let seconds):
             test.clock.advance(by: .seconds(seconds))
-            model.now = test.clock.now().milliseconds
+            model.clock = test.clock.now().milliseconds
             return (.success("moved"), .success("moved"))
         case .hold(let buyer, let picks):
             let token = model.lastToken[name(buyer)] ?? TokenID.guessed()

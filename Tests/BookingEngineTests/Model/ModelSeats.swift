@@ -1,5 +1,4 @@
 import BookingEngine
-import GRDB
 
 /// The seats a model-based test plays with: five seats of the open date of
 /// `TestEngine.catalog` (three VIP at 300 points, two R at 100), a seat the catalog
@@ -15,16 +14,14 @@ struct ModelSeats {
 
     let ids: [SeatID]
 
-    /// Looks the ids up in the test's database file.
-    init(_ test: TestEngine) throws {
-        ids = try test.sql { db in
-            let dates = try Int64.fetchAll(db, sql: "SELECT id FROM concert_date WHERE concert_id = 1 ORDER BY starts_at")
-            var ids = try Self.numbers.map { number in
-                SeatID(try Int64.fetchOne(db, sql: "SELECT id FROM seat WHERE date_id = ? AND number = ?", arguments: [dates[1], number]) ?? 0)
-            }
-            ids.append(SeatID(try Int64.fetchOne(db, sql: "SELECT id FROM seat WHERE date_id = ? AND number = 1", arguments: [dates[2]]) ?? 0))
-            ids.append(Self.unknownID)
-            return ids
+    /// Looks the ids up in the test's store.
+    init(_ test: TestEngine) async throws {
+        let now = test.clock.now().milliseconds
+        ids = try await test.stored { tx in
+            let dates = try tx.upcomingDates(concert: ConcertID(1), now: now).map(\.date.id)
+            let open = try tx.seats(of: dates[0], for: "", now: now)
+            let partlySold = try tx.seats(of: dates[1], for: "", now: now)
+            return Self.numbers.map { number in open[number - 1].id } + [partlySold[0].id, Self.unknownID]
         }
     }
 
