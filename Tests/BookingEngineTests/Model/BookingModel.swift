@@ -1,14 +1,21 @@
 import BookingEngine
 
-/// SPEC.md as a small in-memory model: tokens with places and lifetimes, holds, sales and
-/// balances, and the error each refused call must give. Each method answers like the
-/// engine, as a success summary or a `BookingError`; ids the engine picks (tokens,
-/// reservations, payments) are taken from the engine's own successful answer.
+/// SPEC.md as a small in-memory model: the database's time, tokens with places and
+/// lifetimes, holds, sales and balances, and the error each refused call must give. Each
+/// method answers like the engine, as a success summary or a `BookingError`; ids the
+/// engine picks (tokens, reservations, payments) are taken from the engine's own answer.
+///
+/// Time follows SPEC's one-authority rule, written out here apart from the engine's own
+/// code: a call works at the later of the clock and the last time a committed write
+/// recorded, and waiting places expire on line time, which moves on by at most half the
+/// waiting lifetime between two writes. A call that is refused writes nothing, so it
+/// records no time either.
 struct BookingModel {
     struct Token {
         var id: TokenID
         var seq: Int
         var active: Bool
+        /// Line time while waiting, engine time once active.
         var expiresAt: Int64
     }
 
@@ -30,7 +37,11 @@ struct BookingModel {
     }
 
     let policy: EngineConfiguration
-    var now: Int64
+    /// The test's clock.
+    var clock: Int64
+    /// The last time a committed write recorded, and how far line time lags behind it.
+    var recorded: Int64
+    var lag: Int64 = 0
     var tokens: [String: Token] = [:]
     /// Every token a buyer was ever given, the latest last (old ones may be gone).
     var lastToken: [String: TokenID] = [:]
@@ -41,57 +52,77 @@ struct BookingModel {
 
     init(policy: EngineConfiguration, now: Timestamp) {
         self.policy = policy
-        self.now = now.milliseconds
+        clock = now.milliseconds
+        recorded = now.milliseconds
+    }
+
+    // MARK: time
+
+    /// Engine time for a call starting now.
+    var now: Int64 { max(clock, recorded) }
+    /// Line time for a call starting now.
+    var lineNow: Int64 { now - lineLag }
+    private var lineLag: Int64 { lag + max(0, now - recorded - ms(policy.waitingTokenLifetime) / 2) }
+
+    /// A write commits: its time is recorded.
+    private mutating func commit() {
+        lag = lineLag
+        recorded = now
     }
 
     // MARK: the line
 
     mutating func join(_ user: String, issued: TokenID?) -> Result<String, BookingError> {
-        dropLapsedWaiters()
-        balances[user, default: 0] += 0
+        defer { commit() }
         if let token = tokens[user] {
-            if token.expiresAt > now { return .success(status(of: keepAlive(user))) }
+            if isLive(token) { return .success(status(of: keepAlive(user))) }
             tokens[user] = nil
         }
         guard let issued else { return .failure(.storageFailure("the model expected a new token")) }
-        var token = Token(id: issued, seq: nextSeq, active: false, expiresAt: now + ms(policy.waitingTokenLifetime))
+        var token = Token(id: issued, seq: nextSeq, active: false, expiresAt: lineNow + ms(policy.waitingTokenLifetime) + slack)
         nextSeq += 1
         tokens[user] = token
         lastToken[user] = issued
-        if position(of: token) == 1, liveActive < policy.activeCapacity {
-            token.active = true
-            token.expiresAt = now + ms(policy.activeTokenLifetime)
-            tokens[user] = token
+        if waiting == 1 {
+            dropExpiredShoppers()
+            if tokens.values.filter(\.active).count < policy.activeCapacity {
+                token.active = true
+                token.expiresAt = now + ms(policy.activeTokenLifetime)
+                tokens[user] = token
+            }
         }
         return .success(status(of: token))
     }
 
     mutating func poll(_ id: TokenID) -> Result<String, BookingError> {
-        dropLapsedWaiters()
         switch live(id) {
         case .failure(let error): return .failure(error)
-        case .success(let user): return .success(status(of: keepAlive(user)))
+        case .success(let user):
+            if let token = tokens[user], !token.active, token.expiresAt < lineNow + ms(policy.waitingTokenLifetime) {
+                defer { commit() }
+                return .success(status(of: keepAlive(user)))
+            }
+            return .success(status(of: tokens[user]!))
         }
     }
 
     mutating func admit() -> Int {
-        dropLapsedWaiters()
-        let room = policy.activeCapacity - liveActive
+        defer { commit() }
+        dropExpiredShoppers()
+        let room = policy.activeCapacity - tokens.values.filter(\.active).count
         guard room > 0 else { return 0 }
-        let chosen = tokens.filter { !$0.value.active }.sorted { $0.value.seq < $1.value.seq }.prefix(room)
+        let chosen = tokens.filter { !$0.value.active && isLive($0.value) }.sorted { $0.value.seq < $1.value.seq }.prefix(room)
         let expiresAt = now + ms(policy.activeTokenLifetime)
-        for (user, _) in chosen {
+        for user in chosen.map(\.key) {
             tokens[user]?.active = true
             tokens[user]?.expiresAt = expiresAt
         }
         return chosen.count
     }
 
-    mutating func sweepTokens() -> Int {
-        let waiting = dropLapsedWaiters()
-        let expired = tokens.filter { $0.value.active && $0.value.expiresAt <= now }.map(\.key)
-        expired.forEach { tokens[$0] = nil }
-        return waiting + expired.count
+    mutating func sweepTokens() {
+        defer { commit() }
+        for user in tokens.filter({ !isLive($0.value) }).map(\.key) { tokens[user] = nil }
     }
 
     // MARK: seats and money
@@ -99,7 +130,6 @@ struct BookingModel {
     mutating func hold(_ id: TokenID, seats: [Int], held: [ReservationID]?) -> Result<String, BookingError> {
         if seats.isEmpty { return .failure(.invalidRequest("empty")) }
         if Set(seats).count != seats.count { return .failure(.invalidRequest("duplicate")) }
-        if seats.count > policy.holdLimit { return .failure(.holdLimitReached(limit: policy.holdLimit)) }
         let user: String
         switch active(id) {
         case .failure(let error): return .failure(error)
@@ -107,6 +137,7 @@ struct BookingModel {
         }
         let holding = reservations.filter { $0.buyer == user && $0.status == .held && $0.expiresAt > now }.count
         if holding + seats.count > policy.holdLimit { return .failure(.holdLimitReached(limit: policy.holdLimit)) }
+        let deadline = min(now + ms(policy.holdDuration), tokens[user]!.expiresAt)
         var after = reservations
         for seat in seats {
             if seat == ModelSeats.unknownIndex { return .failure(.seatNotFound(ModelSeats.unknownID)) }
@@ -118,13 +149,13 @@ struct BookingModel {
                 return .failure(.seatUnavailable(seatNumber: ModelSeats.numbers[seat]))
             }
             after.append(Reservation(
-                id: ReservationID(0), seat: seat, buyer: user, status: .held, price: ModelSeats.prices[seat],
-                expiresAt: now + ms(policy.holdDuration)))
+                id: ReservationID(0), seat: seat, buyer: user, status: .held, price: ModelSeats.prices[seat], expiresAt: deadline))
         }
         guard let held, held.count == seats.count else { return .failure(.storageFailure("the model expected holds")) }
         for (offset, reservation) in held.enumerated() { after[after.count - seats.count + offset].id = reservation }
         reservations = after
-        return .success(Self.holdSummary(seats: seats.map { ModelSeats.numbers[$0] }, until: now + ms(policy.holdDuration)))
+        commit()
+        return .success(Self.holdSummary(seats: seats.map { ModelSeats.numbers[$0] }, until: deadline))
     }
 
     mutating func release(_ id: TokenID, reservation: ReservationID) -> Result<String, BookingError> {
@@ -140,12 +171,15 @@ struct BookingModel {
         case .held: reservations[index].status = .canceled
         case .canceled: break
         }
+        commit()
         return .success("released")
     }
 
     mutating func sweepHolds() -> Int {
+        defer { commit() }
         var count = 0
-        for index in reservations.indices where reservations[index].status == .held && reservations[index].expiresAt <= now {
+        let moment = now
+        for index in reservations.indices where reservations[index].status == .held && reservations[index].expiresAt <= moment {
             reservations[index].status = .canceled
             count += 1
         }
@@ -155,7 +189,7 @@ struct BookingModel {
     mutating func pay(_ id: TokenID, reservations ids: [ReservationID], payment: PaymentID?) -> Result<String, BookingError> {
         if ids.isEmpty { return .failure(.invalidRequest("empty")) }
         if Set(ids).count != ids.count { return .failure(.invalidRequest("duplicate")) }
-        guard let (user, token) = tokens.first(where: { $0.value.id == id }), token.active || token.expiresAt > now else {
+        guard let (user, token) = tokens.first(where: { $0.value.id == id }), token.active || isLive(token) else {
             return .failure(.tokenNotFound)
         }
         var rows: [Int] = []
@@ -166,15 +200,18 @@ struct BookingModel {
         }
         let paid = Set(rows.compactMap { reservations[$0].payment })
         if rows.allSatisfy({ reservations[$0].status == .confirmed }), paid.count == 1, let first = paid.first, let earlier = payments[first] {
+            commit()
             return .success(Self.paySummary(earlier, again: true))
         }
         if let confirmed = rows.first(where: { reservations[$0].status == .confirmed }) {
             return .failure(.alreadyPaid(reservations[confirmed].id))
         }
         if case .failure(let error) = active(id) { return .failure(error) }
-        let lapsed = rows.filter { reservations[$0].status == .canceled || reservations[$0].expiresAt <= now }
+        let moment = now
+        let lapsed = rows.filter { reservations[$0].status == .canceled || reservations[$0].expiresAt <= moment }
         if !lapsed.isEmpty {
             for index in lapsed { reservations[index].status = .canceled }
+            commit()
             return .failure(.holdExpired)
         }
         let total = rows.reduce(Int64(0)) { $0 + reservations[$1].price }
@@ -188,9 +225,10 @@ struct BookingModel {
             reservations[index].status = .confirmed
             reservations[index].payment = payment
         }
-        if !reservations.contains(where: { $0.buyer == user && $0.status == .held && $0.expiresAt > now }) {
-            tokens[user]?.expiresAt = now
+        if !reservations.contains(where: { $0.buyer == user && $0.status == .held && $0.expiresAt > moment }) {
+            tokens[user]?.expiresAt = moment
         }
+        commit()
         return .success(Self.paySummary(record, again: false))
     }
 
@@ -202,6 +240,7 @@ struct BookingModel {
             return .failure(.invalidAmount(.overBalanceCeiling(ceiling: policy.balanceCeiling, room: max(0, policy.balanceCeiling - balance))))
         }
         balances[user] = balance + amount
+        commit()
         return .success("balance \(balance + amount)")
     }
 
@@ -225,36 +264,44 @@ struct BookingModel {
 
     // MARK: helpers
 
-    private var liveActive: Int { tokens.values.filter { $0.active && $0.expiresAt > now }.count }
+    /// A keep-alive moves a waiter's expiry a lifetime and a twelfth of one ahead.
+    private var slack: Int64 { ms(policy.waitingTokenLifetime) / 12 }
 
-    /// Places count the waiting tokens still alive: a lapsed waiter has left the line.
+    private func isLive(_ token: Token) -> Bool {
+        token.active ? token.expiresAt > now : token.expiresAt > lineNow
+    }
+
+    private var waiting: Int { tokens.values.filter { !$0.active && isLive($0) }.count }
+
+    /// Places count the live waiters: a lapsed waiter has left the line.
     private func position(of token: Token) -> Int {
-        tokens.values.filter { !$0.active && $0.expiresAt > now && $0.seq < token.seq }.count + 1
+        tokens.values.filter { !$0.active && isLive($0) && $0.seq < token.seq }.count + 1
     }
 
     private func status(of token: Token) -> String {
-        let waiting = tokens.values.filter { !$0.active && $0.expiresAt > now }.count
-        return Self.statusSummary(active: token.active, position: token.active ? nil : position(of: token), waiting: waiting)
+        Self.statusSummary(active: token.active, position: token.active ? nil : position(of: token), waiting: waiting)
     }
 
-    @discardableResult
-    private mutating func dropLapsedWaiters() -> Int {
-        let lapsed = tokens.filter { !$0.value.active && $0.value.expiresAt <= now }.map(\.key)
-        lapsed.forEach { tokens[$0] = nil }
-        return lapsed.count
+    /// Admission, and a join that could be admitted at once, first delete the shoppers whose
+    /// time is over: the capacity counts the admitted tokens still stored.
+    private mutating func dropExpiredShoppers() {
+        let moment = now
+        for user in tokens.filter({ $0.value.active && $0.value.expiresAt <= moment }).map(\.key) { tokens[user] = nil }
     }
 
     private mutating func keepAlive(_ user: String) -> Token {
-        let expiresAt = now + ms(policy.waitingTokenLifetime)
-        if let token = tokens[user], !token.active { tokens[user]?.expiresAt = expiresAt }
+        if let token = tokens[user], !token.active, token.expiresAt < lineNow + ms(policy.waitingTokenLifetime) {
+            let expiry = lineNow + ms(policy.waitingTokenLifetime) + slack
+            tokens[user]?.expiresAt = expiry
+        }
         return tokens[user]!
     }
 
     private func live(_ id: TokenID) -> Result<String, BookingError> {
-        guard let (user, token) = tokens.first(where: { $0.value.id == id }), token.active || token.expiresAt > now else {
+        guard let (user, token) = tokens.first(where: { $0.value.id == id }), token.active || isLive(token) else {
             return .failure(.tokenNotFound)
         }
-        return token.expiresAt > now ? .success(user) : .failure(.tokenExpired)
+        return isLive(token) ? .success(user) : .failure(.tokenExpired)
     }
 
     private func active(_ id: TokenID) -> Result<String, BookingError> {

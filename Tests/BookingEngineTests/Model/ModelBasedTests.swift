@@ -7,10 +7,12 @@ import Testing
 /// short sequence and names the first step where engine and model disagree.
 @Suite struct ModelBasedTests {
     /// Small limits so that short sequences reach the interesting edges: a full house of
-    /// two shoppers, the hold limit, the charge limit and the balance ceiling.
+    /// two shoppers, the hold limit, the charge limit and the balance ceiling, and a place
+    /// in line that lapses within a few clock moves (12 s, kept alive 1 s beyond).
     static var policy: EngineConfiguration {
         var policy = EngineConfiguration()
         policy.activeCapacity = 2
+        policy.waitingTokenLifetime = .seconds(12)
         policy.holdLimit = 2
         policy.maxCharge = 1_000
         policy.balanceCeiling = 2_000
