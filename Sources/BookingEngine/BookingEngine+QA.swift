@@ -17,10 +17,16 @@ extension BookingEngine {
                     throw BookingError.invalidRequest("The QA clock can be moved forward by at most a year in all")
                 }
                 state.clock = time.movedForward(by: step)
-                try tx.record(.clock, "Clock moved forward \(PolicySetting.durationText(milliseconds: step))", time)
+                try tx.record(.clock, "Clock moved forward \(Self.describe(step))", time)
                 return Timestamp(milliseconds: state.clock.recorded)
             }
         }
+    }
+
+    /// A clock move as the inspector words it: `5 min`, `90 s`.
+    private static func describe(_ milliseconds: Int64) -> String {
+        let seconds = milliseconds / 1000
+        return seconds % 60 == 0 ? "\(seconds / 60) min" : "\(seconds) s"
     }
 
     /// How far a QA clock may run ahead of real time in all.

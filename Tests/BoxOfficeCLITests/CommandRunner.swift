@@ -1,3 +1,4 @@
+import BookingEngine
 import Foundation
 
 /// Runs the real `boxoffice` executable in its own process, with private XDG folders.
@@ -25,6 +26,13 @@ struct CommandRunner {
         binary = try Self.findBinary()
         home = FileManager.default.temporaryDirectory.appending(path: "boxoffice-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+    }
+
+    /// A new database in this runner's folder, with the demo catalog, as the client makes it.
+    func newDatabase(_ name: String = "test.sqlite") async throws -> String {
+        let path = database(name)
+        _ = try await BookingEngine.open(path: path)
+        return path
     }
 
     /// A database path in this runner's folder.

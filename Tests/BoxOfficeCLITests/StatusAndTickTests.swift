@@ -11,9 +11,9 @@ import Testing
         let now: Int64
     }
 
-    @Test func statusDescribesANewDatabaseWithTheDemoCatalog() throws {
+    @Test func statusDescribesANewDatabaseWithTheDemoCatalog() async throws {
         let cli = try CommandRunner()
-        let result = try cli.run("status", "--db", cli.database(), "--json")
+        let result = try cli.run("status", "--db", try await cli.newDatabase(), "--json")
         #expect(result.status == 0, "\(result.errors)")
         let snapshot = try result.decoded(EngineSnapshot.self)
         #expect(snapshot.capacity == 30)

@@ -61,7 +61,7 @@ struct CheckoutReducerTests {
         #expect(state.amountValidation == .valid(30_000))
         #expect(state.status?.text.contains("Top up 30,000 points") == true)
         #expect(effects == [.loadBalance(user: "민지")])
-        #expect(reduce(&state, .input(.key(.enter))) == [.charge(user: "민지", amount: 30_000, attempt: 1)])
+        #expect(reduce(&state, .input(.key(.enter))) == [.charge(user: "민지", amount: 30_000, attempt: 2)])
         _ = reduce(&state, .pointsCharged(amount: 30_000, balance: 330_000))
         #expect(state.screen == .checkout, "back to pay")
         #expect(state.status?.text == "Added 30,000 points. Balance 330,000. Press Enter to pay.")

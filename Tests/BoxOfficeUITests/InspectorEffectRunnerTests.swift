@@ -57,14 +57,14 @@ struct InspectorEffectRunnerTests {
         let engine = try await BookingEngine.open(path: folder.appending(path: "qa.sqlite").path, qaMode: true,
                                                   catalog: nil)
         let runner = EffectRunner(engine: engine)
-        let before = engine.clock.now()
+        let before = engine.now()
         guard case .clockAdvanced(let duration, let now) = await runner.run(.advanceClock(.seconds(300))) else {
             Issue.record("the clock did not move")
             return
         }
         #expect(duration == .seconds(300))
         #expect(now >= before + .seconds(300))
-        #expect(engine.clock.now() >= before + .seconds(300))
+        #expect(engine.now() >= before + .seconds(300))
         guard case .inspectorLoaded(let report) = await runner.run(.loadInspector) else { Issue.record("no report"); return }
         #expect(report.qaClockOffset == .seconds(300))
         #expect(report.events.first?.text == "Clock moved forward 5 min")

@@ -25,7 +25,7 @@ enum SchemaSetup {
                     throw BookingError.storageFailure("\(path) was written by a newer version of boxoffice; upgrade boxoffice or pick another file with --db")
                 }
                 if version < Schema.version { try migrate(db, from: version) }
-                if qaMode, try Int64?.fetchOne(db, sql: "SELECT qa_offset FROM state") == nil {
+                if qaMode, try Int64.fetchOne(db, sql: "SELECT qa_offset FROM state") == nil {
                     throw BookingError.invalidRequest(
                         "This database was not created in QA mode, so its clock cannot be moved; start QA on a new file with --qa --db")
                 }
