@@ -6,10 +6,9 @@ import Glibc
 ///
 /// SQLite frees and reallocates buffers in every statement, and on threads other than the
 /// main one glibc returns the top of the heap to the kernel (madvise) as soon as it is
-/// free, so the next call page-faults the same memory back in. On this engine's token issue
-/// that was about a third of the time of a call (p50 295 µs against 190 µs without
-/// trimming, in `Benchmarks/`). Raising the trim threshold keeps up to `threshold` of free
-/// memory per heap; memory in use is unaffected. Applies to the whole process, once.
+/// free, so the next call page-faults the same memory back in, a large share of a short
+/// call's time (see BENCHMARKS.md). Raising the trim threshold keeps up to `threshold` of
+/// free memory per heap; memory in use is unaffected. Applies to the whole process, once.
 enum HeapTrimming {
     static let threshold: Int32 = 64 * 1_024 * 1_024
 

@@ -5,24 +5,21 @@ import Synchronization
 /// Keeps most WAL checkpoint work off the request path.
 ///
 /// SQLite's automatic checkpoint runs inside the commit that takes the log past 1,000
-/// pages, so about one call in a hundred paid for copying pages back into the database and
-/// two fsyncs: milliseconds, while the others took a tenth of one. Instead the writer
-/// connection reports the log's length after each commit (`sqlite3_wal_hook`, which turns
-/// the automatic checkpoint off), and each time the log grows by another `step` pages a
-/// background task runs a PASSIVE checkpoint on a connection of its own, which never
-/// waits for readers or writers and which they never wait for. The log only starts over
-/// once a checkpoint has copied all of it before the next write, which a background
-/// checkpoint never achieves while writes keep coming; so past `inCommit` pages the
-/// committing connection checkpoints itself, as SQLite would have, with most pages already
-/// copied by the background.
+/// pages, so one call in many pays for copying pages back into the database and two
+/// fsyncs. Instead the writer connection reports the log's length after each commit
+/// (`sqlite3_wal_hook`, which turns the automatic checkpoint off), and each time the log
+/// grows by another `step` pages a background task runs a PASSIVE checkpoint on a
+/// connection of its own, which never waits for readers or writers and which they never
+/// wait for. The log only starts over once a checkpoint has copied all of it before the
+/// next write, which a background checkpoint never achieves while writes keep coming; so
+/// past `inCommit` pages the committing connection checkpoints itself, as SQLite would
+/// have, with most pages already copied by the background.
 ///
-/// One background checkpoint per `step` pages, rather than one after another: each costs
-/// two fsyncs and copies again every page written since the last, and back to back they
-/// took a core from the writers (token issue p50 192 µs against 139 µs this way, holds by
-/// 8 workers 6,200/s against 7,800/s). `inCommit` at 8,000 pages (a log of up to 32 MiB)
-/// rather than 4,000: a commit that restarts the log pays about the same whatever the
-/// length, so half as many pay it (admitting 2,000 from a million waiting: p99 11 ms
-/// against 8.7 ms; token issue p99.9 4.1 ms against 2.7 ms).
+/// One background checkpoint per `step` pages rather than one after another: each costs
+/// two fsyncs and copies again every page written since the last, so back to back they
+/// take a core from the writers. `inCommit` is high because a commit that restarts the
+/// log pays about the same whatever its length, so fewer commits pay it. The hook is
+/// SQLite's C interface, as GRDB offers none; it runs no SQL of its own but the checkpoint.
 final class WALCheckpointer: Sendable {
     /// Log growth, in pages, that starts another background checkpoint.
     static let step: Int32 = 500
