@@ -44,7 +44,8 @@ extension AppState {
             seatMap = nil
             selection = []
             return show(.concerts)
-        case .invalidAmount, .invalidUserName, .invalidRequest, .invalidCatalog, .storageFailure, .idempotencyKeyReused, .policyConflict:
+        case .invalidAmount, .invalidUserName, .invalidRequest, .invalidCatalog, .storageFailure, .idempotencyKeyReused, .policyConflict,
+             .nameTaken, .unauthorized, .buyerNotFound:
             say(error.message, .error)
             return []
         }

@@ -17,6 +17,12 @@ public enum BookingError: Error, Sendable, Equatable {
     case notEnoughPoints(balance: Int64, needed: Int64)
     case invalidAmount(InvalidAmountReason)
     case invalidUserName(String)
+    /// A buyer's name that another buyer has already.
+    case nameTaken(String)
+    /// No credential, a malformed one, or a buyer key the database does not know.
+    case unauthorized
+    /// No buyer of this name exists.
+    case buyerNotFound(String)
     /// An idempotency key used before for a different request.
     case idempotencyKeyReused
     /// An option that differs from the policy stored in the database (milliseconds for durations).
@@ -56,6 +62,9 @@ extension BookingError {
         case .notEnoughPoints: "NOT_ENOUGH_POINTS"
         case .invalidAmount: "INVALID_AMOUNT"
         case .invalidUserName: "INVALID_USER_NAME"
+        case .nameTaken: "NAME_TAKEN"
+        case .unauthorized: "UNAUTHORIZED"
+        case .buyerNotFound: "BUYER_NOT_FOUND"
         case .idempotencyKeyReused: "IDEMPOTENCY_KEY_REUSED"
         case .policyConflict: "POLICY_CONFLICT"
         case .invalidRequest: "INVALID_REQUEST"
@@ -103,6 +112,12 @@ extension BookingError {
             }
         case .invalidUserName(let problem):
             "That user name cannot be used: \(problem)."
+        case .nameTaken(let name):
+            "The name \(name) is taken. Pick another name."
+        case .unauthorized:
+            "Sign in with your buyer key. If you lost it, ask the box office for a new one."
+        case .buyerNotFound(let name):
+            "There is no buyer named \(name). Check the spelling."
         case .idempotencyKeyReused:
             "This request key was already used for a different request. Start the request again."
         case .policyConflict(let setting, let stored, let requested):

@@ -52,6 +52,12 @@ public protocol StoreReading {
 
     // MARK: Money
 
+    /// The buyer's account, or nil for a buyer never seen.
+    func buyerAccount(_ buyer: String) throws -> BuyerAccount?
+    /// The buyer whose key hashes to `keyHash`.
+    func buyer(keyHash: String) throws -> String?
+    /// Every buyer but the box office's own, by name.
+    func buyerAccounts() throws -> [BuyerAccount]
     /// The buyer's balance, or nil for a buyer never seen.
     func balance(buyer: String) throws -> Int64?
     /// Every change to the buyer's points, newest first.
@@ -124,6 +130,8 @@ public protocol StoreWriting: StoreReading {
     // MARK: Money
 
     func ensureBuyer(_ buyer: String) throws
+    /// Gives an existing buyer a new key (its hash), replacing any other.
+    func setKey(hash: String, madeAt moment: Int64, buyer: String) throws
     /// Adds `delta` (negative for a debit) to an existing buyer's balance; returns the new balance.
     func changeBalance(buyer: String, by delta: Int64) throws -> Int64
     func insertPayment(buyer: String, amount: Int64, at moment: Int64, token: String?) throws -> PaymentID

@@ -4,6 +4,8 @@ struct MemoryTables {
     struct BuyerRecord {
         var balance: Int64 = 0
         var tokenNumber: Int64?
+        var keyHash: String?
+        var keyMadeAt: Int64?
     }
 
     struct ConcertRecord {

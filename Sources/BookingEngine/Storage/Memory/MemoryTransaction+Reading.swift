@@ -130,6 +130,18 @@ extension MemoryTransaction: StoreReading {
 
     func balance(buyer: String) throws -> Int64? { t.buyers[buyer]?.balance }
 
+    func buyerAccount(_ buyer: String) throws -> BuyerAccount? {
+        t.buyers[buyer].map { BuyerAccount(name: buyer, balance: $0.balance, keyMadeAt: $0.keyMadeAt.map(Timestamp.init)) }
+    }
+
+    func buyer(keyHash: String) throws -> String? {
+        t.buyers.first { $0.value.keyHash == keyHash }?.key
+    }
+
+    func buyerAccounts() throws -> [BuyerAccount] {
+        try t.buyers.keys.filter { !$0.hasPrefix("@") }.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }.compactMap(buyerAccount)
+    }
+
     func ledger(buyer: String) throws -> [LedgerEntry] {
         t.ledger.values.filter { $0.buyer == buyer }.map(\.entry).sorted { $0.id > $1.id }
     }

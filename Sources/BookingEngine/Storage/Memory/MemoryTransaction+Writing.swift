@@ -163,6 +163,14 @@ extension MemoryTransaction: StoreWriting {
         change(\.buyers, key: buyer, to: MemoryTables.BuyerRecord())
     }
 
+    func setKey(hash: String, madeAt moment: Int64, buyer: String) throws {
+        guard var record = t.buyers[buyer] else { throw BookingError.storageFailure("buyer \(buyer) is missing") }
+        guard !t.buyers.contains(where: { $0.key != buyer && $0.value.keyHash == hash }) else { throw refuse("UNIQUE constraint failed: buyer.key_hash") }
+        record.keyHash = hash
+        record.keyMadeAt = moment
+        change(\.buyers, key: buyer, to: record)
+    }
+
     func changeBalance(buyer: String, by delta: Int64) throws -> Int64 {
         guard var record = t.buyers[buyer] else { throw BookingError.storageFailure("buyer \(buyer) is missing") }
         let (balance, overflow) = record.balance.addingReportingOverflow(delta)

@@ -68,3 +68,26 @@ extension SQLiteTransaction {
         try db.run("DELETE FROM request_key WHERE made_at < ?", [moment])
     }
 }
+
+/// Buyers' accounts and keys.
+extension SQLiteTransaction {
+    private static func account(_ row: Row) -> BuyerAccount {
+        BuyerAccount(name: row[0], balance: row[1], keyMadeAt: (row[2] as Int64?).map { Timestamp(milliseconds: $0) })
+    }
+
+    func buyerAccount(_ buyer: String) throws -> BuyerAccount? {
+        try db.row("SELECT name, balance, key_made_at FROM buyer WHERE name = ?", [buyer]).map(Self.account)
+    }
+
+    func buyer(keyHash: String) throws -> String? {
+        try String.fetchOne(db.cachedStatement(sql: "SELECT name FROM buyer WHERE key_hash = ?"), arguments: [keyHash])
+    }
+
+    func buyerAccounts() throws -> [BuyerAccount] {
+        try db.rows("SELECT name, balance, key_made_at FROM buyer WHERE name NOT LIKE '@%' ORDER BY name").map(Self.account)
+    }
+
+    func setKey(hash: String, madeAt moment: Int64, buyer: String) throws {
+        try db.run("UPDATE buyer SET key_hash = ?, key_made_at = ? WHERE name = ?", [hash, moment, buyer])
+    }
+}

@@ -59,7 +59,10 @@ enum Schema {
         CREATE TABLE buyer (
             name TEXT PRIMARY KEY NOT NULL CHECK (length(name) BETWEEN 1 AND 64),
             balance INTEGER NOT NULL DEFAULT 0 CHECK (balance BETWEEN 0 AND 10000000),
-            token_number INTEGER
+            token_number INTEGER,
+            key_hash TEXT UNIQUE CHECK (length(key_hash) = 64),
+            key_made_at INTEGER,
+            CHECK ((key_hash IS NULL) = (key_made_at IS NULL))
         ) WITHOUT ROWID;
         CREATE TRIGGER buyer_balance_within_ceiling BEFORE UPDATE OF balance ON buyer
         WHEN NEW.balance > OLD.balance AND NEW.balance > (SELECT balance_ceiling FROM policy) AND NEW.name NOT LIKE '@%'
