@@ -42,8 +42,8 @@ public final class Terminal {
 
     /// Takes over the process's terminal (standard input and output): sets the locale, enters
     /// cbreak/noecho mode with keypad, mouse clicks and a 25 ms Escape delay, hides the cursor
-    /// and installs the lifecycle guard. Colour is on unless `noColorFlag`, `NO_COLOR`,
-    /// `TERM=dumb` or a terminal without colours says otherwise.
+    /// and installs the lifecycle guard. Colour is on unless `noColorFlag`, `NO_COLOR` or a
+    /// terminal without colours says otherwise.
     public static func start(noColorFlag: Bool = false) throws(TerminalError) -> Terminal {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
         return try Terminal(
@@ -170,10 +170,6 @@ public final class Terminal {
     }
 
     private static func colorEnvironment() -> [String: String] {
-        var environment: [String: String] = [:]
-        for name in ["NO_COLOR", "TERM"] {
-            if let value = getenv(name) { environment[name] = String(cString: value) }
-        }
-        return environment
+        getenv("NO_COLOR").map { ["NO_COLOR": String(cString: $0)] } ?? [:]
     }
 }

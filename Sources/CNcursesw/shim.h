@@ -38,6 +38,20 @@ static inline int boxoffice_wcwidth(wchar_t character) {
     return wcwidth(character);
 }
 
+/* Whether terminal type `term` (NULL: $TERM) can move the cursor, read from terminfo without
+   touching the terminal; -1 when terminfo does not know the type. */
+static inline int boxoffice_type_moves_cursor(const char *term) {
+    extern int setupterm(const char *, int, int *);
+    extern struct term *set_curterm(struct term *);
+    extern int del_curterm(struct term *);
+    int error = 0;
+    if (setupterm(term, 1, &error) != OK) return -1;
+    const char *move = tigetstr("cup");
+    int moves = move != NULL && move != (const char *)-1;
+    del_curterm(set_curterm(NULL));
+    return moves;
+}
+
 /* The wide read-back call is a macro over wmove + winnwstr. */
 static inline int boxoffice_mvwinnwstr(WINDOW *window, int y, int x, wchar_t *text, int count) {
     return mvwinnwstr(window, y, x, text, count);

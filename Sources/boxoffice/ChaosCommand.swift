@@ -40,10 +40,16 @@ struct ChaosCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var options = try EngineOptions.parse(["--db", db] + timings)
+        var options = try EngineOptions.parse(timings)
         try options.validate()
-        let engine = try await CommandSupport.openEngine(options)
-        do { try await engine.loadCatalog(text: ChaosCatalog.text) } catch { throw CommandFailure(error) }
+        _ = try DatabaseFile.prepareOpening(db)
+        let engine: BookingEngine
+        do {
+            engine = try await BookingEngine.open(path: db, configuration: options.configuration())
+            try await engine.loadCatalog(text: ChaosCatalog.text)
+        } catch {
+            throw CommandFailure(error)
+        }
         let audit: InvariantAudit
         do { audit = try InvariantAudit(readOnlyPath: db) } catch { throw CommandFailure(error) }
         print("chaos: \(processes) processes × \(buyers) buyers for \(duration.duration) on \(db), SQLite \(engine.sqliteVersion ?? "unknown"), seed \(seed)")

@@ -1,14 +1,8 @@
 import ArgumentParser
 import BookingEngine
 
-/// Where the database is and the engine's timings: shared by every command.
+/// The engine's timings and capacity, for the commands that run the schedulers.
 struct EngineOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(
-        "The database file. Several boxoffice processes may share one file.",
-        discussion: "Default: $XDG_DATA_HOME/boxoffice/boxoffice.sqlite, else ~/.local/share/boxoffice/boxoffice.sqlite.",
-        valueName: "path"))
-    var db: String?
-
     @Option(name: .long, help: ArgumentHelp("How many buyers may shop at once (default 30).", valueName: "n"))
     var activeLimit: Int?
 
@@ -30,9 +24,6 @@ struct EngineOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("How often expired places in line are deleted (default 5m).", valueName: "duration"))
     var tokenSweepEvery: DurationArgument?
 
-    /// The database path to use.
-    var databasePath: String { db ?? DatabaseLocation.defaultPath() }
-
     /// The configuration these options describe, on top of `base`.
     func configuration(base: EngineConfiguration = EngineConfiguration()) -> EngineConfiguration {
         var configuration = base
@@ -50,7 +41,6 @@ struct EngineOptions: ParsableArguments {
         if let activeLimit, !(1...100_000).contains(activeLimit) {
             throw ValidationError("--active-limit must be between 1 and 100000 (got \(activeLimit)).")
         }
-        if let db, db.isEmpty { throw ValidationError("--db needs a file path.") }
         if let problem = configuration().problems.first { throw ValidationError("The timings are not usable: \(problem).") }
     }
 }

@@ -2,7 +2,7 @@
 # The terminal is restored after Ctrl-C, SIGTERM, SIGHUP and a crash signal.
 source "$(dirname "$0")/lib.bash"
 DB="$E2E_DIR/signals.sqlite"
-"$BOXOFFICE" status --db "$DB" >/dev/null
+"$BOXOFFICE" new --db "$DB" >/dev/null
 
 pid_of() { pgrep -f -- "--user $1\$" | head -n 1; }
 
