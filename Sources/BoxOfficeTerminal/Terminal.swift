@@ -41,7 +41,7 @@ public final class Terminal {
     private static let running = Atomic<Bool>(false)
 
     /// Takes over the process's terminal (standard input and output): sets the locale, enters
-    /// cbreak/noecho mode with keypad, mouse clicks and a 25 ms Escape delay, hides the cursor
+    /// cbreak/noecho mode with keypad, mouse clicks and wheel, and a 25 ms Escape delay, hides the cursor
     /// and installs the lifecycle guard. Colour is on unless `noColorFlag`, `NO_COLOR` or a
     /// terminal without colours says otherwise.
     public static func start(noColorFlag: Bool = false) throws(TerminalError) -> Terminal {
@@ -165,7 +165,7 @@ public final class Terminal {
         nodelay(window, true)
         set_escdelay(25)
         mouseinterval(0)
-        mousemask(boxoffice_button1_pressed() | boxoffice_button1_clicked(), nil)
+        mousemask(boxoffice_button1_pressed() | boxoffice_button1_clicked() | boxoffice_wheel_up() | boxoffice_wheel_down(), nil)
         curs_set(0)
     }
 

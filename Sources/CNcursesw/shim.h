@@ -31,6 +31,8 @@ static inline int boxoffice_max_x(WINDOW *window) { return getmaxx(window); }
 /* Mouse masks are function-like macros. */
 static inline mmask_t boxoffice_button1_pressed(void) { return BUTTON1_PRESSED; }
 static inline mmask_t boxoffice_button1_clicked(void) { return BUTTON1_CLICKED; }
+static inline mmask_t boxoffice_wheel_up(void) { return BUTTON4_PRESSED; }
+static inline mmask_t boxoffice_wheel_down(void) { return BUTTON5_PRESSED; }
 
 /* Glibc's module hides wcwidth (an X/Open function): the width ncurses itself will use. */
 static inline int boxoffice_wcwidth(wchar_t character) {

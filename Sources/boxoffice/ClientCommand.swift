@@ -103,7 +103,7 @@ struct ClientCommand: AsyncParsableCommand {
                 code: "NOT_A_TERMINAL")
         }
         defer { terminal.stop() }
-        ClientSession(engine: engine, scheduler: scheduler, user: buyer, terminal: terminal).run()
+        ClientSession(engine: engine, scheduler: scheduler, user: buyer, qaControls: engine.isQAMode || demo, terminal: terminal).run()
         logger.info("client closed for \(buyer)")
     }
 
