@@ -78,7 +78,7 @@ extension AppState {
             }
             guard wasWaiting else { return [] }
             if returnScreen == .waitingRoom { returnScreen = .concerts }
-            say("You're in! Your shopping time has started: \(left) left. Press q to pick a concert date.", .success)
+            say("You're in! Shopping time \(left) from now: press q for the concerts.", .success)
             return []
         }
     }

@@ -63,7 +63,7 @@ public enum TerminalColumns {
         if !current.isEmpty { lines.append(current) }
         guard lines.count > maxLines else { return lines.map { truncate($0, to: columns) } }
         var kept = Array(lines.prefix(maxLines))
-        kept[maxLines - 1] = truncate(kept[maxLines - 1] + " " + lines[maxLines], to: columns - 1) + "…"
+        kept[maxLines - 1] = prefix(kept[maxLines - 1] + " " + lines[maxLines], fitting: columns - 1) + "…"
         return kept.map { truncate($0, to: columns) }
     }
 

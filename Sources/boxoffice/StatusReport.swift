@@ -29,7 +29,8 @@ struct StatusReport: Encodable {
     /// database escaped.
     func text(utcOffsetSeconds: Int) -> String {
         let clock = TimeText.dateTime(snapshot.now, utcOffsetSeconds: utcOffsetSeconds)
-        let mode = qaClockOffset.map { "QA mode, " + TimeText.span($0) + " ahead of real time" } ?? "real time"
+        let mode = qaClockOffset.map { $0 > .zero ? "QA mode, " + TimeText.span($0) + " ahead of real time" : "QA mode, not moved yet" }
+            ?? "real time"
         var lines = [
             "boxoffice status · " + PrintableText.escaped(database),
             "Clock      \(clock) (\(mode))",

@@ -19,4 +19,12 @@ import Testing
         #expect(!lines[38].contains("Several processes"), "the status line stays the buyer's")
         #expect(state.status?.text.contains("Several processes") != true)
     }
+
+    @Test func theWarningWrapsIntoAFewLinesEndingInOneEllipsis() {
+        let lines = TerminalColumns.wrap(Self.warning, to: 30, maxLines: 2)
+        #expect(lines.count == 2)
+        #expect(lines.allSatisfy { TerminalColumns.width(of: $0) <= 30 })
+        #expect(lines[1].hasSuffix("…") && !lines[1].hasSuffix("……"))
+        #expect(TerminalColumns.wrap("short text", to: 30, maxLines: 2) == ["short text"])
+    }
 }
