@@ -52,7 +52,7 @@ struct ChaosCommand: AsyncParsableCommand {
         }
         let audit: InvariantAudit
         do { audit = try InvariantAudit(readOnlyPath: db) } catch { throw CommandFailure(error) }
-        print("chaos: \(processes) processes × \(buyers) buyers for \(duration.duration) on \(db), SQLite \(engine.sqliteVersion ?? "unknown"), seed \(seed)")
+        print("chaos: \(processes) processes × \(buyers) buyers for \(duration.defaultValueDescription) on \(PrintableText.escaped(db)), SQLite \(engine.sqliteVersion ?? "unknown"), seed \(seed)")
 
         let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("boxoffice-chaos-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

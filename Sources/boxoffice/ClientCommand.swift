@@ -86,7 +86,8 @@ struct ClientCommand: AsyncParsableCommand {
         do {
             engine = try await BookingEngine.open(path: databasePath, configuration: configuration, qaMode: qa, catalog: catalog)
         } catch {
-            throw CommandFailure(error)
+            guard demo, qa, demoPlan != .start else { throw CommandFailure(error) }
+            throw ExitMessage(error.message + " For a demo in QA mode, start it afresh: --demo --fresh --qa.", code: error.code)
         }
         logger.info("client started for \(buyer) on \(databasePath), SQLite \(engine.sqliteVersion ?? "unknown")")
         let runner = await startDemo(demoPlan, engine: engine, logger: logger)

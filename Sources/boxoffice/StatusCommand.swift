@@ -25,7 +25,7 @@ struct StatusCommand: AsyncParsableCommand {
         if json {
             try CommandSupport.printJSON(report)
         } else {
-            print(report.text(utcOffsetSeconds: TimeText.localUTCOffsetSeconds(at: report.snapshot.now)))
+            print(report.text())
         }
     }
 }

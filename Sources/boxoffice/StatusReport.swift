@@ -27,8 +27,8 @@ struct StatusReport: Encodable {
 
     /// The report for people: aligned columns, thousands separated, every text from the
     /// database escaped.
-    func text(utcOffsetSeconds: Int) -> String {
-        let clock = TimeText.dateTime(snapshot.now, utcOffsetSeconds: utcOffsetSeconds)
+    func text() -> String {
+        let clock = TimeText.dateTime(snapshot.now)
         let mode = qaClockOffset.map { $0 > .zero ? "QA mode, " + TimeText.span($0) + " ahead of real time" : "QA mode, not moved yet" }
             ?? "real time"
         var lines = [
@@ -46,7 +46,7 @@ struct StatusReport: Encodable {
         }
         lines.append("Upcoming performances")
         let rows = snapshot.dates.map { date in
-            ["#\(date.dateID)", TimeText.dateTime(date.startsAt, utcOffsetSeconds: utcOffsetSeconds),
+            ["#\(date.dateID)", TimeText.dateTime(date.startsAt),
              grouped(date.free), grouped(date.held), grouped(date.sold), grouped(date.seats)]
         }
         let header = ["Date", "When", "Free", "Held", "Sold", "Seats"]

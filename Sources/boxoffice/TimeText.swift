@@ -3,20 +3,12 @@ import Foundation
 
 /// Times and spans as the commands print them.
 enum TimeText {
-    /// `2026-12-24 19:30` at the given offset from UTC.
-    static func dateTime(_ moment: Timestamp, utcOffsetSeconds: Int) -> String {
-        var seconds = time_t(moment.milliseconds / 1000 + Int64(utcOffsetSeconds))
-        var parts = tm()
-        gmtime_r(&seconds, &parts)
-        return String(format: "%04d-%02d-%02d %02d:%02d", parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday, parts.tm_hour, parts.tm_min)
-    }
-
-    /// The local time zone's offset from UTC at `moment`, in seconds.
-    static func localUTCOffsetSeconds(at moment: Timestamp) -> Int {
+    /// `2026-12-24 19:30` in the local time zone (at that moment's offset from UTC).
+    static func dateTime(_ moment: Timestamp) -> String {
         var seconds = time_t(moment.milliseconds / 1000)
         var parts = tm()
         localtime_r(&seconds, &parts)
-        return Int(parts.tm_gmtoff)
+        return String(format: "%04d-%02d-%02d %02d:%02d", parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday, parts.tm_hour, parts.tm_min)
     }
 
     /// A span in words: `45 s`, `5 min`, `1 h 5 min`, `2 d 3 h`.
