@@ -67,7 +67,7 @@ let package = Package(
         ),
         .testTarget(name: "BoxOfficeUITests", dependencies: ["BoxOfficeUI"], exclude: ["__Goldens__"]),
         .testTarget(name: "BoxOfficeTerminalTests", dependencies: ["BoxOfficeTerminal"]),
-        .testTarget(name: "BoxOfficeCLITests", dependencies: ["BookingEngine"]),
+        .testTarget(name: "BoxOfficeCLITests", dependencies: ["BookingEngine", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
             name: "BoxOfficeCrowdTests",
             dependencies: ["BoxOfficeCrowd", .product(name: "GRDB", package: "GRDB.swift")]

@@ -1,6 +1,8 @@
 extension BookingEngine {
     /// An engine on the SQLite file at `path` (the default location when nil), with a
-    /// catalog: the database's own, or the demo catalog (`catalog` when given) when it is new.
+    /// catalog: the database's own, or when it is new the demo catalog, or `catalog` when
+    /// given (which is refused for a database that has a catalog already), or none with
+    /// `seedDemo` false.
     ///
     /// `creation` says whether a missing file may be created (by default: with its folders
     /// at the default location, in an existing folder elsewhere). A new database takes the
@@ -13,6 +15,7 @@ extension BookingEngine {
         policy: PolicyRequest = PolicyRequest(),
         qaMode: Bool = false,
         catalog: String? = nil,
+        seedDemo: Bool = true,
         clock: any EngineClock = SystemClock(),
         keepAliveWrites: KeepAliveWrites = .immediate
     ) async throws(BookingError) -> BookingEngine {
@@ -21,6 +24,7 @@ extension BookingEngine {
             policy: policy.policy, qaMode: qaMode, clock: clock)
         let engine = try await BookingEngine(store: store, clock: clock, keepAliveWrites: keepAliveWrites)
         if let conflict = policy.conflict(with: engine.configuration) { throw conflict }
+        guard seedDemo || catalog != nil else { return engine }
         if try await engine.seedCatalogIfNew(file: catalog) == nil, let catalog {
             throw .invalidRequest(
                 "This database already has a catalog, so \(catalog) was not used as its first one; add it with `boxoffice catalog load \(catalog)`")

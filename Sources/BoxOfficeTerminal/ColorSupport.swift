@@ -1,13 +1,12 @@
 /// Whether the terminal should be drawn in colour.
 public enum ColorSupport {
-    /// Colour unless the user asked for none (`--no-color` or `NO_COLOR`), the terminal
-    /// is `dumb`, or it reports no colours.
+    /// Colour unless the user asked for none (`--no-color` or `NO_COLOR`) or the terminal
+    /// reports no colours.
     public static func useColor(
         noColorFlag: Bool, environment: [String: String], terminalHasColors: Bool
     ) -> Bool {
         if noColorFlag { return false }
         if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
-        if environment["TERM"] == "dumb" { return false }
         return terminalHasColors
     }
 }

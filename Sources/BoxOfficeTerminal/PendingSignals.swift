@@ -3,7 +3,7 @@ struct PendingSignals: OptionSet, Equatable {
     let rawValue: UInt8
     /// SIGINT (Ctrl-C): reported as the key Ctrl-C.
     static let interrupt = PendingSignals(rawValue: 1 << 0)
-    /// SIGTERM or SIGHUP: reported as `.terminate`.
+    /// SIGTERM, SIGHUP or SIGQUIT: reported as `.terminate`.
     static let termination = PendingSignals(rawValue: 1 << 1)
     /// SIGWINCH: reported as `.resize`.
     static let resize = PendingSignals(rawValue: 1 << 2)

@@ -3,7 +3,7 @@ import Synchronization
 
 /// The terminal-lifecycle guard: whatever ends the process, the terminal is given back sane.
 ///
-/// - SIGINT, SIGTERM, SIGHUP are first reported to the run loop (a flag plus a self-pipe byte, so
+/// - SIGINT, SIGTERM, SIGHUP and SIGQUIT (Ctrl-\\) are first reported to the run loop (a flag plus a self-pipe byte, so
 ///   `nextEvents` returns and the app quits normally). The same signal arriving again before the
 ///   run loop has seen the first restores the terminal and lets the signal's previous action run
 ///   (for the default action: the process ends).
@@ -25,7 +25,7 @@ enum SignalGuard {
         case restoreAndReraise
     }
 
-    static let gracefulSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+    static let gracefulSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
     static let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP]
     static let handledSignals = gracefulSignals + crashSignals + [SIGWINCH]
 
@@ -33,7 +33,7 @@ enum SignalGuard {
     static func disposition(for signal: Int32) -> Disposition {
         switch signal {
         case SIGINT: .report(.interrupt)
-        case SIGTERM, SIGHUP: .report(.termination)
+        case SIGTERM, SIGHUP, SIGQUIT: .report(.termination)
         case SIGWINCH: .report(.resize)
         default: .restoreAndReraise
         }

@@ -6,7 +6,7 @@ extension Terminal {
     /// Waits for input and returns what happened, in order.
     ///
     /// Blocks (in `poll(2)`, no CPU) until there is terminal input, a `waker.wake()`, a signal
-    /// (SIGINT → `.key(.control("c"))`, SIGTERM/SIGHUP → `.terminate`, SIGWINCH → `.resize`), or
+    /// (SIGINT → `.key(.control("c"))`, SIGTERM/SIGHUP/SIGQUIT → `.terminate`, SIGWINCH → `.resize`), or
     /// `timeout` passes (`nil` waits forever). Input already buffered is returned at once.
     /// Returns every event available without waiting further; the result is empty after a
     /// timeout, a bare wake-up, or input that maps to no key. Resizes are coalesced into one
@@ -77,9 +77,13 @@ extension Terminal {
             appendResize(to: &events, applyingKernelSize: false)
         case KEY_MOUSE:
             var mouse = MEVENT()
-            let clickMask = boxoffice_button1_pressed() | boxoffice_button1_clicked()
-            if getmouse(&mouse) == OK, mouse.bstate & clickMask != 0 {
+            guard getmouse(&mouse) == OK else { return }
+            if mouse.bstate & (boxoffice_button1_pressed() | boxoffice_button1_clicked()) != 0 {
                 events.append(.click(x: Int(mouse.x), y: Int(mouse.y)))
+            } else if mouse.bstate & boxoffice_wheel_up() != 0 {
+                events.append(.scroll(lines: -1))
+            } else if mouse.bstate & boxoffice_wheel_down() != 0 {
+                events.append(.scroll(lines: 1))
             }
         default:
             if let key = KeyDecoder.key(forKeyCode: code) { events.append(.key(key)) }

@@ -41,9 +41,9 @@ public final class Terminal {
     private static let running = Atomic<Bool>(false)
 
     /// Takes over the process's terminal (standard input and output): sets the locale, enters
-    /// cbreak/noecho mode with keypad, mouse clicks and a 25 ms Escape delay, hides the cursor
-    /// and installs the lifecycle guard. Colour is on unless `noColorFlag`, `NO_COLOR`,
-    /// `TERM=dumb` or a terminal without colours says otherwise.
+    /// cbreak/noecho mode with keypad, mouse clicks and wheel, and a 25 ms Escape delay, hides the cursor
+    /// and installs the lifecycle guard. Colour is on unless `noColorFlag`, `NO_COLOR` or a
+    /// terminal without colours says otherwise.
     public static func start(noColorFlag: Bool = false) throws(TerminalError) -> Terminal {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
         return try Terminal(
@@ -165,15 +165,11 @@ public final class Terminal {
         nodelay(window, true)
         set_escdelay(25)
         mouseinterval(0)
-        mousemask(boxoffice_button1_pressed() | boxoffice_button1_clicked(), nil)
+        mousemask(boxoffice_button1_pressed() | boxoffice_button1_clicked() | boxoffice_wheel_up() | boxoffice_wheel_down(), nil)
         curs_set(0)
     }
 
     private static func colorEnvironment() -> [String: String] {
-        var environment: [String: String] = [:]
-        for name in ["NO_COLOR", "TERM"] {
-            if let value = getenv(name) { environment[name] = String(cString: value) }
-        }
-        return environment
+        getenv("NO_COLOR").map { ["NO_COLOR": String(cString: $0)] } ?? [:]
     }
 }

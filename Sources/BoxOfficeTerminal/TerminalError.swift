@@ -4,6 +4,8 @@ public enum TerminalError: Error, Equatable {
     case notATerminal
     /// ncurses does not know this terminal type (`TERM`).
     case unknownTerminalType(String)
+    /// This terminal type cannot move the cursor (`TERM=dumb`), so no screen can be drawn.
+    case cannotMoveCursor(String)
     /// Another `Terminal` is still running; ncurses drives one screen at a time.
     case alreadyRunning
     /// The self-pipe used to wake the input wait could not be created.

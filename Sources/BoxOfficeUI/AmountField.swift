@@ -33,24 +33,57 @@ extension AppState {
                                ceiling: configuration.balanceCeiling)
     }
 
-    /// Edits the top-up field; returns nil for keys the field does not take.
+    /// Edits the top-up field at its cursor: digits, Backspace and Delete, ← → Home End,
+    /// Ctrl-U (everything before the cursor) and Ctrl-W (the digit group before the cursor,
+    /// as the field shows groups of three). Returns nil for keys the field does not take.
     mutating func editAmount(_ key: Key) -> [Effect]? {
+        var digits = Array(amountText)
+        var cursor = min(max(0, amountCursor), digits.count)
         switch key {
-        case .backspace, .delete:
-            amountText = String(amountText.dropLast())
-            amountKeyError = nil
-            return []
         case .character(let character) where character.isASCII && character.isNumber:
-            guard amountText.count < Self.amountFieldDigits else {
+            guard digits.count < Self.amountFieldDigits else {
                 amountKeyError = "Too many digits"
                 return []
             }
-            amountText = amountText == "0" ? String(character) : amountText + String(character)
-            amountKeyError = nil
-            return []
+            digits.insert(character, at: cursor)
+            cursor += 1
+        case .backspace where cursor > 0:
+            digits.remove(at: cursor - 1)
+            cursor -= 1
+        case .delete where cursor < digits.count:
+            digits.remove(at: cursor)
+        case .backspace, .delete:
+            break
+        case .left: cursor = max(0, cursor - 1)
+        case .right: cursor = min(digits.count, cursor + 1)
+        case .home: cursor = 0
+        case .end: cursor = digits.count
+        case .control("u"):
+            digits.removeFirst(cursor)
+            cursor = 0
+        case .control("w") where cursor > 0:
+            let start = Self.groupStart(of: cursor - 1, count: digits.count)
+            digits.removeSubrange(start..<cursor)
+            cursor = start
+        case .control("w"):
+            break
         default:
             return nil
         }
+        while digits.count > 1, digits.first == "0" {
+            digits.removeFirst()
+            cursor = max(0, cursor - 1)
+        }
+        amountText = String(digits)
+        amountCursor = cursor
+        amountKeyError = nil
+        return []
+    }
+
+    /// Where the group of three (counted from the right, as `1,234,567` shows them) holding
+    /// digit `index` of `count` digits starts.
+    private static func groupStart(of index: Int, count: Int) -> Int {
+        max(0, count - 3 * ((count - 1 - index) / 3 + 1))
     }
 
     /// Enter on the points screen: charge the typed amount when it is valid.
@@ -73,6 +106,7 @@ extension AppState {
         inFlight.remove(.charging)
         balance = newBalance
         amountText = ""
+        amountCursor = 0
         amountKeyError = nil
         let added = "Added \(Formatting.points(amount)) points. Balance \(Formatting.points(newBalance))."
         if returnScreen == .checkout, !holds.isEmpty {
@@ -82,5 +116,24 @@ extension AppState {
         }
         say(added, .success)
         return []
+    }
+}
+
+/// The top-up field as shown: the digits grouped by three, and the column of its cursor.
+struct AmountFieldText {
+    let text: String
+    /// The column of the cursor in `text`: on the first digit after it, or just past the end.
+    let cursorColumn: Int
+
+    init(digits: String, cursor: Int) {
+        var text = ""
+        var column = 0
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { text.append(",") }
+            if index == cursor { column = text.count }
+            text.append(digit)
+        }
+        self.text = text
+        cursorColumn = cursor >= digits.count ? text.count : column
     }
 }

@@ -9,8 +9,9 @@ public enum AppAction: Sendable, Equatable {
 
     /// The line was joined; the status says where the buyer stands.
     case tokenIssued(QueueStatus)
-    /// A poll of the token's place returned.
-    case queueChecked(QueueStatus)
+    /// A poll of the token's place returned; `nextAdmissionAt` is when this process's
+    /// scheduler next admits from the line, when it runs one.
+    case queueChecked(QueueStatus, nextAdmissionAt: Timestamp? = nil)
     /// The concert list was read.
     case concertsLoaded([Concert])
     /// A performance's seats were read.
@@ -35,7 +36,4 @@ public enum AppAction: Sendable, Equatable {
     case clockAdvanced(by: Duration, now: Timestamp)
     /// An engine call failed; `operation` says which.
     case engineFailed(Operation, BookingError)
-    /// Something the buyer should know about the installation, such as a risky SQLite
-    /// version shared by several processes; shown once in the status line.
-    case warningRaised(String)
 }

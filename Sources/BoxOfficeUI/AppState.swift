@@ -19,6 +19,9 @@ public struct AppState: Sendable, Equatable {
 
     /// The buyer's name, as given to the engine.
     public let user: String
+    /// Whether the inspector's QA keys work: on a QA or demo database only, so a buyer on a
+    /// real database cannot run admission early or hand themselves points.
+    public let qaControls: Bool
     /// The engine's limits (hold limit, top-up range, balance ceiling).
     public let configuration: EngineConfiguration
     /// The latest moment the loop reported (`.clockTicked`); every countdown derives from it.
@@ -38,8 +41,14 @@ public struct AppState: Sendable, Equatable {
     public internal(set) var inspector: InspectorPanel?
     /// The help overlay or the quit question, if shown.
     public internal(set) var overlay: Overlay?
-    /// The last message for the buyer.
+    /// How many lines of the help text are scrolled past.
+    public internal(set) var helpScroll = 0
+    /// The last message for the buyer, until `statusShownUntil` or until they leave its screen.
     public internal(set) var status: StatusMessage?
+    /// When the status-line message disappears.
+    public internal(set) var statusShownUntil: Timestamp?
+    /// How many messages were said so far: tells `reduce` whether an action said something.
+    var messagesSaid = 0
     /// Engine calls in flight.
     public internal(set) var inFlight: Set<Operation> = []
     /// When the current screen's data is next refreshed; nil while a refresh is in flight.
@@ -51,6 +60,12 @@ public struct AppState: Sendable, Equatable {
 
     /// The latest queue status of the buyer's token, if one was issued.
     public internal(set) var queue: QueueStatus?
+    /// When the waiting token's place is next checked, whatever the screen: the check also
+    /// keeps the place alive and tells the buyer when they are admitted. Nil once admitted
+    /// and while a check is in flight.
+    public internal(set) var nextQueueCheckAt: Timestamp?
+    /// The wait estimate as shown: smoothed over successive checks (see `WaitSmoothing`).
+    public internal(set) var shownWait: ShownWait?
     /// The first position seen in line: the start of the progress bar.
     public internal(set) var firstPosition: Int?
     /// The token is no longer usable (expired, unknown, or spent by a payment).
@@ -81,19 +96,24 @@ public struct AppState: Sendable, Equatable {
     public internal(set) var holdCursor = 0
     /// The buyer's confirmed bookings, newest first.
     public internal(set) var bookings: [Booking] = []
+    /// How many confirmed bookings are scrolled past on the bookings screen.
+    public internal(set) var bookingsScroll = 0
     /// The last payment's receipt.
     public internal(set) var receipt: Receipt?
-    /// The top-up amount as typed.
+    /// The top-up amount as typed: digits only.
     public internal(set) var amountText = ""
+    /// Where the top-up field's cursor is: how many digits of `amountText` are before it.
+    public internal(set) var amountCursor = 0
     /// A rejected keystroke in the top-up field ("Digits only"), cleared by the next edit.
     public internal(set) var amountKeyError: String?
 
     /// A fresh client for `user`, before the token is issued. Send the effects of `start()`.
     public init(
         user: String, configuration: EngineConfiguration = EngineConfiguration(), now: Timestamp,
-        utcOffsetMinutes: Int = 0, width: Int = 80, height: Int = 24
+        utcOffsetMinutes: Int = 0, width: Int = 80, height: Int = 24, qaControls: Bool = false
     ) {
         self.user = user
+        self.qaControls = qaControls
         self.configuration = configuration
         self.now = now
         self.utcOffsetMinutes = utcOffsetMinutes

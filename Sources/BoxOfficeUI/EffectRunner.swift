@@ -42,7 +42,7 @@ public struct EffectRunner: Sendable {
         case .issueToken(let user):
             return .tokenIssued(try await engine.issueToken(user: user))
         case .checkQueue(let token):
-            return .queueChecked(try await engine.queueStatus(token: token))
+            return .queueChecked(try await engine.queueStatus(token: token), nextAdmissionAt: scheduler?.nextRun(of: .admission))
         case .loadConcerts(let token):
             return .concertsLoaded(try await engine.concerts(token: token))
         case .loadSeatMap(let token, let date):
@@ -81,7 +81,7 @@ public struct EffectRunner: Sendable {
             }
         }
         return InspectorReport(snapshot: snapshot, nextRuns: nextRuns, events: try await engine.recentEvents(InspectorPanel.eventCount),
-                               qaClockOffset: try await engine.qaClockOffset())
+                               qaClockOffset: try await engine.qaClockOffset(), sharedFileWarning: await engine.operatorWarning())
     }
 
     private func run(_ job: EngineScheduler.Job) async throws(BookingError) -> Int {

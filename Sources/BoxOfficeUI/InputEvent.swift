@@ -16,9 +16,11 @@ public enum InputEvent: Sendable, Equatable {
     case key(Key)
     /// A left click (or tap) at a screen cell, where the terminal reports mouse events.
     case click(x: Int, y: Int)
+    /// The mouse wheel turned: negative `lines` up (towards the top), positive down.
+    case scroll(lines: Int)
     /// The terminal now has this many columns and rows.
     case resize(width: Int, height: Int)
-    /// The process was asked to end (SIGTERM, SIGHUP) or lost its terminal: leave now, without
+    /// The process was asked to end (SIGTERM, SIGHUP, SIGQUIT) or lost its terminal: leave now, without
     /// asking. (Ctrl-C arrives as `.key(.control("c"))` and may ask first.)
     case terminate
 }

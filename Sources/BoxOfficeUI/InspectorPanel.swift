@@ -11,13 +11,17 @@ public struct InspectorReport: Sendable, Equatable {
     public let events: [EngineEvent]
     /// How far the QA clock runs ahead of real time; nil when the database is not in QA mode.
     public let qaClockOffset: Duration?
+    /// The engine's warning about several processes sharing the file on an affected SQLite:
+    /// for operators, so shown here and never in a buyer's status line.
+    public let sharedFileWarning: String?
 
     public init(snapshot: EngineSnapshot, nextRuns: [EngineScheduler.Job: Timestamp]?, events: [EngineEvent],
-                qaClockOffset: Duration?) {
+                qaClockOffset: Duration?, sharedFileWarning: String? = nil) {
         self.snapshot = snapshot
         self.nextRuns = nextRuns
         self.events = events
         self.qaClockOffset = qaClockOffset
+        self.sharedFileWarning = sharedFileWarning
     }
 
     /// Whether the database runs on a QA clock that can be moved.

@@ -1,11 +1,14 @@
 /// What a key does, independent of which key it was.
 public enum Command: Sendable, Hashable {
-    case moveUp, moveDown, moveLeft, moveRight
+    case moveUp, moveDown, moveLeft, moveRight, moveToTop, moveToBottom, pageUp, pageDown
     case toggleSeat, holdSelection, openCheckout
     case chooseDate, pay, releaseHold, topUp, rejoinLine
     case refresh, openPoints, openBookings, help, back, quit
     case toggleInspector, runAdmissionNow, sweepTokensNow, sweepHoldsNow
     case advanceClockOneMinute, advanceClockFiveMinutes, chargeTestPoints
+
+    /// The commands that move through a list, the hall or the help text.
+    static let movements: Set<Command> = [.moveUp, .moveDown, .moveToTop, .moveToBottom, .pageUp, .pageDown]
 }
 
 /// One row of the key table: keys, the command they give, and how help describes them.
@@ -25,51 +28,75 @@ public struct KeyBinding: Sendable {
     public let footer: (keys: String, text: String)?
     /// Whether the binding works only while the inspector panel is open.
     public let needsInspector: Bool
+    /// When the footer offers the key: only while pressing it would do something.
+    let isUseful: @Sendable (AppState) -> Bool
 
     init(_ keys: [Key], _ keyLabel: String, _ command: Command, _ help: String,
-         on screens: Set<ScreenID>? = nil, footer: String? = nil, footerKeys: String? = nil, inspector: Bool = false) {
+         on screens: Set<ScreenID>? = nil, footer: String? = nil, footerKeys: String? = nil, inspector: Bool = false,
+         when isUseful: @escaping @Sendable (AppState) -> Bool = { _ in true }) {
         self.keys = keys
         self.keyLabel = keyLabel
         self.command = command
         self.help = help
         self.screens = screens
         needsInspector = inspector
+        self.isUseful = isUseful
         let shownKeys = footerKeys ?? keyLabel.split(separator: " ").first.map(String.init) ?? keyLabel
         self.footer = footer.map { (shownKeys, $0) }
     }
 
-    /// Whether the binding works on `screen`, with the inspector open or not.
-    public func applies(to screen: ScreenID, inspectorOpen: Bool = false) -> Bool {
-        (screens?.contains(screen) ?? true) && (inspectorOpen || !needsInspector)
+    /// Whether the binding works on `screen`, with the inspector open or not, on a database
+    /// whose QA controls are allowed (`qaControls`) or not.
+    public func applies(to screen: ScreenID, inspectorOpen: Bool = false, qaControls: Bool = true) -> Bool {
+        (screens?.contains(screen) ?? true) && (inspectorOpen || !needsInspector) && (qaControls || !needsInspector)
     }
 }
 
 /// The one key table: it drives dispatch, the footer hints and the `?` overlay.
 public enum KeyBindings {
-    private static let lists: Set<ScreenID> = [.concerts, .checkout]
+    private static let lists: Set<ScreenID> = [.concerts, .checkout, .bookings]
+    /// Where `q` quits rather than going back: the screens a buyer starts on.
+    private static let firstScreens: Set<ScreenID> = [.waitingRoom, .concerts]
+    private static let laterScreens = Set(ScreenID.allCases).subtracting(firstScreens)
 
     /// Every binding, screen-specific ones first, in the order help lists them.
     public static let all: [KeyBinding] = [
-        KeyBinding([.up, .character("k")], "↑ k", .moveUp, "Move up", on: lists, footer: "move", footerKeys: "↑↓"),
+        KeyBinding([.up, .character("k")], "↑ k", .moveUp, "Move up", on: lists, footer: "move", footerKeys: "↑↓",
+                   when: { $0.hasSomewhereToMove }),
         KeyBinding([.up, .character("k")], "↑ k", .moveUp, "Move up", on: [.seatGrid], footer: "move", footerKeys: "↑↓←→"),
         KeyBinding([.down, .character("j")], "↓ j", .moveDown, "Move down", on: lists.union([.seatGrid])),
         KeyBinding([.left, .character("h")], "← h", .moveLeft, "Move left", on: [.seatGrid]),
         KeyBinding([.right, .character("l")], "→ l", .moveRight, "Move right", on: [.seatGrid]),
+        KeyBinding([.character("g"), .home], "g Home", .moveToTop, "To the top (first seat)", on: lists.union([.seatGrid])),
+        KeyBinding([.character("G"), .end], "G End", .moveToBottom, "To the bottom (last seat)", on: lists.union([.seatGrid])),
+        KeyBinding([.pageUp], "PgUp", .pageUp, "A page up (the front row)", on: lists.union([.seatGrid])),
+        KeyBinding([.pageDown], "PgDn", .pageDown, "A page down (the back row)", on: lists.union([.seatGrid])),
         KeyBinding([.character(" ")], "Space", .toggleSeat, "Select or deselect the seat", on: [.seatGrid], footer: "select"),
-        KeyBinding([.enter], "Enter", .holdSelection, "Hold the selected seats for 5 minutes", on: [.seatGrid], footer: "hold"),
-        KeyBinding([.character("c")], "c", .openCheckout, "Go to checkout to pay for your holds", on: [.seatGrid, .bookings], footer: "checkout"),
-        KeyBinding([.enter], "Enter", .chooseDate, "Open the seat map of the date", on: [.concerts], footer: "choose date"),
-        KeyBinding([.enter], "Enter", .pay, "Pay for all your holds with points", on: [.checkout], footer: "pay"),
-        KeyBinding([.character("x")], "x", .releaseHold, "Release the highlighted hold", on: [.checkout], footer: "release"),
-        KeyBinding([.enter], "Enter", .topUp, "Top up the typed amount", on: [.points], footer: "top up"),
-        KeyBinding([.enter], "Enter", .rejoinLine, "Join the line again to buy more", on: [.receipt], footer: "buy more"),
-        KeyBinding([.character("r")], "r", .refresh, "Refresh now (or rejoin the line if your time ran out)"),
-        KeyBinding([.character("q"), .escape], "q Esc", .back, "Go back (quit from the first screen)", footer: "back"),
-        KeyBinding([.character("b")], "b", .openBookings, "My bookings and holds", footer: "bookings"),
-        KeyBinding([.character("p")], "p", .openPoints, "Points: balance and top-up", footer: "points"),
-        KeyBinding([.character("i")], "i", .toggleInspector, "Inspector (QA/demo): line, seats, schedulers, events"),
-        KeyBinding([.character("?"), .function(1)], "?", .help, "Show or hide this help", footer: "help"),
-        KeyBinding([.control("c"), .character("Q")], "Q ^C", .quit, "Quit boxoffice"),
+        KeyBinding([.enter], "Enter", .holdSelection, "Hold the selected seats for 5 minutes", on: [.seatGrid], footer: "hold",
+                   when: { !$0.selection.isEmpty }),
+        KeyBinding([.character("c")], "c", .openCheckout, "Go to checkout to pay for your holds", on: [.seatGrid, .bookings],
+                   footer: "checkout", when: { !$0.holds.isEmpty }),
+        KeyBinding([.enter], "Enter", .chooseDate, "Open the seat map of the date", on: [.concerts], footer: "choose date",
+                   when: { !$0.dateChoices.isEmpty }),
+        KeyBinding([.enter], "Enter", .pay, "Pay for all your holds with points", on: [.checkout], footer: "pay",
+                   when: { !$0.holds.isEmpty }),
+        KeyBinding([.character("x")], "x", .releaseHold, "Release the highlighted hold", on: [.checkout], footer: "release",
+                   when: { !$0.holds.isEmpty }),
+        KeyBinding([.enter], "Enter", .topUp, "Top up the typed amount", on: [.points], footer: "top up",
+                   when: { if case .valid = $0.amountValidation { true } else { false } }),
+        KeyBinding([.enter], "Enter", .rejoinLine, "Join the line again to buy more", on: [.receipt], footer: "buy more",
+                   when: { $0.tokenExpired }),
+        KeyBinding([.character("r")], "r", .refresh, "Refresh (join the line again once your time is up)",
+                   footer: "join the line", when: { $0.tokenExpired && $0.screen != .receipt }),
+        KeyBinding([.character("q")], "q", .back, "Quit (asks first while you hold seats)", on: firstScreens, footer: "quit"),
+        KeyBinding([.character("q"), .escape], "q Esc", .back, "Go back", on: laterScreens, footer: "back"),
+        KeyBinding([.character("b")], "b", .openBookings, "My bookings and holds", footer: "bookings",
+                   when: { $0.screen != .bookings }),
+        KeyBinding([.character("p")], "p", .openPoints, "Points: balance and top-up", footer: "points",
+                   when: { $0.screen != .points }),
+        KeyBinding([.character("i")], "i", .toggleInspector, "Inspector: line, seats, schedulers, events"),
+        KeyBinding([.character("?"), .function(1)], "? F1", .help, "Show or hide this help", footer: "help"),
+        KeyBinding([.control("c"), .character("Q")], "Q ^C", .quit, "Quit boxoffice from any screen"),
         KeyBinding([.character("1")], "1", .runAdmissionNow, "Inspector: run admission now", footer: "admit", inspector: true),
         KeyBinding([.character("2")], "2", .sweepTokensNow, "Inspector: delete expired tokens now",
                    footer: "tokens", inspector: true),
@@ -84,23 +111,34 @@ public enum KeyBindings {
     ]
 
     /// The command `key` gives on `screen`, if any.
-    public static func command(for key: Key, on screen: ScreenID, inspectorOpen: Bool = false) -> Command? {
-        all.first { $0.applies(to: screen, inspectorOpen: inspectorOpen) && $0.keys.contains(key) }?.command
+    public static func command(for key: Key, on screen: ScreenID, inspectorOpen: Bool = false, qaControls: Bool = true) -> Command? {
+        all.first { $0.applies(to: screen, inspectorOpen: inspectorOpen, qaControls: qaControls) && $0.keys.contains(key) }?.command
+    }
+
+    /// The movement `key` gives anywhere (used to scroll the help text).
+    static func movement(for key: Key) -> Command? {
+        all.first { Command.movements.contains($0.command) && $0.keys.contains(key) }?.command
+    }
+
+    /// Whether `key` is one of the inspector's QA keys.
+    static func isQAKey(_ key: Key) -> Bool {
+        all.contains { $0.needsInspector && $0.keys.contains(key) }
     }
 
     /// The bindings that work on `screen`, in table order.
-    public static func bindings(on screen: ScreenID, inspectorOpen: Bool = false) -> [KeyBinding] {
-        all.filter { $0.applies(to: screen, inspectorOpen: inspectorOpen) }
+    public static func bindings(on screen: ScreenID, inspectorOpen: Bool = false, qaControls: Bool = true) -> [KeyBinding] {
+        all.filter { $0.applies(to: screen, inspectorOpen: inspectorOpen, qaControls: qaControls) }
     }
 
-    /// The hints the open inspector panel shows: its own keys, then the key that closes it.
-    public static var inspectorHints: [(keys: String, text: String)] {
+    /// The hints the open inspector panel shows: its own keys when QA controls are allowed,
+    /// then the key that closes it.
+    public static func inspectorHints(qaControls: Bool = true) -> [(keys: String, text: String)] {
         let closing = all.filter { $0.command == .toggleInspector }.map { (keys: $0.keyLabel, text: "close") }
-        return all.filter(\.needsInspector).compactMap(\.footer) + closing
+        return (qaControls ? all.filter(\.needsInspector).compactMap(\.footer) : []) + closing
     }
 
-    /// The footer hints of `screen`, in table order.
-    public static func footerHints(on screen: ScreenID) -> [(keys: String, text: String)] {
-        bindings(on: screen).compactMap(\.footer)
+    /// The footer hints for `state`: the keys of its screen that would do something now, in table order.
+    public static func footerHints(for state: AppState) -> [(keys: String, text: String)] {
+        bindings(on: state.screen).filter { $0.isUseful(state) }.compactMap(\.footer)
     }
 }

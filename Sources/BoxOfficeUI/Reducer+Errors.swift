@@ -10,8 +10,10 @@ extension AppState {
         case .tokenExpired, .tokenNotFound:
             tokenExpired = true
             nextRefreshAt = nil
+            nextQueueCheckAt = nil
+            selection = []
             say(error.message + " Press r to rejoin.", .error)
-            return []
+            return screen.needsShoppingTime ? show(.waitingRoom) : []
         case .tokenNotActive:
             say(error.message, .warning)
             return screen == .waitingRoom ? [] : show(.waitingRoom)
@@ -30,6 +32,7 @@ extension AppState {
         case .notEnoughPoints(let current, let needed):
             balance = current
             amountText = String(min(max(1, needed - current), configuration.maxCharge))
+            amountCursor = amountText.count
             amountKeyError = nil
             let effects = show(.points)
             returnScreen = .checkout
@@ -52,12 +55,12 @@ extension AppState {
     }
 
     /// A failed background refresh tries again at the usual interval, so one hiccup does
-    /// not stop the waiting room or the seat map from updating.
+    /// not stop the place in line being kept, or the seat map from updating.
     private mutating func rescheduleAfterFailedRefresh(_ operation: Operation) {
-        let refreshes: [Operation: ScreenID] = [
-            .checkingQueue: .waitingRoom, .loadingConcerts: .concerts,
-            .loadingSeats: .seatGrid, .loadingBookings: .bookings,
-        ]
+        if operation == .checkingQueue, let queue, !queue.isActive, !tokenExpired {
+            nextQueueCheckAt = now + Self.refreshInterval
+        }
+        let refreshes: [Operation: ScreenID] = [.loadingConcerts: .concerts, .loadingSeats: .seatGrid, .loadingBookings: .bookings]
         if let refreshed = refreshes[operation], screen == refreshed {
             nextRefreshAt = now + Self.refreshInterval(of: refreshed)
         }

@@ -11,6 +11,7 @@ extension AppState {
             returnScreen = nil
         }
         if target != .points { amountKeyError = nil }
+        if target == .bookings { bookingsScroll = 0 }
         screen = target
         overlay = nil
         nextRefreshAt = nil
@@ -21,8 +22,7 @@ extension AppState {
     mutating func refreshNow() -> [Effect] {
         switch screen {
         case .waitingRoom:
-            guard let queue, !tokenExpired else { return [] }
-            return launch(.checkQueue(queue.token))
+            return checkQueue()
         case .concerts:
             guard let token = activeToken else { return [] }
             return launch(.loadConcerts(token))
@@ -45,17 +45,22 @@ extension AppState {
         nextRefreshAt = max(now, readAt) + Self.refreshInterval(of: refreshed)
     }
 
-    /// `q`/Esc: one step back, or the quit question from a first screen.
+    /// `q`/Esc: one step back, or (`q` only) the quit question from a first screen. Back from
+    /// the receipt, and from points or bookings to a shopping screen once shopping time is
+    /// over, is the waiting room, which offers to join the line again.
     mutating func goBack() -> [Effect] {
         switch screen {
-        case .waitingRoom, .concerts, .receipt:
+        case .waitingRoom, .concerts:
             return requestQuit()
         case .seatGrid:
             return show(.concerts)
         case .checkout:
             return show(seatMap == nil ? .concerts : .seatGrid)
+        case .receipt:
+            return show(activeToken == nil ? .waitingRoom : .concerts)
         case .points, .bookings:
-            return show(returnScreen ?? (activeToken == nil ? .waitingRoom : .concerts))
+            let target = returnScreen ?? (activeToken == nil ? .waitingRoom : .concerts)
+            return show(target.needsShoppingTime && activeToken == nil ? .waitingRoom : target)
         }
     }
 
@@ -74,6 +79,8 @@ extension AppState {
         tokenExpired = false
         queue = nil
         firstPosition = nil
+        shownWait = nil
+        nextQueueCheckAt = nil
         screen = .waitingRoom
         returnScreen = nil
         nextRefreshAt = nil

@@ -1,13 +1,17 @@
 import BookingEngine
 
 extension AppState {
-    /// Time passed: expire what lapsed and run the refresh that is due.
+    /// Time passed: expire what lapsed, check the place in line and run the refresh that are due.
     mutating func tick(_ moment: Timestamp) -> [Effect] {
         now = max(now, moment)
         var effects = expireLapsedHolds()
+        if let until = statusShownUntil, now >= until { clearStatus() }
         if let queue, queue.isActive, !tokenExpired, now >= queue.expiresAt {
-            tokenExpired = true
-            say("Your shopping time is over. Press r to join the line again.", .error)
+            effects += shoppingTimeEnded()
+        }
+        if let due = nextQueueCheckAt, now >= due {
+            nextQueueCheckAt = nil
+            effects += checkQueue()
         }
         if let due = nextRefreshAt, now >= due {
             nextRefreshAt = nil
@@ -16,13 +20,13 @@ extension AppState {
         return effects + refreshInspectorIfDue()
     }
 
-    /// The earliest moment the loop must wake up: the next refresh, or the next time a
-    /// countdown on screen changes its text. Nil when nothing is scheduled.
+    /// The earliest moment the loop must wake up: the next check or refresh, the next time a
+    /// countdown on screen changes its text, or the status line's message going. Nil when
+    /// nothing is scheduled.
     public var nextWakeUp: Timestamp? {
-        var moments: [Timestamp] = []
-        if let nextRefreshAt {
-            moments.append(nextRefreshAt)
-            if screen == .waitingRoom, let tick = nextSecondChange(of: nextRefreshAt) { moments.append(tick) }
+        var moments = [nextRefreshAt, nextQueueCheckAt, statusShownUntil].compactMap { $0 }
+        if screen == .waitingRoom, let nextQueueCheckAt, let tick = nextSecondChange(of: nextQueueCheckAt) {
+            moments.append(tick)
         }
         if let queue, queue.isActive, !tokenExpired, let tick = nextSecondChange(of: queue.expiresAt) {
             moments.append(tick)
@@ -40,27 +44,58 @@ extension AppState {
         return Timestamp(milliseconds: now.milliseconds + (remaining - 1) % 1000 + 1)
     }
 
-    /// A token was issued or polled.
-    mutating func receiveQueueStatus(_ status: QueueStatus, from operation: Operation) -> [Effect] {
+    /// Checks the token's place now, which also keeps a waiting token alive.
+    mutating func checkQueue() -> [Effect] {
+        guard let queue, !tokenExpired else { return [] }
+        return launch(.checkQueue(queue.token))
+    }
+
+    /// A token was issued or polled. While waiting, the next check is planned whatever the
+    /// screen; once admitted, the buyer is told at once, and moved on from the waiting room.
+    mutating func receiveQueueStatus(_ status: QueueStatus, from operation: Operation, nextAdmissionAt: Timestamp?) -> [Effect] {
         inFlight.remove(operation)
+        let wasWaiting = queue.map { !$0.isActive } ?? false
         queue = status
         tokenExpired = false
+        lastRefreshedAt = status.checkedAt
         switch status.phase {
-        case .waiting(let position, _):
+        case .waiting(let position, let estimate):
             if firstPosition.map({ position > $0 }) ?? true { firstPosition = position }
-            if operation == .joiningLine {
-                screen = .waitingRoom
-                say("You joined the line. This screen moves on by itself when it is your turn.")
-            }
-            scheduleRefresh(of: .waitingRoom, readAt: status.checkedAt)
+            shownWait = WaitSmoothing.next(shown: shownWait, estimate: estimate, now: max(now, status.checkedAt),
+                                           nextAdmissionAt: nextAdmissionAt)
+            nextQueueCheckAt = max(now, status.checkedAt) + Self.refreshInterval
+            guard operation == .joiningLine else { return [] }
+            screen = .waitingRoom
+            say("You joined the line. This screen moves on by itself when it is your turn.")
             return []
         case .active:
-            lastRefreshedAt = status.checkedAt
-            guard screen == .waitingRoom else { return [] }
-            say("You're in! Pick a concert date. Your shopping time ends in "
-                + Formatting.countdown(until: status.expiresAt, now: max(now, status.checkedAt)) + ".", .success)
-            return show(.concerts)
+            nextQueueCheckAt = nil
+            shownWait = nil
+            let left = Formatting.countdown(until: status.expiresAt, now: max(now, status.checkedAt))
+            if screen == .waitingRoom {
+                say("You're in! Pick a concert date. Your shopping time ends in \(left).", .success)
+                return show(.concerts)
+            }
+            guard wasWaiting else { return [] }
+            if returnScreen == .waitingRoom { returnScreen = .concerts }
+            say("You're in! Shopping time \(left) from now: press q for the concerts.", .success)
+            return []
         }
+    }
+
+    /// Shopping time ran out: nothing on the shopping screens works any more, so the buyer is
+    /// taken to the waiting room, which says so and offers to join the line again.
+    private mutating func shoppingTimeEnded() -> [Effect] {
+        tokenExpired = true
+        selection = []
+        var effects: [Effect] = []
+        if screen.needsShoppingTime {
+            effects = show(.waitingRoom)
+        } else if returnScreen?.needsShoppingTime == true {
+            returnScreen = .waitingRoom
+        }
+        say("Your shopping time is over. Press r to join the line again.", .error)
+        return effects
     }
 
     /// Drops holds past their deadline; a buyer at checkout with nothing left goes back to the seats.

@@ -2,49 +2,57 @@ import BookingEngine
 
 /// The one place where state changes: applies `action` to `state` and returns the engine
 /// calls to make. It never waits and never reads a clock; time arrives as `.clockTicked`.
+///
+/// A status-line message belongs to the screen it was said on: when an action moves the
+/// buyer to another screen without saying anything new, the old message is dropped.
 public func reduce(_ state: inout AppState, _ action: AppAction) -> [Effect] {
-    switch action {
-    case .input(let event):
-        return state.handle(event)
-    case .clockTicked(let now):
-        return state.tick(now)
-    case .tokenIssued(let status):
-        return state.receiveQueueStatus(status, from: .joiningLine)
-    case .queueChecked(let status):
-        return state.receiveQueueStatus(status, from: .checkingQueue)
-    case .concertsLoaded(let concerts):
-        return state.receiveConcerts(concerts)
-    case .seatMapLoaded(let map):
-        return state.receiveSeatMap(map)
-    case .seatsHeld(let holds):
-        return state.receiveHolds(holds)
-    case .holdsReleased(let ids):
-        return state.receiveRelease(ids)
-    case .paymentCompleted(let receipt):
-        return state.receivePayment(receipt)
-    case .pointsCharged(let amount, let balance):
-        return state.receiveCharge(amount: amount, balance: balance)
-    case .balanceLoaded(let balance):
-        state.inFlight.remove(.loadingBalance)
-        state.balance = balance
-        return []
-    case .bookingsLoaded(let holds, let bookings):
-        return state.receiveBookings(holds: holds, bookings: bookings)
-    case .inspectorLoaded(let report):
-        return state.receiveInspectorReport(report)
-    case .jobRan(let job, let affected):
-        return state.receiveJobRun(job, affected: affected)
-    case .clockAdvanced(let duration, let now):
-        return state.receiveClockAdvance(by: duration, now: now)
-    case .engineFailed(let operation, let error):
-        return state.receiveFailure(error, from: operation)
-    case .warningRaised(let text):
-        state.say(text, .warning)
-        return []
-    }
+    let screenBefore = state.screen
+    let messagesBefore = state.messagesSaid
+    let effects = state.apply(action)
+    if state.screen != screenBefore, state.messagesSaid == messagesBefore { state.clearStatus() }
+    return effects
 }
 
 extension AppState {
+    fileprivate mutating func apply(_ action: AppAction) -> [Effect] {
+        switch action {
+        case .input(let event):
+            return handle(event)
+        case .clockTicked(let now):
+            return tick(now)
+        case .tokenIssued(let status):
+            return receiveQueueStatus(status, from: .joiningLine, nextAdmissionAt: nil)
+        case .queueChecked(let status, let nextAdmissionAt):
+            return receiveQueueStatus(status, from: .checkingQueue, nextAdmissionAt: nextAdmissionAt)
+        case .concertsLoaded(let concerts):
+            return receiveConcerts(concerts)
+        case .seatMapLoaded(let map):
+            return receiveSeatMap(map)
+        case .seatsHeld(let holds):
+            return receiveHolds(holds)
+        case .holdsReleased(let ids):
+            return receiveRelease(ids)
+        case .paymentCompleted(let receipt):
+            return receivePayment(receipt)
+        case .pointsCharged(let amount, let balance):
+            return receiveCharge(amount: amount, balance: balance)
+        case .balanceLoaded(let balance):
+            inFlight.remove(.loadingBalance)
+            self.balance = balance
+            return []
+        case .bookingsLoaded(let holds, let bookings):
+            return receiveBookings(holds: holds, bookings: bookings)
+        case .inspectorLoaded(let report):
+            return receiveInspectorReport(report)
+        case .jobRan(let job, let affected):
+            return receiveJobRun(job, affected: affected)
+        case .clockAdvanced(let duration, let now):
+            return receiveClockAdvance(by: duration, now: now)
+        case .engineFailed(let operation, let error):
+            return receiveFailure(error, from: operation)
+        }
+    }
+
     /// Starts `effect` unless the same kind of call is already in flight.
     mutating func launch(_ effect: Effect) -> [Effect] {
         guard !inFlight.contains(effect.operation) else { return [] }
@@ -52,9 +60,17 @@ extension AppState {
         return [effect]
     }
 
-    /// Shows a message in the status line.
+    /// Shows a message in the status line for a few seconds (see `StatusMessage.Kind.lifetime`).
     mutating func say(_ text: String, _ kind: StatusMessage.Kind = .info) {
         status = StatusMessage(text, kind: kind)
+        statusShownUntil = now + kind.lifetime
+        messagesSaid += 1
+    }
+
+    /// Empties the status line.
+    mutating func clearStatus() {
+        status = nil
+        statusShownUntil = nil
     }
 
     /// Routes terminal input: overlays first, then the text field, then the key table.
@@ -73,11 +89,20 @@ extension AppState {
                 return []
             }
             return click(x: x, y: y)
+        case .scroll(let lines):
+            if overlay == .help {
+                scrollHelp(by: lines)
+                return []
+            }
+            return overlay == nil ? move(rows: lines, columns: 0) : []
         case .key(let key):
             if let overlay { return answerOverlay(overlay, key: key) }
             if screen == .points, let handled = editAmount(key) { return handled }
-            guard let command = KeyBindings.command(for: key, on: screen, inspectorOpen: inspector != nil) else {
+            guard let command = KeyBindings.command(for: key, on: screen, inspectorOpen: inspector != nil, qaControls: qaControls) else {
                 if screen == .points, case .character = key { amountKeyError = "Digits only" }
+                if inspector != nil, !qaControls, KeyBindings.isQAKey(key) {
+                    say("The inspector's QA keys work only on a QA or demo database (--qa or --demo).", .warning)
+                }
                 return []
             }
             return perform(command)
@@ -91,6 +116,10 @@ extension AppState {
         case .moveDown: return move(rows: 1, columns: 0)
         case .moveLeft: return move(rows: 0, columns: -1)
         case .moveRight: return move(rows: 0, columns: 1)
+        case .moveToTop: return moveToEnd(last: false)
+        case .moveToBottom: return moveToEnd(last: true)
+        case .pageUp: return move(rows: -pageRows, columns: 0)
+        case .pageDown: return move(rows: pageRows, columns: 0)
         case .toggleSeat: return toggleSeat(seatCursor)
         case .holdSelection: return holdSelection()
         case .openCheckout: return openCheckout()
@@ -104,6 +133,7 @@ extension AppState {
         case .openBookings: return screen == .bookings ? [] : show(.bookings)
         case .help:
             overlay = .help
+            helpScroll = 0
             return []
         case .back: return goBack()
         case .quit: return requestQuit()
@@ -119,14 +149,24 @@ extension AppState {
         }
     }
 
-    /// Any key closes an overlay. Ctrl-C is never swallowed: over help it quits (asking first
-    /// when seats are held), and pressed again at the quit question it confirms.
+    /// Help scrolls with the movement keys; `Q` and Ctrl-C quit from over it (asking first when
+    /// seats are held); any other key closes it. At the quit question, `y` or a second Ctrl-C
+    /// confirms and anything else keeps the buyer in.
     private mutating func answerOverlay(_ overlay: Overlay, key: Key) -> [Effect] {
-        self.overlay = nil
         switch overlay {
         case .help:
-            return key == .control("c") ? requestQuit() : []
+            if KeyBindings.command(for: key, on: screen) == .quit {
+                self.overlay = nil
+                return requestQuit()
+            }
+            if let movement = KeyBindings.movement(for: key) {
+                scrollHelp(by: helpScrollStep(for: movement))
+                return []
+            }
+            self.overlay = nil
+            return []
         case .confirmQuit:
+            self.overlay = nil
             if key == .character("y") || key == .character("Y") || key == .control("c") {
                 shouldQuit = true
             } else {
@@ -134,23 +174,5 @@ extension AppState {
             }
             return []
         }
-    }
-
-    private mutating func move(rows: Int, columns: Int) -> [Effect] {
-        switch screen {
-        case .concerts:
-            dateCursor = clamp(dateCursor + rows, count: dateChoices.count)
-        case .checkout:
-            holdCursor = clamp(holdCursor + rows, count: holds.count)
-        case .seatGrid:
-            moveSeatCursor(rows: rows, columns: columns)
-        default:
-            break
-        }
-        return []
-    }
-
-    private func clamp(_ index: Int, count: Int) -> Int {
-        min(max(0, index), max(0, count - 1))
     }
 }

@@ -1,6 +1,16 @@
 import BookingEngine
 
-/// Live holds (with their countdowns) and confirmed bookings, newest first.
+/// Where the bookings screen puts its list of confirmed bookings; the reducer scrolls by it.
+enum BookingsLayout {
+    /// Rows of confirmed bookings that fit under the holds on a terminal `height` rows high,
+    /// with a line left for "▼ more".
+    static func listRows(height: Int, holdCount: Int) -> Int {
+        max(1, height - 10 - max(1, holdCount))
+    }
+}
+
+/// Live holds (with their countdowns) and confirmed bookings, newest first; the bookings
+/// scroll when they do not fit.
 func renderBookings(_ state: AppState, into screen: inout Screen, area: Area) {
     let width = min(area.width - 4, 100)
     let x = area.x + (area.width - width) / 2
@@ -33,15 +43,15 @@ func renderBookings(_ state: AppState, into screen: inout Screen, area: Area) {
     }
     drawSeatTableHeader(columns, last: "Booking", x: x, y: y, into: &screen)
     y += 1
-    let room = area.bottom - y
-    let shown = state.bookings.count > room ? max(0, room - 1) : state.bookings.count
-    for booking in state.bookings.prefix(shown) {
-        let last = "#\(booking.id) paid"
-        drawSeatRow(booking.seat, price: Formatting.points(booking.price), last: last, columns: columns,
+    let rows = min(BookingsLayout.listRows(height: screen.height, holdCount: state.holds.count), area.bottom - y)
+    let offset = min(state.bookingsScroll, max(0, state.bookings.count - rows))
+    for booking in state.bookings.dropFirst(offset).prefix(rows) {
+        drawSeatRow(booking.seat, price: Formatting.points(booking.price), last: "#\(booking.id) paid", columns: columns,
                     x: x, y: y, utcOffsetMinutes: state.utcOffsetMinutes, role: .normal, into: &screen)
         y += 1
     }
-    if shown < state.bookings.count {
-        screen.put("… and \(state.bookings.count - shown) more", x: x + 2, y: y, role: .dim)
+    if offset > 0 { screen.putRight("▲ \(offset) more (↑ PgUp g)", right: x + width, y: y - rows - 2, role: .dim) }
+    if offset + rows < state.bookings.count {
+        screen.put("▼ \(state.bookings.count - offset - rows) more (↓ PgDn G)", x: x + 2, y: y, role: .dim)
     }
 }

@@ -11,7 +11,7 @@ func renderInspector(_ state: AppState, into screen: inout Screen, area: Area) {
     screen.box(area, title: "Inspector" + qa)
     let inner = Area(x: area.x + 2, y: area.y + 1, width: area.width - 4, height: area.height - 2)
     guard inner.width > 0, inner.height > 0 else { return }
-    let keys = inspectorKeyLines(width: inner.width)
+    let keys = inspectorKeyLines(width: inner.width, qaControls: state.qaControls)
     for (offset, line) in keys.suffix(inner.height).enumerated() {
         drawKeyLine(line, x: inner.x, y: inner.bottom - min(keys.count, inner.height) + offset, into: &screen)
     }
@@ -22,6 +22,12 @@ func renderInspector(_ state: AppState, into screen: inout Screen, area: Area) {
     var y = inner.y
     let bottom = inner.bottom - keys.count
     y = drawFigures(state, report, into: &screen, area: inner, y: y, bottom: bottom)
+    if let warning = report.sharedFileWarning {
+        for line in TerminalColumns.wrap("! " + warning, to: inner.width, maxLines: 3) where y < bottom {
+            screen.put(line, x: inner.x, y: y, role: .warning)
+            y += 1
+        }
+    }
     let events = report.events
     let roomForDates = bottom - y - 2 - min(events.count, 3)
     y = drawDates(state, report.snapshot.dates, into: &screen, area: inner, y: y, rows: roomForDates)
@@ -133,10 +139,10 @@ private func clockText(_ state: AppState, _ report: InspectorReport) -> String {
 }
 
 /// The panel's key hints from the key table, wrapped into lines of `width` columns.
-private func inspectorKeyLines(width: Int) -> [[(keys: String, text: String)]] {
+private func inspectorKeyLines(width: Int, qaControls: Bool) -> [[(keys: String, text: String)]] {
     var lines: [[(keys: String, text: String)]] = [[]]
     var used = 0
-    for hint in KeyBindings.inspectorHints {
+    for hint in KeyBindings.inspectorHints(qaControls: qaControls) {
         let needed = TerminalColumns.width(of: "\(hint.keys) \(hint.text)") + 2
         if used + needed - 2 > width, !lines[lines.count - 1].isEmpty {
             lines.append([])

@@ -1,18 +1,48 @@
-/// The `?` overlay: the key table's bindings for the current screen, in a centred box.
+/// The help box and how much of the key list fits in it; the reducer scrolls by it too.
+struct HelpLayout {
+    /// The key table's bindings for the screen, as help lists them.
+    let bindings: [KeyBinding]
+    /// The box on a terminal of the given size.
+    let box: Area
+    /// Key lines that fit in the box.
+    let visibleRows: Int
+
+    /// Key lines that do not fit and are reached by scrolling.
+    var hiddenRows: Int { max(0, bindings.count - visibleRows) }
+
+    init(state: AppState, width: Int? = nil, height: Int? = nil) {
+        let width = width ?? state.width
+        let height = height ?? state.height
+        bindings = KeyBindings.bindings(on: state.screen, inspectorOpen: state.inspector != nil, qaControls: state.qaControls)
+        let boxWidth = min(width - 4, 66)
+        let boxHeight = min(height - 2, bindings.count + 4)
+        box = Area(x: (width - boxWidth) / 2, y: (height - boxHeight) / 2, width: boxWidth, height: boxHeight)
+        visibleRows = max(1, boxHeight - 4)
+    }
+}
+
+/// The `?` overlay: the key table's bindings for the current screen, in a centred box that
+/// scrolls when they do not all fit.
 func renderHelp(_ state: AppState, into screen: inout Screen) {
-    let bindings = KeyBindings.bindings(on: state.screen, inspectorOpen: state.inspector != nil)
-    let keyColumns = bindings.map { TerminalColumns.width(of: $0.keyLabel) }.max() ?? 4
-    let width = min(screen.width - 4, 66)
-    let height = min(screen.height - 2, bindings.count + 4)
-    let box = Area(x: (screen.width - width) / 2, y: (screen.height - height) / 2, width: width, height: height)
+    let layout = HelpLayout(state: state, width: screen.width, height: screen.height)
+    let box = layout.box
+    let keyColumns = layout.bindings.map { TerminalColumns.width(of: $0.keyLabel) }.max() ?? 4
     screen.clear(x: box.x, y: box.y, width: box.width, height: box.height)
     screen.box(box, title: "Keys · \(state.screen.title)")
-    for (index, binding) in bindings.prefix(box.height - 4).enumerated() {
+    let offset = min(state.helpScroll, layout.hiddenRows)
+    for (index, binding) in layout.bindings.dropFirst(offset).prefix(layout.visibleRows).enumerated() {
         let y = box.y + 2 + index
         screen.put(TerminalColumns.pad(binding.keyLabel, to: keyColumns), x: box.x + 3, y: y, role: .keyHint)
         screen.putFitting(binding.help, x: box.x + 5 + keyColumns, y: y, columns: box.width - keyColumns - 8)
     }
-    screen.putRight("any key closes ", right: box.right - 1, y: box.bottom - 1, role: .dim)
+    guard layout.hiddenRows > 0 else {
+        screen.putRight("any key closes ", right: box.right - 1, y: box.bottom - 1, role: .dim)
+        return
+    }
+    if offset > 0 { screen.putRight(" ▲ more ", right: box.right - 2, y: box.y, role: .dim) }
+    let below = offset < layout.hiddenRows ? "▼ more · " : ""
+    screen.put(" " + below + "↑↓ PgUp PgDn scroll", x: box.x + 2, y: box.bottom - 1, role: .dim)
+    screen.putRight(" other keys close ", right: box.right - 1, y: box.bottom - 1, role: .dim)
 }
 
 /// "Quit and keep holds? y/N", asked before leaving with seats held.

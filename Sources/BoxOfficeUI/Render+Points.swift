@@ -12,9 +12,10 @@ func renderPoints(_ state: AppState, into screen: inout Screen, area: Area) {
     let fieldColumns = AppState.amountFieldDigits + 2
     let fieldX = x + 16
     screen.put("[" + String(repeating: "_", count: fieldColumns) + "]", x: fieldX, y: y, role: .border)
-    let shown = state.amountText.isEmpty ? "" : Formatting.points(Int64(state.amountText) ?? 0)
-    screen.put(shown, x: fieldX + 1 + fieldColumns - TerminalColumns.width(of: shown), y: y, role: .emphasis)
-    screen.cursor = (fieldX + 1 + fieldColumns, y)
+    let shown = AmountFieldText(digits: state.amountText, cursor: state.amountCursor)
+    let textX = fieldX + 1 + fieldColumns - TerminalColumns.width(of: shown.text)
+    screen.put(shown.text, x: textX, y: y, role: .emphasis)
+    screen.cursor = (textX + shown.cursorColumn, y)
     screen.put("pts", x: fieldX + fieldColumns + 3, y: y, role: .dim)
     let verdictX = fieldX + fieldColumns + 7
     let verdictColumns = x + width - verdictX

@@ -5,18 +5,19 @@ func renderWaitingRoom(_ state: AppState, into screen: inout Screen, area: Area)
     let panelWidth = min(area.width - 4, 64)
     let x = area.x + (area.width - panelWidth) / 2
     let top = area.y + max(1, (area.height - 14) / 3)
-    guard let queue = state.queue else {
-        let text = state.tokenExpired ? "Your place in line has expired. Press r to join the line again."
-            : "Joining the line…"
-        screen.putCentered(text, in: area, y: top + 2, role: state.tokenExpired ? .warning : .dim)
-        return
-    }
     if state.tokenExpired {
-        screen.putCentered("Your place in line has expired.", in: area, y: top + 1, role: .warning)
-        screen.putCentered("Press r to join the line again.", in: area, y: top + 3, role: .emphasis)
+        let what = state.queue?.isActive == true ? "Your shopping time has ended." : "Your place in line has expired."
+        screen.putCentered(what, in: area, y: top + 1, role: .warning)
+        screen.putCentered("Press r to join the line again, or q to quit.", in: area, y: top + 3, role: .emphasis)
+        let bookings = "Your bookings stay yours: b shows them."
+        screen.putCentered(bookings, in: area, y: top + 5, role: .dim)
         return
     }
-    guard case .waiting(let position, let estimate) = queue.phase else {
+    guard let queue = state.queue else {
+        screen.putCentered("Joining the line…", in: area, y: top + 2, role: .dim)
+        return
+    }
+    guard case .waiting(let position, _) = queue.phase else {
         screen.putCentered("You're in! Opening the concerts…", in: area, y: top + 2, role: .success)
         return
     }
@@ -27,7 +28,7 @@ func renderWaitingRoom(_ state: AppState, into screen: inout Screen, area: Area)
     let rows: [(String, String, StyleRole)] = [
         ("Your position", "#\(position) of \(max(position, queue.waitingCount)) waiting", .emphasis),
         ("People ahead", ahead == 0 ? "nobody — you're next" : "\(ahead)", .normal),
-        ("Estimated wait", Formatting.wait(estimate), .normal),
+        ("Estimated wait", Formatting.wait(state.shownWait?.estimate ?? .unknown), .normal),
         ("Token", queue.token.short, .dim),
     ]
     let tableX = x + 4
@@ -39,7 +40,7 @@ func renderWaitingRoom(_ state: AppState, into screen: inout Screen, area: Area)
     if let last = state.lastRefreshedAt {
         refreshLine = "Last checked " + Formatting.clockTime(last, utcOffsetMinutes: state.utcOffsetMinutes)
     }
-    if let next = state.nextRefreshAt {
+    if let next = state.nextQueueCheckAt {
         let seconds = Formatting.secondsLeft(until: next, now: state.now)
         refreshLine += (refreshLine.isEmpty ? "" : " · ") + (seconds == 0 ? "checking now" : "next check in \(seconds) s")
     } else if state.inFlight.contains(.checkingQueue) {

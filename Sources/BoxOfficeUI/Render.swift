@@ -124,7 +124,7 @@ private func renderFooter(_ state: AppState, into screen: inout Screen) {
         screen.put(" y or ^C quit and keep holds   any other key: stay", x: 0, y: y, role: .footer)
         return
     }
-    let hints = KeyBindings.footerHints(on: state.screen)
+    let hints = KeyBindings.footerHints(for: state)
     let help = hints.first { $0.keys == "?" }
     let others = hints.filter { $0.keys != "?" }
     let helpWidth = help.map { TerminalColumns.width(of: "\($0.keys) \($0.text)") + 1 } ?? 0

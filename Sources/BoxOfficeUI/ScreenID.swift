@@ -17,6 +17,11 @@ public enum ScreenID: Sendable, Hashable, CaseIterable {
     /// Confirmed bookings and live holds.
     case bookings
 
+    /// Whether the screen works only with an admitted, live token (shopping time).
+    public var needsShoppingTime: Bool {
+        self == .concerts || self == .seatGrid || self == .checkout
+    }
+
     /// The name shown in the title line.
     public var title: String {
         switch self {
@@ -88,7 +93,18 @@ public enum Operation: Sendable, Hashable, CaseIterable {
 /// A one-line message for the buyer in the status line.
 public struct StatusMessage: Sendable, Equatable {
     /// How the message is styled.
-    public enum Kind: Sendable, Equatable { case info, success, warning, error }
+    public enum Kind: Sendable, Equatable {
+        case info, success, warning, error
+
+        /// How long a message of this kind stays in the status line: long enough to read,
+        /// a little longer for what went wrong.
+        public var lifetime: Duration {
+            switch self {
+            case .info, .success: .seconds(6)
+            case .warning, .error: .seconds(10)
+            }
+        }
+    }
 
     public var text: String
     public var kind: Kind

@@ -45,6 +45,28 @@ public enum TerminalColumns {
         return prefix(text, fitting: columns - 1) + "…"
     }
 
+    /// `text` broken between words into lines of at most `columns` columns, at most
+    /// `maxLines` of them, the last cut with "…" when the text goes on.
+    public static func wrap(_ text: String, to columns: Int, maxLines: Int) -> [String] {
+        guard columns > 0, maxLines > 0 else { return [] }
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ") {
+            let candidate = current.isEmpty ? String(word) : current + " " + word
+            if width(of: candidate) <= columns || current.isEmpty {
+                current = candidate
+            } else {
+                lines.append(current)
+                current = String(word)
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        guard lines.count > maxLines else { return lines.map { truncate($0, to: columns) } }
+        var kept = Array(lines.prefix(maxLines))
+        kept[maxLines - 1] = prefix(kept[maxLines - 1] + " " + lines[maxLines], fitting: columns - 1) + "…"
+        return kept.map { truncate($0, to: columns) }
+    }
+
     /// `text` padded with spaces (or cut) to exactly `columns`.
     public static func pad(_ text: some StringProtocol, to columns: Int) -> String {
         let cut = truncate(text, to: columns)

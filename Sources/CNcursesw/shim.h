@@ -31,11 +31,27 @@ static inline int boxoffice_max_x(WINDOW *window) { return getmaxx(window); }
 /* Mouse masks are function-like macros. */
 static inline mmask_t boxoffice_button1_pressed(void) { return BUTTON1_PRESSED; }
 static inline mmask_t boxoffice_button1_clicked(void) { return BUTTON1_CLICKED; }
+static inline mmask_t boxoffice_wheel_up(void) { return BUTTON4_PRESSED; }
+static inline mmask_t boxoffice_wheel_down(void) { return BUTTON5_PRESSED; }
 
 /* Glibc's module hides wcwidth (an X/Open function): the width ncurses itself will use. */
 static inline int boxoffice_wcwidth(wchar_t character) {
     extern int wcwidth(wchar_t);
     return wcwidth(character);
+}
+
+/* Whether terminal type `term` (NULL: $TERM) can move the cursor, read from terminfo without
+   touching the terminal; -1 when terminfo does not know the type. */
+static inline int boxoffice_type_moves_cursor(const char *term) {
+    extern int setupterm(const char *, int, int *);
+    extern struct term *set_curterm(struct term *);
+    extern int del_curterm(struct term *);
+    int error = 0;
+    if (setupterm(term, 1, &error) != OK) return -1;
+    const char *move = tigetstr("cup");
+    int moves = move != NULL && move != (const char *)-1;
+    del_curterm(set_curterm(NULL));
+    return moves;
 }
 
 /* The wide read-back call is a macro over wmove + winnwstr. */

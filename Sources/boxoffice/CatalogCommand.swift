@@ -1,5 +1,6 @@
 import ArgumentParser
 import BookingEngine
+import Foundation
 
 /// `boxoffice catalog load FILE`: adds a catalog's concerts to the database.
 struct CatalogCommand: AsyncParsableCommand {
@@ -12,20 +13,46 @@ struct CatalogCommand: AsyncParsableCommand {
     struct Load: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Add the concerts of a catalog file (format: see assets/demo-catalog.txt).",
-            discussion: "The whole file is checked first; a file with any bad line adds nothing.")
+            discussion: """
+                The whole file is checked first; a file with any bad line adds nothing. When --db names a \
+                file that does not exist yet (in a folder that does), a new database is created with this \
+                catalog as its first one, instead of the demo catalog.
+                """)
 
-        @OptionGroup var engineOptions: EngineOptions
+        @OptionGroup var database: DatabaseOption
         @Argument(help: ArgumentHelp("The catalog file.", valueName: "file")) var file: String
         @Flag(help: "Print the result as JSON.") var json = false
 
         func run() async throws {
-            let engine = try await CommandSupport.openEngine(engineOptions, creation: .inExistingFolder)
             let summary: CatalogSummary
-            do { summary = try await engine.loadCatalog(file: file) } catch { throw CommandFailure(error) }
+            let created: Bool
+            switch try DatabaseFile.prepareOpening(database.path) {
+            case .existing:
+                let engine = try await CommandSupport.openEngine(database, for: "catalog load")
+                do { summary = try await engine.loadCatalog(file: file) } catch { throw CommandFailure(error) }
+                created = false
+            case .new:
+                // Another process may make the file first: then this catalog is added to its
+                // first one instead of becoming it.
+                do {
+                    let engine = try await BookingEngine.open(path: database.path, creation: .withFolders, seedDemo: false)
+                    if let first = try await engine.seedCatalogIfNew(file: file) {
+                        summary = first
+                        created = true
+                    } else {
+                        summary = try await engine.loadCatalog(file: file)
+                        created = false
+                    }
+                } catch {
+                    throw CommandFailure(error)
+                }
+            }
             if json {
                 try CommandSupport.printJSON(summary)
             } else {
-                print("Added \(summary.concerts) concerts, \(summary.dates) performances, \(summary.seats) seats (\(summary.soldSeats) already sold).")
+                let added = "Added \(CountText.of(summary.concerts, "concert")), \(CountText.of(summary.dates, "performance")), "
+                    + "\(CountText.of(summary.seats, "seat")) (\(PointsText.grouped(Int64(summary.soldSeats))) already sold)."
+                print(created ? "Created \(PrintableText.escaped(database.path)) with this catalog as its first. " + added : added)
             }
         }
     }

@@ -40,13 +40,19 @@ struct ChaosCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var options = try EngineOptions.parse(["--db", db] + timings)
+        var options = try EngineOptions.parse(timings)
         try options.validate()
-        let engine = try await CommandSupport.openEngine(options, creation: .inExistingFolder)
-        do { try await engine.loadCatalog(text: ChaosCatalog.text) } catch { throw CommandFailure(error) }
+        _ = try DatabaseFile.prepareOpening(db)
+        let engine: BookingEngine
+        do {
+            engine = try await BookingEngine.open(path: db, creation: .withFolders, policy: options.policyRequest())
+            try await engine.loadCatalog(text: ChaosCatalog.text)
+        } catch {
+            throw CommandFailure(error)
+        }
         let audit: InvariantAudit
         do { audit = try InvariantAudit(readOnlyPath: db) } catch { throw CommandFailure(error) }
-        print("chaos: \(processes) processes × \(buyers) buyers for \(duration.duration) on \(db), \(engine.storageDescription ?? "unknown storage"), seed \(seed)")
+        print("chaos: \(processes) processes × \(buyers) buyers for \(duration.defaultValueDescription) on \(PrintableText.escaped(db)), \(engine.storageDescription ?? "unknown storage"), seed \(seed)")
 
         let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("boxoffice-chaos-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

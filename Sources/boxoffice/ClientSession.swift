@@ -19,7 +19,8 @@ final class ClientSession {
     private let logger = Logger(label: "boxoffice.client")
     private var state: AppState
 
-    init(engine: BookingEngine, scheduler: EngineScheduler, user: String, terminal: Terminal) {
+    /// A session for `user`; `qaControls` lets the inspector's QA keys work (QA and demo databases).
+    init(engine: BookingEngine, scheduler: EngineScheduler, user: String, qaControls: Bool, terminal: Terminal) {
         self.engine = engine
         self.terminal = terminal
         runner = EffectRunner(engine: engine, scheduler: scheduler)
@@ -27,7 +28,8 @@ final class ClientSession {
         let size = terminal.size
         state = AppState(
             user: user, configuration: engine.configuration, now: now,
-            utcOffsetMinutes: Self.localUTCOffsetMinutes(at: now), width: size.width, height: size.height)
+            utcOffsetMinutes: Self.localUTCOffsetMinutes(at: now), width: size.width, height: size.height,
+            qaControls: qaControls)
     }
 
     /// Runs until the buyer quits (or the terminal goes away).
@@ -68,20 +70,13 @@ final class ClientSession {
     }
 
     /// Checks every 15 s whether another process shares the file on a SQLite version with the
-    /// multi-process WAL race; the first time it does, warns once in the log and status line.
+    /// multi-process WAL race; the first time it does, logs it once. It is for operators: the
+    /// inspector and `boxoffice status` show it, the buyer's status line does not.
     private func watchForSharedFileRisk() -> Task<Void, Never> {
-        let engine = engine
-        let inbox = inbox
-        let waker = terminal.waker
-        let logger = logger
+        let warning = SharedFileWarning(engine: engine, logger: logger)
         return Task.detached {
             while !Task.isCancelled {
-                if let warning = await engine.operatorWarning() {
-                    logger.warning("\(warning)")
-                    inbox.post(.warningRaised(warning))
-                    waker.wake()
-                    return
-                }
+                await warning.check()
                 try? await Task.sleep(for: .seconds(15))
             }
         }

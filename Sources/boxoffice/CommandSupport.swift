@@ -1,47 +1,32 @@
 import ArgumentParser
 import BookingEngine
 import Foundation
+import Logging
 
-/// What the one-shot commands share: opening the engine, printing JSON, reporting errors.
+/// What the one-shot commands share: opening an existing database, printing JSON.
 enum CommandSupport {
-    /// Opens the engine the options describe; a booking error becomes a clean exit. Warns on
-    /// stderr when another process shares the file on an affected SQLite.
+    /// Opens the existing database at `database` for `command` (a name for the log), asking
+    /// for `policy` (refused where it differs from the stored one); a missing or unusable
+    /// file and a booking error become clean exits. The shared-file warning, if any, goes to
+    /// the log.
     static func openEngine(
-        _ options: EngineOptions, creation: DatabaseCreation = .existingOnly, clock: any EngineClock = SystemClock()
+        _ database: DatabaseOption, policy: PolicyRequest = PolicyRequest(), for command: String,
+        clock: any EngineClock = SystemClock()
     ) async throws -> BookingEngine {
+        try DatabaseFile.requireExisting(database.path)
         let engine: BookingEngine
         do {
-            engine = try await BookingEngine.open(path: options.databasePath, creation: creation, policy: options.policyRequest(), clock: clock)
+            engine = try await BookingEngine.open(path: database.path, creation: .existingOnly, policy: policy, clock: clock)
         } catch {
             throw CommandFailure(error)
         }
-        await SharedFileWarning(engine: engine).check()
+        let logger = Logger(label: "boxoffice.command")
+        logger.info("\(command) on \(database.path), \(engine.storageDescription ?? "unknown storage")")
+        await SharedFileWarning(engine: engine, logger: logger).check()
         return engine
     }
 
     static func printJSON(_ value: some Encodable) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        print(String(decoding: try encoder.encode(value), as: UTF8.self))
-    }
-}
-
-/// A booking error reported on the command line: its message on stderr and exit status 1.
-struct CommandFailure: Error, CustomStringConvertible {
-    let error: BookingError
-
-    init(_ error: BookingError) {
-        self.error = error
-    }
-
-    var description: String { "\(error.message) [\(error.code)]" }
-}
-
-/// A failure explained in one sentence on stderr, exit status 1.
-struct ExitMessage: Error, CustomStringConvertible {
-    let description: String
-
-    init(_ description: String) {
-        self.description = description
+        print(try JSONFormat.line(value))
     }
 }

@@ -70,7 +70,6 @@ struct ConfigCommand: AsyncParsableCommand {
 
         func run() async throws {
             let (setting, value) = try parsed()
-            FileLogHandler.bootstrap(path: FileLogHandler.defaultPath())
             let engine = try await ConfigCommand.open(db)
             let before: EngineConfiguration
             let after: EngineConfiguration

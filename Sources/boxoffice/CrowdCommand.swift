@@ -17,6 +17,7 @@ struct CrowdCommand: AsyncParsableCommand {
             It stops when every buyer is done or after --duration. Same seed, same crowd.
             """)
 
+    @OptionGroup var database: DatabaseOption
     @OptionGroup var engineOptions: EngineOptions
 
     @Option(help: ArgumentHelp("How many buyers.", valueName: "n")) var buyers: Int = 300
@@ -43,10 +44,9 @@ struct CrowdCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        FileLogHandler.bootstrap(path: FileLogHandler.defaultPath())
         let logger = Logger(label: "boxoffice.crowd")
-        let engine = try await CommandSupport.openEngine(engineOptions)
-        logger.info("crowd of \(buyers) (seed \(seed), first index \(firstIndex)) on \(engineOptions.databasePath), \(engine.storageDescription ?? "unknown storage")")
+        let engine = try await CommandSupport.openEngine(database, policy: engineOptions.policyRequest(), for: "crowd")
+        logger.info("crowd of \(buyers) (seed \(seed), first index \(firstIndex)) on \(database.path), \(engine.storageDescription ?? "unknown storage")")
         var crowd = CrowdConfiguration()
         crowd.buyers = buyers
         crowd.seed = seed

@@ -2,7 +2,7 @@ import BookingEngine
 import BoxOfficeCrowd
 import Foundation
 
-/// `--demo`: a fresh demo database, quick timings, and a simulated crowd on the engine.
+/// `--demo`: the demo database, quick timings, and a simulated crowd on the engine.
 enum DemoMode {
     /// Quick timings so a demo moves: admission every 10 s, holds of 60 s, 3 min of shopping.
     static var configuration: EngineConfiguration {
@@ -21,13 +21,6 @@ enum DemoMode {
         (DatabaseLocation.defaultPath() as NSString).deletingLastPathComponent + "/demo.sqlite"
     }
 
-    /// Removes the demo database left by an earlier demo, so each demo starts fresh.
-    static func removeDatabase(at path: String) throws {
-        for file in [path, path + "-wal", path + "-shm"] where FileManager.default.fileExists(atPath: file) {
-            try FileManager.default.removeItem(atPath: file)
-        }
-    }
-
     /// The crowd of a demo: `buyers` buyers, a third of whom rush in as the sale opens.
     static func crowd(buyers: Int, seed: UInt64) -> CrowdConfiguration {
         var crowd = CrowdConfiguration()
@@ -37,17 +30,28 @@ enum DemoMode {
         return crowd
     }
 
-    /// Starts the crowd and waits (at most `limit`) until the line has formed, so the
-    /// buyer at the keyboard joins behind people rather than walking straight in.
-    static func gatherCrowd(_ runner: CrowdRunner, engine: BookingEngine, limit: Duration = .seconds(10)) async {
+    /// Starts the crowd and waits (at most `limit`) until a line has formed, so the buyer at
+    /// the keyboard joins behind people rather than walking straight in. Returns why no line
+    /// was waited for: none can form that soon, or none formed in time.
+    static func gatherCrowd(_ runner: CrowdRunner, engine: BookingEngine, limit: Duration = .seconds(10)) async -> String? {
         runner.start()
-        let wanted = min(20, max(1, runner.simulation.configuration.buyers / 4))
+        let crowd = runner.simulation.configuration
+        let capacity = engine.configuration.activeCapacity
+        let early = crowd.arrivals(within: limit)
+        guard early > capacity else {
+            return "In its first \(limit.components.seconds) s, \(early) of the crowd of \(crowd.buyers) arrive, "
+                + "within the \(capacity) shopping places: no line forms yet, so the screen opens at once."
+        }
+        let wanted = min(20, early - capacity)
         let clock = ContinuousClock()
         let deadline = clock.now + limit
+        var waiting = 0
         while clock.now < deadline {
-            if let snapshot = try? await engine.snapshot(), snapshot.waiting >= wanted { return }
+            waiting = (try? await engine.snapshot().waiting) ?? waiting
+            if waiting >= wanted { return nil }
             try? await Task.sleep(for: .milliseconds(250))
         }
+        return "After \(limit.components.seconds) s, \(waiting) of the crowd were in line; opening anyway."
     }
 
     /// Crowd behaviour the engine's own event log cannot see (its calls are logged already):

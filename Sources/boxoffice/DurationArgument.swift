@@ -50,5 +50,14 @@ struct DurationArgument: ExpressibleByArgument, Sendable {
         return total
     }
 
-    static var defaultValueDescription: String { "a duration like 500ms, 90s, 5m or 1h" }
+    /// How help shows a default, the way it would be typed: `500ms`, `60s`, `5m`, `1h30m`
+    /// (seconds up to two minutes, the way timings are usually said).
+    var defaultValueDescription: String {
+        let milliseconds = duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000
+        if milliseconds % 1000 != 0 || milliseconds <= 120_000 {
+            return milliseconds % 1000 == 0 ? "\(milliseconds / 1000)s" : "\(milliseconds)ms"
+        }
+        let parts: [(Int64, String)] = [(milliseconds / 3_600_000, "h"), (milliseconds / 60_000 % 60, "m"), (milliseconds / 1000 % 60, "s")]
+        return parts.filter { $0.0 > 0 }.map { "\($0.0)\($0.1)" }.joined()
+    }
 }

@@ -1,16 +1,10 @@
 import ArgumentParser
 import BookingEngine
 
-/// Where the database is and the policy asked for: shared by every command. The timings
-/// and limits set a new database's policy; an existing database keeps its own, and a
-/// different value is refused (see `PolicyRequest`).
+/// The policy asked for: the timings and capacity of a new database. An existing database
+/// keeps its own policy, and a different value is refused (see `PolicyRequest`); change it
+/// for everyone with `boxoffice config set`.
 struct EngineOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(
-        "The database file. Several boxoffice processes may share one file.",
-        discussion: "Default: $XDG_DATA_HOME/boxoffice/boxoffice.sqlite, else ~/.local/share/boxoffice/boxoffice.sqlite.",
-        valueName: "path"))
-    var db: String?
-
     @Option(name: .long, help: ArgumentHelp("How many buyers may shop at once (default 30).", valueName: "n"))
     var activeLimit: Int?
 
@@ -32,11 +26,7 @@ struct EngineOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("How often expired places in line are deleted (default 5m).", valueName: "duration"))
     var tokenSweepEvery: DurationArgument?
 
-    /// The database path to use.
-    var databasePath: String { db ?? DatabaseLocation.defaultPath() }
-
-    /// The settings these options ask for: the policy of a new database, and what an
-    /// existing database's stored policy must match (see `PolicyRequest`).
+    /// The settings these options ask for, on top of `base`.
     func policyRequest(base: PolicyRequest = PolicyRequest()) -> PolicyRequest {
         var request = base
         if let activeLimit { request.values[.activeLimit] = Int64(activeLimit) }
@@ -53,7 +43,6 @@ struct EngineOptions: ParsableArguments {
         if let activeLimit, !(1...100_000).contains(activeLimit) {
             throw ValidationError("--active-limit must be between 1 and 100000 (got \(activeLimit)).")
         }
-        if let db, db.isEmpty { throw ValidationError("--db needs a file path.") }
         if let problem = policyRequest().policy.problems.first { throw ValidationError("The timings are not usable: \(problem).") }
     }
 }

@@ -17,7 +17,7 @@ struct PointsCommand: AsyncParsableCommand {
     struct Charge: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add points to a buyer's balance (1 to 1,000,000 at a time).")
 
-        @OptionGroup var engineOptions: EngineOptions
+        @OptionGroup var database: DatabaseOption
         @Option(name: .customLong("user"), help: "The buyer.") var buyer: String
         @Option(parsing: .unconditional, help: ArgumentHelp("Whole points to add.", valueName: "n")) var amount: String
         @Option(help: ArgumentHelp(
@@ -26,7 +26,7 @@ struct PointsCommand: AsyncParsableCommand {
         @Flag(help: "Print the result as JSON.") var json = false
 
         func run() async throws {
-            let engine = try await CommandSupport.openEngine(engineOptions)
+            let engine = try await CommandSupport.openEngine(database, for: "points charge")
             let balance: Int64
             do {
                 let requestKey = try key.map { (key) throws(BookingError) in try IdempotencyKey(key) } ?? .random()
@@ -38,16 +38,27 @@ struct PointsCommand: AsyncParsableCommand {
 
     /// Shows a buyer's balance.
     struct Balance: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show a buyer's balance.")
+        static let configuration = CommandConfiguration(
+            abstract: "Show a buyer's balance.",
+            discussion: "A name this database has never seen (never in line, never topped up) is refused (UNKNOWN_BUYER), so a mistyped name is not taken for an empty balance.")
 
-        @OptionGroup var engineOptions: EngineOptions
+        @OptionGroup var database: DatabaseOption
         @Option(name: .customLong("user"), help: "The buyer.") var buyer: String
         @Flag(help: "Print the result as JSON.") var json = false
 
         func run() async throws {
-            let engine = try await CommandSupport.openEngine(engineOptions)
+            let engine = try await CommandSupport.openEngine(database, for: "points balance")
             let balance: Int64
-            do { balance = try await engine.balance(user: buyer) } catch { throw CommandFailure(error) }
+            do {
+                guard try await engine.knowsBuyer(buyer) else {
+                    throw ExitMessage(
+                        "Nobody named \(buyer) has joined the line or topped up on \(database.path). Check the name (it is case-sensitive).",
+                        code: "UNKNOWN_BUYER")
+                }
+                balance = try await engine.balance(user: buyer)
+            } catch let error as BookingError {
+                throw CommandFailure(error)
+            }
             try PointsCommand.report(Result(user: buyer, balance: balance), json: json)
         }
     }
@@ -56,7 +67,7 @@ struct PointsCommand: AsyncParsableCommand {
         if json {
             try CommandSupport.printJSON(result)
         } else {
-            print("\(result.user) has \(result.balance) points.")
+            print("\(PrintableText.escaped(result.user)) has \(PointsText.grouped(result.balance)) points.")
         }
     }
 }

@@ -1,24 +1,23 @@
 import BookingEngine
-import Foundation
 import Logging
 
-/// Shows the engine's shared-file warning (several processes on one file with an affected
-/// SQLite) once: in the log and on stderr, never on a client's screen.
+/// Logs the engine's shared-file warning (several processes on one file with an affected
+/// SQLite) once. It is for operators: `status` and the inspector show it too, never a
+/// buyer's screen.
 actor SharedFileWarning {
     private let engine: BookingEngine
-    private let logger: Logger?
+    private let logger: Logger
     private var shown = false
 
-    init(engine: BookingEngine, logger: Logger? = nil) {
+    init(engine: BookingEngine, logger: Logger) {
         self.engine = engine
         self.logger = logger
     }
 
-    /// Looks again; prints the warning the first time there is one.
+    /// Looks again; logs the warning the first time there is one.
     func check() async {
         guard !shown, let warning = await engine.operatorWarning() else { return }
         shown = true
-        logger?.warning("\(warning)")
-        FileHandle.standardError.write(Data("warning: \(warning)\n".utf8))
+        logger.warning("\(warning)")
     }
 }

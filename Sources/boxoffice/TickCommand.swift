@@ -9,6 +9,7 @@ struct TickCommand: AsyncParsableCommand {
         abstract: "Run the schedulers once (after moving a QA clock with --advance): admit waiting buyers, drop expired places in line, release expired holds.",
         discussion: "Safe while clients are open on the same database.")
 
+    @OptionGroup var database: DatabaseOption
     @OptionGroup var engineOptions: EngineOptions
     @Option(help: ArgumentHelp("First move the QA clock forward by this much (QA databases only).", valueName: "duration"))
     var advance: DurationArgument?
@@ -22,14 +23,19 @@ struct TickCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let engine = try await CommandSupport.openEngine(engineOptions)
+        let engine = try await CommandSupport.openEngine(database, policy: engineOptions.policyRequest(), for: "tick")
         if let advance {
             do { try await engine.advanceClock(by: advance.duration) } catch { throw CommandFailure(error) }
         }
         let scheduler = EngineScheduler(engine: engine)
-        let admitted = try await scheduler.runNow(.admission).affected
-        let tokens = try await scheduler.runNow(.tokenExpiry).affected
-        let holds = try await scheduler.runNow(.holdExpiry).affected
+        let admitted: Int, tokens: Int, holds: Int
+        do {
+            admitted = try await scheduler.runNow(.admission).affected
+            tokens = try await scheduler.runNow(.tokenExpiry).affected
+            holds = try await scheduler.runNow(.holdExpiry).affected
+        } catch {
+            throw CommandFailure(error)
+        }
         let result = Result(admitted: admitted, tokensExpired: tokens, holdsReleased: holds, now: engine.now().milliseconds)
         if json {
             try CommandSupport.printJSON(result)

@@ -28,25 +28,36 @@ struct CommandRunner {
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
     }
 
-    /// A new database in this runner's folder, with the demo catalog, as the client makes it.
-    func newDatabase(_ name: String = "test.sqlite") async throws -> String {
-        let path = database(name)
-        _ = try await BookingEngine.open(path: path)
-        return path
-    }
-
     /// A database path in this runner's folder.
     func database(_ name: String = "test.sqlite") -> String {
         home.appending(path: name).path
     }
 
+    /// A new database made with `boxoffice new` (passing `options` on), in this runner's folder.
+    func newDatabase(_ name: String = "test.sqlite", _ options: String...) throws -> String {
+        let path = database(name)
+        let result = try run(["new", "--db", path] + options)
+        guard result.status == 0 else { throw Failure(description: "boxoffice new failed: \(result.errors)") }
+        return path
+    }
+
+    /// The log file the commands of this runner write.
+    var logFile: URL {
+        home.appending(path: "state/boxoffice/boxoffice.log")
+    }
+
     func run(_ arguments: String...) throws -> Result {
+        try run(arguments)
+    }
+
+    func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["XDG_DATA_HOME"] = home.appending(path: "data").path
         environment["XDG_STATE_HOME"] = home.appending(path: "state").path
+        environment.merge(extra) { $1 }
         process.environment = environment
         let output = Pipe()
         let errors = Pipe()

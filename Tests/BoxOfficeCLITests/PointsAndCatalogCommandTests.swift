@@ -9,9 +9,9 @@ import Testing
         let balance: Int64
     }
 
-    @Test func chargeAndBalanceAsJSON() async throws {
+    @Test func chargeAndBalanceAsJSON() throws {
         let cli = try CommandRunner()
-        let path = try await cli.newDatabase()
+        let path = try cli.newDatabase()
         let charged = try cli.run("points", "charge", "--db", path, "--user", "민지", "--amount", "12,000", "--json")
         #expect(charged.status == 0, "\(charged.errors)")
         let balance = try charged.decoded(Balance.self)
@@ -21,9 +21,9 @@ import Testing
     }
 
     @Test(arguments: ["abc", "0", "-5", "1000001", "99999999999999999999"])
-    func badAmountsAreRefusedAndChangeNothing(amount: String) async throws {
+    func badAmountsAreRefusedAndChangeNothing(amount: String) throws {
         let cli = try CommandRunner()
-        let path = try await cli.newDatabase()
+        let path = try cli.newDatabase()
         _ = try cli.run("points", "charge", "--db", path, "--user", "kim", "--amount", "500")
         let result = try cli.run("points", "charge", "--db", path, "--user", "kim", "--amount", amount, "--json")
         #expect(result.status == 1)
@@ -32,9 +32,9 @@ import Testing
         #expect(read.balance == 500)
     }
 
-    @Test func catalogLoadAddsConcertsAndABadFileAddsNothing() async throws {
+    @Test func catalogLoadAddsConcertsAndABadFileAddsNothing() throws {
         let cli = try CommandRunner()
-        let path = try await cli.newDatabase()
+        let path = try cli.newDatabase()
         let good = cli.home.appending(path: "good.txt")
         try "concert: 새 공연\n venue: Hall\n grade: A 1-20 5000\n date: +5d 19:00 +09:00\n date: +6d 19:00 +09:00\n"
             .write(to: good, atomically: true, encoding: .utf8)

@@ -11,9 +11,9 @@ import Testing
         let now: Int64
     }
 
-    @Test func statusDescribesANewDatabaseWithTheDemoCatalog() async throws {
+    @Test func statusDescribesANewDatabaseWithTheDemoCatalog() throws {
         let cli = try CommandRunner()
-        let result = try cli.run("status", "--db", try await cli.newDatabase(), "--json")
+        let result = try cli.run("status", "--db", try cli.newDatabase(), "--json")
         #expect(result.status == 0, "\(result.errors)")
         let snapshot = try result.decoded(EngineSnapshot.self)
         #expect(snapshot.capacity == 30)
@@ -78,7 +78,7 @@ import Testing
         #expect(result.status == 64)
         #expect(result.errors.contains("--admit-every"))
         #expect(!FileManager.default.fileExists(atPath: path))
-        let limit = try cli.run("status", "--db", path, "--active-limit", "0")
+        let limit = try cli.run("tick", "--db", path, "--active-limit", "0")
         #expect(limit.status == 64)
         #expect(limit.errors.contains("--active-limit must be between 1 and 100000"))
     }

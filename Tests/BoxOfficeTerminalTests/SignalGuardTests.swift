@@ -7,6 +7,7 @@ import Testing
         #expect(SignalGuard.disposition(for: SIGINT) == .report(.interrupt))
         #expect(SignalGuard.disposition(for: SIGTERM) == .report(.termination))
         #expect(SignalGuard.disposition(for: SIGHUP) == .report(.termination))
+        #expect(SignalGuard.disposition(for: SIGQUIT) == .report(.termination), "Ctrl-\\ quits like SIGTERM")
         #expect(SignalGuard.disposition(for: SIGWINCH) == .report(.resize))
         for signal in [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP] {
             #expect(SignalGuard.disposition(for: signal) == .restoreAndReraise)
@@ -22,7 +23,7 @@ import Testing
     }
 
     @Test func everyLifecycleSignalIsHandled() {
-        let expected: Set<Int32> = [SIGINT, SIGTERM, SIGHUP, SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP, SIGWINCH]
+        let expected: Set<Int32> = [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP, SIGWINCH]
         #expect(Set(SignalGuard.handledSignals) == expected)
     }
 }

@@ -104,6 +104,14 @@ import Testing
         #expect(headless.terminal.nextEvents(timeout: .seconds(5)) == [.click(x: 5, y: 2)])
     }
 
+    @Test func theMouseWheelScrolls() throws {
+        let headless = try HeadlessTerminal()
+        headless.type("\u{1b}[<64;6;3M")
+        #expect(headless.terminal.nextEvents(timeout: .seconds(5)) == [.scroll(lines: -1)])
+        headless.type("\u{1b}[<65;6;3M")
+        #expect(headless.terminal.nextEvents(timeout: .seconds(5)) == [.scroll(lines: 1)])
+    }
+
     @Test func resizeIsReportedOnceWithTheNewSize() throws {
         let headless = try HeadlessTerminal(width: 40, height: 6)
         resizeterm(8, 50)

@@ -88,9 +88,11 @@ enum Fixture {
                        checkedAt: moment)
     }
 
-    /// A fresh client that has sent its start effects.
-    static func started(width: Int = 80, height: Int = 24) -> AppState {
-        var state = AppState(user: "민지", now: start, utcOffsetMinutes: seoul, width: width, height: height)
+    /// A fresh client that has sent its start effects, on a QA or demo database (the
+    /// inspector's QA keys work) unless `qaControls` is false.
+    static func started(width: Int = 80, height: Int = 24, qaControls: Bool = true) -> AppState {
+        var state = AppState(user: "민지", now: start, utcOffsetMinutes: seoul, width: width, height: height,
+                             qaControls: qaControls)
         _ = state.start()
         _ = reduce(&state, .balanceLoaded(300_000))
         _ = reduce(&state, .bookingsLoaded(holds: [], bookings: []))
@@ -98,8 +100,8 @@ enum Fixture {
     }
 
     /// An admitted buyer looking at the concert list.
-    static func onConcerts(width: Int = 80, height: Int = 24) -> AppState {
-        var state = started(width: width, height: height)
+    static func onConcerts(width: Int = 80, height: Int = 24, qaControls: Bool = true) -> AppState {
+        var state = started(width: width, height: height, qaControls: qaControls)
         _ = reduce(&state, .tokenIssued(active()))
         _ = reduce(&state, .concertsLoaded(concerts))
         return state

@@ -106,8 +106,8 @@ struct InspectorReducerTests {
         #expect(closed.contains("i") && !closed.contains("1"))
         let open = KeyBindings.bindings(on: .concerts, inspectorOpen: true).map(\.keyLabel)
         #expect(["1", "2", "3", "t", "T", "+"].allSatisfy(open.contains))
-        #expect(KeyBindings.inspectorHints.map(\.keys) == ["1", "2", "3", "t", "T", "+", "i"])
-        #expect(!KeyBindings.footerHints(on: .concerts).contains { $0.keys == "i" }, "the footer stays as it was")
+        #expect(KeyBindings.inspectorHints().map(\.keys) == ["1", "2", "3", "t", "T", "+", "i"])
+        #expect(!KeyBindings.footerHints(for: Fixture.onConcerts()).contains { $0.keys == "i" }, "the footer stays as it was")
     }
 
     @Test func aClickDoesNotReachTheSeatsUnderThePanel() {

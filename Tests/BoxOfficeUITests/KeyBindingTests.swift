@@ -17,7 +17,7 @@ struct KeyBindingTests {
     @Test func footerComesFromTheTable() {
         let state = Fixture.onSeatGrid()
         let footer = render(state, width: 80, height: 24).lines[23]
-        for hint in KeyBindings.footerHints(on: .seatGrid).prefix(4) {
+        for hint in KeyBindings.footerHints(for: state).prefix(4) {
             #expect(footer.contains("\(hint.keys) \(hint.text)"), "\(hint)")
         }
         #expect(footer.hasSuffix("? help "))

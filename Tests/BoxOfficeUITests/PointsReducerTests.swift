@@ -21,6 +21,8 @@ struct PointsReducerTests {
         _ = Fixture.type("0000000", &state)
         #expect(state.amountValidation == .invalid("At most 1,000,000 per top-up"))
         _ = Fixture.press([.backspace, .backspace, .delete], &state)
+        #expect(state.amountValidation == .valid(500_000), "Delete at the end of the field takes nothing")
+        _ = Fixture.press([.left, .delete], &state)
         #expect(state.amountValidation == .valid(50_000))
     }
 

@@ -15,13 +15,13 @@ struct QueueReducerTests {
     @Test func pollsEveryFiveSecondsFromTheLastAnswer() {
         var state = Fixture.started()
         _ = reduce(&state, .tokenIssued(Fixture.waiting(position: 12)))
-        #expect(state.nextRefreshAt == Fixture.at(seconds: 5))
+        #expect(state.nextQueueCheckAt == Fixture.at(seconds: 5))
         #expect(reduce(&state, .clockTicked(Fixture.at(seconds: 4))).isEmpty)
         #expect(reduce(&state, .clockTicked(Fixture.at(seconds: 5))) == [.checkQueue(Fixture.token)])
-        #expect(state.nextRefreshAt == nil)
+        #expect(state.nextQueueCheckAt == nil)
         #expect(reduce(&state, .clockTicked(Fixture.at(seconds: 6))).isEmpty, "no second poll while one is in flight")
         _ = reduce(&state, .queueChecked(Fixture.waiting(position: 9, at: Fixture.at(seconds: 6))))
-        #expect(state.nextRefreshAt == Fixture.at(seconds: 11))
+        #expect(state.nextQueueCheckAt == Fixture.at(seconds: 11))
         #expect(state.lastRefreshedAt == Fixture.at(seconds: 6))
     }
 
@@ -30,7 +30,7 @@ struct QueueReducerTests {
         _ = reduce(&state, .tokenIssued(Fixture.waiting(position: 12)))
         _ = reduce(&state, .clockTicked(Fixture.at(seconds: 5)))
         _ = reduce(&state, .engineFailed(.checkingQueue, .storageFailure("database is locked")))
-        #expect(state.nextRefreshAt == Fixture.at(seconds: 10))
+        #expect(state.nextQueueCheckAt == Fixture.at(seconds: 10))
         #expect(state.status?.kind == .error)
     }
 

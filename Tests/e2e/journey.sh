@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # A buyer with no points goes from the waiting room to a paid seat, topping up on the way;
-# then the window is resized below the minimum and back, and the buyer quits.
+# then the window is resized below the minimum and back, and the buyer goes back from the
+# receipt to the waiting room (the payment spent the token) and quits from there.
 source "$(dirname "$0")/lib.bash"
 DB="$E2E_DIR/journey.sqlite"
 
@@ -43,6 +44,8 @@ tmux resize-window -t buyer -x 100 -y 30
 wait_for buyer "Payment complete"
 wait_gone buyer "at least 60"
 
+keys buyer q
+wait_for buyer "Your shopping time has ended."
 keys buyer q
 terminal_restored buyer
 

@@ -6,6 +6,7 @@
 source "$(dirname "$0")/lib.bash"
 DB="$E2E_DIR/storm.sqlite"
 RANDOM=${STORM_SEED:-6}
+"$BOXOFFICE" new --db "$DB" >/dev/null
 "$BOXOFFICE" points charge --db "$DB" --user storm --amount 1000000 >/dev/null
 
 STATUS="$E2E_DIR/storm.status"

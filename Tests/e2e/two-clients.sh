@@ -3,7 +3,7 @@
 # within 5 seconds.
 source "$(dirname "$0")/lib.bash"
 DB="$E2E_DIR/shared.sqlite"
-"$BOXOFFICE" status --db "$DB" >/dev/null
+"$BOXOFFICE" new --db "$DB" >/dev/null
 
 tmux new-session -d -s hall -x 161 -y 24 "bash --norc --noprofile"
 tmux split-window -h -t hall "bash --norc --noprofile"

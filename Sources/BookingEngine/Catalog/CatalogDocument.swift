@@ -21,6 +21,8 @@ public struct CatalogDocument: Sendable, Equatable {
         public var name: String
         public var seats: [Int]
         public var price: Int64
+        /// The line of the `grade:` entry, for messages.
+        public var line: Int
     }
 
     /// One performance and the seats already sold elsewhere.

@@ -1,7 +1,8 @@
 /// Reads the catalog text format (see `assets/demo-catalog.txt` for a commented example).
 ///
 /// Every problem is reported as `invalidCatalog` naming the line and what to fix; a file
-/// with any problem loads nothing.
+/// with any problem loads nothing. Lines end in LF or CRLF. Messages never repeat a
+/// control character from the file: such characters are refused and named by code point.
 public enum CatalogParser {
     /// The most seats one performance may have.
     public static let maxSeats = 500
@@ -9,9 +10,16 @@ public enum CatalogParser {
     public static func parse(_ text: String) throws(BookingError) -> CatalogDocument {
         var concerts: [CatalogDocument.ConcertEntry] = []
         var current: CatalogDocument.ConcertEntry?
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+        for (index, rawLine) in lines.enumerated() {
             let lineNumber = index + 1
-            let line = String(rawLine).trimmingCharacters(in: " \t\r")
+            if let (scalar, column) = CatalogText.firstControlCharacter(in: rawLine) {
+                throw .invalidCatalog(
+                    line: lineNumber,
+                    problem: "column \(column) holds the control character \(CatalogText.name(scalar)); "
+                        + "catalog text cannot hold control characters, remove it")
+            }
+            let line = String(rawLine).trimmingCharacters(in: " \t")
             if line.isEmpty || line.hasPrefix("#") { continue }
             guard let colon = line.firstIndex(of: ":") else {
                 throw .invalidCatalog(line: lineNumber, problem: "expected \"key: value\" (concert, venue, grade or date)")
@@ -55,14 +63,15 @@ public enum CatalogParser {
         }
         guard parts[0].count <= 12 else { throw .invalidCatalog(line: line, problem: "a grade name can have at most 12 characters") }
         let seats = try seatList(parts[1], line: line)
-        let price: Int64
-        do { price = try PointAmount.parse(parts[2]) } catch {
-            throw .invalidCatalog(line: line, problem: "the price \"\(parts[2])\" is not a whole number of points above 0")
+        var seen = Set<Int>()
+        if let twice = seats.first(where: { !seen.insert($0).inserted }) {
+            throw .invalidCatalog(line: line, problem: "seat \(twice) is listed twice in grade \(parts[0])")
         }
-        guard price <= EngineConfiguration.schemaBalanceCeiling else {
-            throw .invalidCatalog(line: line, problem: "a price can be at most \(EngineConfiguration.schemaBalanceCeiling) points")
+        let ceiling = Int(EngineConfiguration.schemaBalanceCeiling)
+        guard let price = CatalogNumber.parse(parts[2], in: 1...ceiling) else {
+            throw .invalidCatalog(line: line, problem: "the price \"\(parts[2])\" is not a whole number of points from 1 to \(ceiling)")
         }
-        return .init(name: parts[0], seats: seats, price: price)
+        return .init(name: parts[0], seats: seats, price: Int64(price), line: line)
     }
 
     /// `WHEN [sold SEATS | sold-out]`.
@@ -89,10 +98,8 @@ public enum CatalogParser {
     private static func seatList(_ text: String, line: Int) throws(BookingError) -> [Int] {
         var seats: [Int] = []
         for piece in text.split(separator: ",", omittingEmptySubsequences: false) {
-            let bounds = piece.split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
-            guard (1...2).contains(bounds.count), let low = bounds.first ?? nil, let high = bounds.last ?? nil,
-                low >= 1, high >= low, high <= maxSeats
-            else {
+            let bounds = piece.split(separator: "-", omittingEmptySubsequences: false).map { CatalogNumber.parse($0, in: 1...maxSeats) }
+            guard (1...2).contains(bounds.count), let low = bounds.first ?? nil, let high = bounds.last ?? nil, high >= low else {
                 throw .invalidCatalog(line: line, problem: "\"\(piece)\" is not a seat number or range like 1-10 (seats 1 to \(maxSeats))")
             }
             seats.append(contentsOf: low...high)
@@ -101,17 +108,27 @@ public enum CatalogParser {
     }
 
     /// Checks a finished concert: grades number the seats 1…N exactly once, and sold seats exist.
+    /// A grade at fault is reported on its own line, naming the grade it clashes with.
     private static func validated(_ concert: CatalogDocument.ConcertEntry) throws(BookingError) -> CatalogDocument.ConcertEntry {
         guard !concert.grades.isEmpty else { throw .invalidCatalog(line: concert.line, problem: "this concert has no \"grade:\" lines") }
         guard !concert.dates.isEmpty else { throw .invalidCatalog(line: concert.line, problem: "this concert has no \"date:\" lines") }
-        var names = Set<String>()
-        for grade in concert.grades where !names.insert(grade.name).inserted {
-            throw .invalidCatalog(line: concert.line, problem: "grade \(grade.name) is listed twice")
+        var gradeLines: [String: Int] = [:]
+        var owners: [Int: CatalogDocument.GradeEntry] = [:]
+        for grade in concert.grades {
+            if let first = gradeLines[grade.name] {
+                throw .invalidCatalog(line: grade.line, problem: "grade \(grade.name) is listed twice (first on line \(first))")
+            }
+            gradeLines[grade.name] = grade.line
+            for seat in grade.seats {
+                if let owner = owners[seat] {
+                    throw .invalidCatalog(
+                        line: grade.line,
+                        problem: "seat \(seat) is already in grade \(owner.name) (line \(owner.line)); a seat belongs to one grade")
+                }
+                owners[seat] = grade
+            }
         }
         let numbers = concert.grades.flatMap(\.seats)
-        if Set(numbers).count != numbers.count {
-            throw .invalidCatalog(line: concert.line, problem: "a seat number belongs to more than one grade")
-        }
         if let missing = (1...max(1, numbers.max() ?? 1)).first(where: { !numbers.contains($0) }) {
             throw .invalidCatalog(line: concert.line, problem: "seat \(missing) has no grade; grades must number the seats 1 to N")
         }

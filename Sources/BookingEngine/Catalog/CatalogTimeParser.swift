@@ -1,18 +1,24 @@
 /// Reads performance times: `2026-12-24 19:30 +09:00` or `+14d 19:30 +09:00`.
+///
+/// Every number is bounded before use (a day count at most 3650 either way, a year from
+/// 1970 to 9999, an offset at most 14 hours), so any moment computed from them fits.
 enum CatalogTimeParser {
+    /// The furthest a day count may reach, before or after the loading day.
+    static let maxDayCount = 3650
+
     static func parse(day: String, time: String, offset: String, line: Int) throws(BookingError) -> CatalogTime {
         let minuteOfDay = try clock(time, line: line)
         let offsetMinutes = try utcOffset(offset, line: line)
         if day.hasSuffix("d"), let sign = day.first, sign == "+" || sign == "-" {
-            guard let days = Int(day.dropFirst().dropLast()), days <= 3650 else {
-                throw .invalidCatalog(line: line, problem: "\"\(day)\" is not a day count like +14d or -3d (at most 3650)")
+            guard let days = CatalogNumber.parse(day.dropFirst().dropLast(), in: 0...maxDayCount) else {
+                throw .invalidCatalog(line: line, problem: "\"\(day)\" is not a day count like +14d or -3d (at most \(maxDayCount))")
             }
             return .relative(days: sign == "-" ? -days : days, minuteOfDay: minuteOfDay, offsetMinutes: offsetMinutes)
         }
-        let fields = day.split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
-        guard fields.count == 3, let year = fields[0], let month = fields[1], let dayOfMonth = fields[2],
-            (1970...9999).contains(year), (1...12).contains(month),
-            (1...daysIn(month: month, year: year)).contains(dayOfMonth)
+        let fields = day.split(separator: "-", omittingEmptySubsequences: false)
+        guard fields.count == 3, let year = CatalogNumber.parse(fields[0], in: 1970...9999),
+            let month = CatalogNumber.parse(fields[1], in: 1...12),
+            let dayOfMonth = CatalogNumber.parse(fields[2], in: 1...daysIn(month: month, year: year))
         else {
             throw .invalidCatalog(line: line, problem: "\"\(day)\" is not a date like 2026-12-24 or a day count like +14d")
         }
@@ -22,19 +28,20 @@ enum CatalogTimeParser {
     }
 
     private static func clock(_ text: String, line: Int) throws(BookingError) -> Int {
-        let parts = text.split(separator: ":").map { Int($0) }
-        guard parts.count == 2, let hour = parts[0], let minute = parts[1], (0...23).contains(hour), (0...59).contains(minute) else {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, let hour = CatalogNumber.parse(parts[0], in: 0...23),
+            let minute = CatalogNumber.parse(parts[1], in: 0...59)
+        else {
             throw .invalidCatalog(line: line, problem: "\"\(text)\" is not a time like 19:30")
         }
         return hour * 60 + minute
     }
 
     private static func utcOffset(_ text: String, line: Int) throws(BookingError) -> Int {
-        guard let sign = text.first, sign == "+" || sign == "-" else {
-            throw .invalidCatalog(line: line, problem: "\"\(text)\" is not a UTC offset like +09:00")
-        }
-        let parts = text.dropFirst().split(separator: ":").map { Int($0) }
-        guard parts.count == 2, let hours = parts[0], let minutes = parts[1], (0...14).contains(hours), (0...59).contains(minutes) else {
+        let parts = text.dropFirst().split(separator: ":", omittingEmptySubsequences: false)
+        guard let sign = text.first, sign == "+" || sign == "-", parts.count == 2,
+            let hours = CatalogNumber.parse(parts[0], in: 0...14), let minutes = CatalogNumber.parse(parts[1], in: 0...59)
+        else {
             throw .invalidCatalog(line: line, problem: "\"\(text)\" is not a UTC offset like +09:00")
         }
         let total = hours * 60 + minutes

@@ -19,12 +19,14 @@ enum DatabaseFile {
         case notSQLite
     }
 
+    /// Read through the file's kept descriptor (`SetupLock`): closing a descriptor of the
+    /// file would drop the locks this process's SQLite connections hold on it.
     static func kind(at path: String) throws(BookingError) -> Kind {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw .storageFailure("\(path) cannot be read; check its permissions")
-        }
-        defer { try? handle.close() }
-        let header = (try? handle.read(upToCount: 100)) ?? Data()
+        let descriptor = try SetupLock.descriptor(for: path)
+        var bytes = [UInt8](repeating: 0, count: 100)
+        let count = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, 100, 0) }
+        guard count >= 0 else { throw .storageFailure("\(path) cannot be read; check its permissions") }
+        let header = Data(bytes.prefix(count))
         if header.isEmpty { return .empty }
         guard header.count == 100, header.prefix(16) == Data("SQLite format 3\u{0}".utf8) else { return .notSQLite }
         let applicationID = Int32(bitPattern: bigEndian(header, at: 68))

@@ -46,6 +46,24 @@ enum ProcessPresence {
         #endif
     }
 
+    /// Whether any process has announced itself on the file at `path`, asked without
+    /// announcing this one (so the file may still be removed and made anew); nil when this
+    /// cannot be known (no such file, or no OFD locks here). Ask before this process opens
+    /// the file: the probe's descriptor is closed, which drops any POSIX lock the process
+    /// holds on it.
+    static func anyPresent(path: String) -> Bool? {
+        #if os(Linux)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var probe = byteLock(type: F_WRLCK)
+        guard fcntl(descriptor, ofdGetLock, &probe) == 0 else { return nil }
+        return probe.l_type != Int16(F_UNLCK)
+        #else
+        return nil
+        #endif
+    }
+
     #if os(Linux)
     /// `F_OFD_GETLK` and `F_OFD_SETLK` from <fcntl.h>, hidden behind _GNU_SOURCE.
     private static let ofdGetLock: Int32 = 36

@@ -61,11 +61,12 @@ public final class SQLiteBookingStore: BookingStore {
             try db.execute(sql: "PRAGMA mmap_size = \(Self.mappedBytes)")
         }
         do {
-            let lock = try SetupLock(path: path)
-            try DatabaseFile.refuseUnusable(DatabaseFile.kind(at: path), path: path)
-            pool = try DatabasePool(path: path, configuration: configuration)
-            try SchemaSetup.prepare(pool, path: path, policy: policy, qaMode: qaMode, now: clock.now())
-            _ = consume lock
+            pool = try SetupLock.around(path: path) {
+                try DatabaseFile.refuseUnusable(DatabaseFile.kind(at: path), path: path)
+                let pool = try DatabasePool(path: path, configuration: configuration)
+                try SchemaSetup.prepare(pool, path: path, policy: policy, qaMode: qaMode, now: clock.now())
+                return pool
+            }
             readers = ReaderConnections(path: path, configuration: configuration, limit: Self.readerLimit)
             let checkpointer = WALCheckpointer(path: path)
             try pool.writeWithoutTransaction { db in
