@@ -5,13 +5,17 @@
 source "$(dirname "$0")/lib.bash"
 DB="$E2E_DIR/journey.sqlite"
 
-# Someone else takes the only place (for 6 s), so our buyer has to wait in line.
-start early "$BOXOFFICE --db $DB --user early --active-limit 1 --active-ttl 6s"
+# The database's policy: one buyer shopping at once, admission every 2 s. Someone else
+# takes the only place (for 6 s), so our buyer has to wait in line; the operator then gives
+# buyers their usual 10 minutes.
+"$BOXOFFICE" new --db "$DB" --active-limit 1 --admit-every 2s --active-ttl 6s >/dev/null
+start early "$BOXOFFICE --db $DB --user early"
 wait_for early "Concerts"
 keys early Q
 terminal_restored early
+"$BOXOFFICE" config set --db "$DB" active-ttl 10m >/dev/null || fail "config set refused the shopping time"
 
-start buyer "$BOXOFFICE --db $DB --user 민지 --active-limit 1 --admit-every 2s"
+start buyer "$BOXOFFICE --db $DB --user 민지 --admit-every 2s"
 wait_for buyer "Waiting room"
 wait_for buyer "Your position     #1"
 wait_for buyer "Last checked"

@@ -6,14 +6,14 @@
 source "$(dirname "$0")/lib.bash"
 DB="$E2E_DIR/storm.sqlite"
 RANDOM=${STORM_SEED:-6}
-"$BOXOFFICE" new --db "$DB" >/dev/null
+"$BOXOFFICE" new --db "$DB" --hold-for 10s >/dev/null
 "$BOXOFFICE" points charge --db "$DB" --user storm --amount 1000000 >/dev/null
 
 STATUS="$E2E_DIR/storm.status"
 # The client's exit status goes to a file: on this machine a shell has been seen to get an
 # interrupt of its own just after the client quit on Ctrl-C, which drops the rest of its
 # command line (an `echo EXITED` after the client included).
-start storm "( $BOXOFFICE --db $DB --user storm --hold-for 10s; echo \$? > $STATUS )"
+start storm "( $BOXOFFICE --db $DB --user storm; echo \$? > $STATUS )"
 wait_for storm "Concerts"
 
 # Every key but the ones that quit (q, Q, Esc, Ctrl-C) or stop the process (Ctrl-Z, Ctrl-\).

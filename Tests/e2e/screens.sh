@@ -5,15 +5,15 @@
 # never quits.
 source "$(dirname "$0")/lib.bash"
 DB="$E2E_DIR/screens.sqlite"
-"$BOXOFFICE" new --db "$DB" >/dev/null
+"$BOXOFFICE" new --db "$DB" --active-limit 1 --active-ttl 20s --admit-every 2s --waiting-ttl 6s >/dev/null
 waiting() { "$BOXOFFICE" status --db "$DB" --json | grep -qE "\"waiting\":$1[,}]"; }
 
 # Someone holds the only place for 20 s; the waiter's place lapses after 6 s without a check.
-start early "$BOXOFFICE --db $DB --user early --active-limit 1 --active-ttl 20s"
+start early "$BOXOFFICE --db $DB --user early"
 wait_for early "Concerts"
 keys early Q
 terminal_restored early
-start waiter "$BOXOFFICE --db $DB --user waiter --active-limit 1 --admit-every 2s --waiting-ttl 6s"
+start waiter "$BOXOFFICE --db $DB --user waiter"
 wait_for waiter "Your position     #1"
 keys waiter p
 wait_for waiter "Top up"
@@ -37,7 +37,9 @@ keys waiter Q
 terminal_restored waiter
 
 # Shopping time ends on the seat grid.
-start shopper "$BOXOFFICE --db $DB --user shopper --active-ttl 8s"
+"$BOXOFFICE" config set --db "$DB" active-limit 30 >/dev/null
+"$BOXOFFICE" config set --db "$DB" active-ttl 8s >/dev/null
+start shopper "$BOXOFFICE --db $DB --user shopper"
 wait_for shopper "Concerts"
 keys shopper Enter
 wait_for shopper "STAGE"
