@@ -133,6 +133,13 @@ public struct AppState: Sendable, Equatable {
         return queue.token
     }
 
+    /// When a hold taken now would end, if that is before a full hold duration: the end of
+    /// the shopping time, which no hold outlives (the engine cuts it there too).
+    public var holdsCutShortAt: Timestamp? {
+        guard activeToken != nil, let ends = queue?.expiresAt, ends - now < configuration.holdDuration else { return nil }
+        return ends
+    }
+
     /// Every upcoming date in list order, with its concert.
     public var dateChoices: [(concert: Concert, date: ConcertDate)] {
         concerts.flatMap { concert in concert.dates.map { (concert, $0) } }

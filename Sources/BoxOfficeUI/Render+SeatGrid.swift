@@ -112,6 +112,10 @@ private func drawSeatDetails(_ map: SeatMap, state: AppState, y: Int, area: Area
         let text = "You hold seat \(seats) · \(Formatting.countdown(until: soonest, now: state.now)) left · c to check out"
         screen.putFitting(text, x: x, y: y + 2, columns: columns, role: .mine)
     }
+    if let cut = state.holdsCutShortAt, y + 3 < area.bottom {
+        let text = "A hold now lasts only \(Formatting.countdown(until: cut, now: state.now)): your shopping time ends then."
+        screen.putFitting(text, x: x, y: y + 3, columns: columns, role: .warning)
+    }
 }
 
 private func describe(_ state: SeatState, now: Timestamp) -> String {
