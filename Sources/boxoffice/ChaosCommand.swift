@@ -24,6 +24,11 @@ struct ChaosCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Crowd speed (see `boxoffice crowd --speed`).", valueName: "x")) var speed: Double = 20
     @Option(help: ArgumentHelp("Average time between kills.", valueName: "duration")) var killEvery = DurationArgument(.seconds(2))
     @Option(help: ArgumentHelp("Active capacity of the engine.", valueName: "n")) var activeLimit: Int = 10
+    @Option(help: ArgumentHelp(
+        "Give the crowd processes clocks off by up to this much, ahead and behind (the first slot ahead, the second behind).",
+        valueName: "duration")) var clockSkew: DurationArgument?
+    @Flag(help: "Start every third crowd process with timings that differ from the database's policy (they must be refused).")
+    var conflictingFlags = false
 
     mutating func validate() throws {
         guard (1...64).contains(processes) else { throw ValidationError("--processes must be between 1 and 64.") }
@@ -59,10 +64,11 @@ struct ChaosCommand: AsyncParsableCommand {
         defer { try? FileManager.default.removeItem(at: folder) }
         let crew = ChaosCrew(
             executable: Self.executable, folder: folder, processes: processes, seed: seed
-        ) { [db, buyers, speed, duration, timings] slot, childSeed in
+        ) { [db, buyers, speed, duration, timings, conflictingFlags] slot, childSeed, start in
             ["crowd", "--db", db, "--buyers", String(buyers), "--seed", String(childSeed), "--first-index", String(slot * buyers),
              "--speed", String(speed), "--duration", "\(duration.duration.components.seconds + 30)s", "--progress-every", "500ms",
-             "--name-prefix", "chaos"] + timings
+             "--name-prefix", "chaos", "--clock-offset-seconds=\(Self.clockOffset(slot: slot, seed: childSeed, skew: clockSkew))"]
+                + (conflictingFlags && start % 3 == 2 ? Self.conflicting(timings) : timings)
         }
         let sampling = try await drive(crew, audit: audit)
         crew.stopAll()
@@ -75,6 +81,15 @@ struct ChaosCommand: AsyncParsableCommand {
         } catch { throw CommandFailure(error) }
         var violations = report.violations
         if sampling.over > 0 { violations.append("\(sampling.over) samples with more active tokens than the capacity") }
+        if try await engine.policy() != options.policyRequest().policy {
+            violations.append("the database's policy changed during the run")
+        }
+        let conflicting = crew.children(startedWith: "999", saying: "POLICY_CONFLICT")
+        if conflicting.ran > 0 { violations.append("\(conflicting.ran) processes ran with timings that differ from the database's policy") }
+        if let clockSkew { print("clocks of the crowd processes off by up to \(clockSkew.defaultValueDescription), ahead and behind") }
+        if conflictingFlags {
+            print("processes started with conflicting timings: \(conflicting.started), refused: \(conflicting.said), ran anyway: \(conflicting.ran)")
+        }
         print(ChaosReport.text(
             report, sampling: sampling, kills: crew.kills, starts: crew.starts, operations: crew.operations(),
             swept: swept, violations: violations, problems: crew.problemLines()))
@@ -103,6 +118,25 @@ struct ChaosCommand: AsyncParsableCommand {
             }
         }
         return sampling
+    }
+
+    /// How far slot `slot`'s clock is off, in whole seconds: a full skew ahead for the
+    /// first slot, behind for the second, anything between for the others.
+    private static func clockOffset(slot: Int, seed: UInt64, skew: DurationArgument?) -> Int64 {
+        guard let skew = skew?.duration.components.seconds, skew > 0 else { return 0 }
+        switch slot {
+        case 0: return skew
+        case 1: return -skew
+        default: return Int64(seed % UInt64(2 * skew + 1)) - skew
+        }
+    }
+
+    /// `timings` with a hold duration and a capacity the database does not have.
+    private static func conflicting(_ timings: [String]) -> [String] {
+        var changed = timings
+        if let hold = changed.firstIndex(of: "--hold-for") { changed[hold + 1] = "1h" }
+        if let limit = changed.firstIndex(of: "--active-limit") { changed[limit + 1] = "999" }
+        return changed
     }
 
     /// Half to one and a half times --kill-every.

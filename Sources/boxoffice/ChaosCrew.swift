@@ -12,14 +12,17 @@ final class ChaosCrew {
 
     private let executable: URL
     private let folder: URL
-    private let arguments: (_ slot: Int, _ seed: UInt64) -> [String]
+    /// A child's arguments for its slot, its seed and the number of starts before it.
+    private let arguments: (_ slot: Int, _ seed: UInt64, _ start: Int) -> [String]
     private var children: [Child?]
     private var outputs: [URL] = []
+    /// The outputs of the children started with each argument list, in start order.
+    private var started: [(arguments: [String], output: URL)] = []
     private var random: CrowdRandom
     private(set) var kills = 0
     private(set) var starts = 0
 
-    init(executable: URL, folder: URL, processes: Int, seed: UInt64, arguments: @escaping (_ slot: Int, _ seed: UInt64) -> [String]) {
+    init(executable: URL, folder: URL, processes: Int, seed: UInt64, arguments: @escaping (_ slot: Int, _ seed: UInt64, _ start: Int) -> [String]) {
         self.executable = executable
         self.folder = folder
         self.arguments = arguments
@@ -68,6 +71,14 @@ final class ChaosCrew {
         }
     }
 
+    /// Children started with `argument` among their arguments, and how many of them made
+    /// progress (ran at least one buyer's step) and how many printed `text`.
+    func children(startedWith argument: String, saying text: String) -> (started: Int, ran: Int, said: Int) {
+        let matching = started.filter { $0.arguments.contains(argument) }
+        let logs = matching.map { (try? String(contentsOf: $0.output, encoding: .utf8)) ?? "" }
+        return (matching.count, logs.filter { $0.contains("crowd progress: actions=") }.count, logs.filter { $0.contains(text) }.count)
+    }
+
     /// Distinct error and warning lines the children printed.
     func problemLines() -> [String] {
         let lines = outputs.flatMap { url in
@@ -84,7 +95,7 @@ final class ChaosCrew {
         let handle = try FileHandle(forWritingTo: output)
         let process = Process()
         process.executableURL = executable
-        process.arguments = arguments(slot, seed)
+        process.arguments = arguments(slot, seed, starts)
         process.standardOutput = handle
         process.standardError = handle
         process.standardInput = FileHandle.nullDevice
@@ -92,6 +103,7 @@ final class ChaosCrew {
         try handle.close()
         children[slot] = Child(process: process, output: output)
         outputs.append(output)
+        started.append((process.arguments ?? [], output))
         starts += 1
     }
 }

@@ -29,6 +29,9 @@ struct CrowdCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Stop after this long (default: when every buyer is done).", valueName: "duration"))
     var duration: DurationArgument?
     @Option(help: ArgumentHelp("Buyer names are PREFIX-NNNN.", valueName: "prefix")) var namePrefix: String = "crowd"
+    @Option(help: ArgumentHelp(
+        "Run as if this process's clock were off by this many seconds, ahead or (negative) behind, for chaos runs.",
+        visibility: .hidden)) var clockOffsetSeconds: Int64 = 0
     @Option(help: ArgumentHelp("Also print a progress line this often (for scripts).", valueName: "duration"))
     var progressEvery: DurationArgument?
 
@@ -45,7 +48,8 @@ struct CrowdCommand: AsyncParsableCommand {
 
     func run() async throws {
         let logger = Logger(label: "boxoffice.crowd")
-        let engine = try await CommandSupport.openEngine(database, policy: engineOptions.policyRequest(), for: "crowd")
+        let clock: any EngineClock = clockOffsetSeconds == 0 ? SystemClock() : OffsetClock(offset: .seconds(clockOffsetSeconds))
+        let engine = try await CommandSupport.openEngine(database, policy: engineOptions.policyRequest(), for: "crowd", clock: clock)
         logger.info("crowd of \(buyers) (seed \(seed), first index \(firstIndex)) on \(database.path), \(engine.storageDescription ?? "unknown storage")")
         var crowd = CrowdConfiguration()
         crowd.buyers = buyers
