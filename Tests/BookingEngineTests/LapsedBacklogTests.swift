@@ -1,4 +1,4 @@
-import BookingEngine
+@testable import BookingEngine
 import Testing
 
 /// A mass lapse: more waiters stop polling at once than one counting step or one read
@@ -81,5 +81,29 @@ import Testing
         #expect(try await e.engine.queueStatus(token: staying[0]).isActive)
         #expect(try await e.engine.queueStatus(token: staying[1]).position == 1)
         #expect(try await e.violations().isEmpty)
+    }
+
+    /// More lapsed waiters than one counting step takes, each expiring at its own moment:
+    /// admission counts one step and passes over the rest, which are counted later. Those
+    /// at or below admission's high-water mark must not go into the lapse tree then, or
+    /// every place behind them would move up once more.
+    @Test(arguments: StoreKind.allCases) func lapsesCountedAfterAdmissionPassedThemChangeNoPlace(store: StoreKind) async throws {
+        let e = try await TestEngine(store, configuration: QueueTests.config(capacity: 1, activeLifetime: .seconds(60)))
+        _ = try await e.admitted("shopper")
+        let gone = QueueLine.countStepLimit + 100
+        for index in 0..<gone {
+            _ = try await e.engine.issueToken(user: "gone\(index)")
+            e.clock.advance(by: .milliseconds(1))
+        }
+        try await e.pass(.seconds(60))
+        var staying: [TokenID] = []
+        for index in 0..<3 { staying.append(try await e.engine.issueToken(user: "stay\(index)").token) }
+        try await e.pass(.seconds(75))
+        #expect(try await e.engine.runAdmission() == 1)
+        #expect(try await e.engine.queueStatus(token: staying[0]).isActive)
+        #expect(try await e.engine.sweepExpiredTokens() == gone)
+        #expect(try await e.engine.queueStatus(token: staying[1]).position == 1)
+        #expect(try await e.engine.queueStatus(token: staying[2]).position == 2)
+        #expect(try await e.violations() == [])
     }
 }
