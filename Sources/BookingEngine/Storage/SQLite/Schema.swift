@@ -52,8 +52,11 @@ enum Schema {
         CREATE TRIGGER state_active_within_capacity BEFORE UPDATE OF active_count ON state
         WHEN NEW.active_count > OLD.active_count AND NEW.active_count > (SELECT active_limit FROM policy)
         BEGIN SELECT RAISE(ABORT, 'more buyers would be shopping than the capacity allows'); END;
-        CREATE TRIGGER state_never_goes_back BEFORE UPDATE OF recorded_now, next_number, lapses_counted ON state
-        WHEN NEW.recorded_now < OLD.recorded_now OR NEW.next_number < OLD.next_number OR NEW.lapses_counted < OLD.lapses_counted
+        CREATE TRIGGER state_never_goes_back
+        BEFORE UPDATE OF recorded_now, line_lag, next_number, admitted_through, lapses_admitted_past, lapses_counted, lapse_mark ON state
+        WHEN NEW.recorded_now < OLD.recorded_now OR NEW.line_lag < OLD.line_lag OR NEW.next_number < OLD.next_number
+            OR NEW.admitted_through < OLD.admitted_through OR NEW.lapses_admitted_past < OLD.lapses_admitted_past
+            OR NEW.lapses_counted < OLD.lapses_counted OR NEW.lapse_mark < OLD.lapse_mark
         BEGIN SELECT RAISE(ABORT, 'the clock and the line only move forward'); END;
 
         CREATE TABLE buyer (
