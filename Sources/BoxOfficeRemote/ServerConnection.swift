@@ -33,7 +33,7 @@ final class ServerConnection: Sendable {
         self.base = base.hasSuffix("/") ? String(base.dropLast()) : base
         http = HTTPClient(
             eventLoopGroupProvider: .singleton,
-            configuration: HTTPClient.Configuration(timeout: .init(connect: .seconds(3), read: .seconds(30))))
+            configuration: HTTPClient.Configuration(timeout: .init(connect: .seconds(2), read: .seconds(30))))
     }
 
     /// Sets who hears about the connection.
