@@ -20,7 +20,7 @@ struct BoxOffice: AsyncParsableCommand {
         version: "boxoffice \(version)",
         subcommands: [
             ClientCommand.self, NewCommand.self, StatusCommand.self, TickCommand.self, ConfigCommand.self, CatalogCommand.self,
-            PointsCommand.self, CrowdCommand.self, ChaosCommand.self, ServeCommand.self, BuyersCommand.self,
+            PointsCommand.self, CrowdCommand.self, ChaosCommand.self, ServeCommand.self, BuyersCommand.self, AuditCommand.self,
         ],
         defaultSubcommand: ClientCommand.self)
 
