@@ -3,9 +3,11 @@
 -- Run with as many threads as connections (`wrk -t N -c N`): each thread is one simulated
 -- person on one keep-alive connection, so every answer belongs to the request before it.
 -- Six in ten are buyers (sign up, top up, join the line, poll every 3-5 s until admitted,
--- concerts, a concert's dates, its seat map, hold a free seat, pay, join again), three in
--- ten browsers (join, then concerts, dates and seat maps with a short pause), one in ten
--- buyers short of points (as buyers, but their payment is refused and they release).
+-- a concert's dates, a date's seat map, hold a free seat, pay, join again), three in ten
+-- browsers (join, then dates and seat maps with a short pause, and now and then the
+-- concert list), one in ten buyers short of points (as buyers, but their payment is
+-- refused and they release). Everyone reads the concert list once, as a client would, to
+-- learn the ids.
 --
 -- Every request's latency is timed per endpoint (request written to answer parsed); each
 -- answer is checked against the statuses its step expects (a seat taken by someone else
@@ -139,7 +141,7 @@ after.topup = function() step = "join" end
 local function took_status(body)
   token = body:match('"token":"(qt_[^"]+)"') or token
   if body:find('"status":"active"', 1, true) then
-    step = "concerts"
+    step = #dates > 0 and "dates" or "concerts"
   else
     step = "poll"
     think(3000, 5000)
@@ -177,7 +179,7 @@ end
 after.seats = function(status, body)
   if expired(status) then return end
   if kind == "browser" then
-    step = math.random() < 0.5 and "dates" or "concerts"
+    step = math.random() < 0.2 and "concerts" or "dates"
     think(50, 250)
     return
   end
@@ -186,7 +188,7 @@ after.seats = function(status, body)
     if object:find('"state":"free"', 1, true) then table.insert(free, object:match('"id":(%d+)')) end
   end
   if #free == 0 then
-    step = "concerts"
+    step = "dates"
   else
     seat = pick(free)
     step = "hold"
@@ -217,7 +219,7 @@ end
 
 after.release = function(status)
   if expired(status) then return end
-  step = "concerts"
+  step = "dates"
   think(100, 300)
 end
 

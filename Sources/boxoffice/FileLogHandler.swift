@@ -48,7 +48,7 @@ struct FileLogHandler: LogHandler {
     }
 
     func log(event: LogEvent) {
-        let stamp = ISO8601DateFormatter().string(from: Date())
+        let stamp = LogTimestamp.now()
         let extra = metadata.merging(event.metadata ?? [:]) { $1 }
         let fields = extra.isEmpty ? "" : " " + extra.map { "\($0)=\($1)" }.sorted().joined(separator: " ")
         let text = PrintableText.escaped("\(event.message)\(fields)", keepingLineBreaks: false)
