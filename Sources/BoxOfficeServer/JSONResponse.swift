@@ -10,10 +10,20 @@ enum JSONResponse {
 
     /// A JSON response of `value` with `status`.
     static func make(_ value: some Encodable, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]) throws -> Response {
-        let data = try JSONEncoder().encode(value)
+        respond(ByteBuffer(bytes: try JSONEncoder().encode(value)), status: status, headers: headers)
+    }
+
+    /// A JSON response of a body that writes its own JSON.
+    static func make(_ value: some JSONWritable & Encodable, status: HTTPResponse.Status = .ok) -> Response {
+        var json = JSONWriter(capacity: 4096)
+        value.write(to: &json)
+        return respond(ByteBuffer(bytes: json.bytes), status: status, headers: [:])
+    }
+
+    private static func respond(_ body: ByteBuffer, status: HTTPResponse.Status, headers: HTTPFields) -> Response {
         var fields = headers
         fields[.contentType] = contentType
-        return Response(status: status, headers: fields, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+        return Response(status: status, headers: fields, body: ResponseBody(byteBuffer: body))
     }
 
     /// The error's response.

@@ -8,12 +8,12 @@ extension Routes {
         [
             Endpoint(.get, "/concerts") { request, _ in
                 let token = try gate.token(request)
-                return try JSONResponse.make(try await engine.concerts(token: token).map(ConcertBody.init))
+                return JSONResponse.make(try await engine.concerts(token: token).map(ConcertBody.init))
             },
             Endpoint(.get, "/concerts/:concertId/dates") { request, context in
                 let token = try gate.token(request)
                 let concert = try context.id("concertId", code: "CONCERT_NOT_FOUND", resource: "Concert")
-                return try JSONResponse.make(try await engine.dates(token: token, concert: ConcertID(concert)).map(ConcertDateBody.init))
+                return JSONResponse.make(try await engine.dates(token: token, concert: ConcertID(concert)).map(ConcertDateBody.init))
             },
             Endpoint(.get, "/concerts/:concertId/dates/:dateId/seats") { request, context in
                 let token = try gate.token(request)
@@ -21,7 +21,7 @@ extension Routes {
                 let date = try context.id("dateId", code: "DATE_NOT_FOUND", resource: "Performance")
                 let map = try await engine.seatMap(token: token, date: DateID(date))
                 guard map.concert.rawValue == concert else { throw APIError(BookingError.dateNotFound(DateID(date))) }
-                return try JSONResponse.make(SeatMapBody(map))
+                return JSONResponse.make(SeatMapBody(map))
             }
         ]
     }
