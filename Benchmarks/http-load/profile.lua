@@ -3,7 +3,8 @@
 -- Run with as many threads as connections (`wrk -t N -c N`): each thread is one simulated
 -- person on one keep-alive connection, so every answer belongs to the request before it.
 -- Six in ten are buyers (sign up, top up, join the line, poll every 3-5 s until admitted,
--- a concert's dates, a date's seat map, hold a free seat, pay, join again), three in ten
+-- a concert's dates, a date's seat map, hold a free seat, pay, top up when the receipt's
+-- balance runs low, join again), three in ten
 -- browsers (join, then dates and seat maps with a short pause, and now and then the
 -- concert list), one in ten buyers short of points (as buyers, but their payment is
 -- refused and they release). Everyone reads the concert list once, as a client would, to
@@ -59,7 +60,6 @@ function init(args)
   step = "signup"
   pause = 0
   cycle = 0
-  paid = 0
   dates = {}
 end
 
@@ -207,10 +207,10 @@ after.hold = function(status, body)
   think(50, 150)
 end
 
-after.pay = function(status)
+after.pay = function(status, body)
   if status == 201 or status == 410 then
-    paid = paid + 1
-    step = kind == "buyer" and paid % 2 == 0 and "topup" or "join"
+    local balance = tonumber(body:match('"balance":(%d+)') or "0")
+    step = kind == "buyer" and balance < 200000 and "topup" or "join"
     think(100, 300)
   else
     step = "release"
