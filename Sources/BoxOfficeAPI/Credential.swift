@@ -42,12 +42,4 @@ public enum Credential: Sendable, Equatable {
         let token = TokenID(rawValue: String(text.dropFirst(queueTokenPrefix.count)))
         return token.isWellFormed ? token : nil
     }
-
-    /// The credential shortened for logs: its kind and first characters, never the whole.
-    public var redacted: String {
-        switch self {
-        case .buyerKey(let key): String(key.prefix(7)) + "…"
-        case .queueToken(let token): Self.queueTokenPrefix + token.short + "…"
-        }
-    }
 }

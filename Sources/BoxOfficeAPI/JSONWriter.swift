@@ -45,10 +45,6 @@ public struct JSONWriter {
         needsComma = true
     }
 
-    public mutating func value(_ number: Int) {
-        value(Int64(number))
-    }
-
     public mutating func value(_ text: String) {
         separate()
         bytes.append(UInt8(ascii: "\""))

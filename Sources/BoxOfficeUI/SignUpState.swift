@@ -1,7 +1,7 @@
 /// The first screen of a client of a server that has no key for it yet: the buyer picks a
 /// name and gets a key, which the caller keeps. Changed only by `reduceSignUp`, drawn by
 /// `renderSignUp`.
-public struct SignUpState: Sendable, Equatable {
+public struct SignUpState: Sendable {
     /// Where the key will come from, as the buyer typed it (`--server`).
     public let server: String
     /// The name as typed.
@@ -25,12 +25,6 @@ public struct SignUpState: Sendable, Equatable {
         name = String(suggestedName.prefix(Self.longestName))
         self.width = width
         self.height = height
-    }
-
-    public static func == (lhs: SignUpState, rhs: SignUpState) -> Bool {
-        lhs.server == rhs.server && lhs.name == rhs.name && lhs.sending == rhs.sending && lhs.problem == rhs.problem
-            && lhs.signedUp?.name == rhs.signedUp?.name && lhs.signedUp?.key == rhs.signedUp?.key && lhs.cancelled == rhs.cancelled
-            && lhs.width == rhs.width && lhs.height == rhs.height
     }
 }
 
