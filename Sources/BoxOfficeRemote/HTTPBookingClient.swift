@@ -12,8 +12,8 @@ public final class HTTPBookingClient: BookingClient {
 
     private struct State {
         var policy: EngineConfiguration
-        /// Server time minus this process's clock, from the latest answer that said.
-        var offset: Int64 = 0
+        /// Server time minus this process's clock, as the answers that carry it tell.
+        var offset: Int64?
         /// Each date's concert, from the concert list (the seat map's path names both).
         var concertOfDate: [DateID: ConcertID] = [:]
     }
@@ -36,7 +36,7 @@ public final class HTTPBookingClient: BookingClient {
 
     public func now() -> Timestamp {
         let local = SystemClock().now().milliseconds
-        return Timestamp(milliseconds: local + state.withLock { $0.offset })
+        return Timestamp(milliseconds: local + (state.withLock { $0.offset } ?? 0))
     }
 
     public var configuration: EngineConfiguration { state.withLock { $0.policy } }
@@ -134,9 +134,11 @@ public final class HTTPBookingClient: BookingClient {
         return try answer.decode(T.self)
     }
 
-    /// Learns the server's time from an answer that carries it.
+    /// Learns the server's time from an answer that carries it. The server read its time
+    /// before the answer travelled, so each reading is at most the true offset: the
+    /// largest one seen is the closest.
     private func observe(_ serverTime: Timestamp) {
         let local = SystemClock().now().milliseconds
-        state.withLock { $0.offset = serverTime.milliseconds - local }
+        state.withLock { $0.offset = max($0.offset ?? .min, serverTime.milliseconds - local) }
     }
 }
