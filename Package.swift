@@ -16,6 +16,10 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
         .package(url: "https://github.com/vapor/sqlite-nio.git", from: "1.13.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
     ],
     targets: [
         .target(
@@ -52,6 +56,29 @@ let package = Package(
             dependencies: ["CNcursesw", "BoxOfficeUI"]
         ),
         .target(name: "BoxOfficeCrowd", dependencies: ["BookingEngine"]),
+        .target(name: "BoxOfficeAPI", dependencies: ["BookingEngine"]),
+        .target(
+            name: "BoxOfficeServer",
+            dependencies: [
+                "BookingEngine",
+                "BoxOfficeAPI",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ],
+            resources: [.copy("openapi.yaml")]
+        ),
+        .target(
+            name: "BoxOfficeRemote",
+            dependencies: [
+                "BookingEngine",
+                "BoxOfficeAPI",
+                "BoxOfficeUI",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "boxoffice",
             dependencies: [
@@ -59,6 +86,8 @@ let package = Package(
                 "BoxOfficeUI",
                 "BoxOfficeTerminal",
                 "BoxOfficeCrowd",
+                "BoxOfficeServer",
+                "BoxOfficeRemote",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -74,6 +103,16 @@ let package = Package(
         .testTarget(name: "BoxOfficeUITests", dependencies: ["BoxOfficeUI"], exclude: ["__Goldens__"]),
         .testTarget(name: "BoxOfficeTerminalTests", dependencies: ["BoxOfficeTerminal"]),
         .testTarget(name: "BoxOfficeCLITests", dependencies: ["BookingEngine", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(
+            name: "BoxOfficeServerTests",
+            dependencies: [
+                "BoxOfficeServer",
+                "BoxOfficeAPI",
+                "BoxOfficeRemote",
+                "BoxOfficeUI",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
         .testTarget(
             name: "BoxOfficeCrowdTests",
             dependencies: ["BoxOfficeCrowd", .product(name: "GRDB", package: "GRDB.swift")]

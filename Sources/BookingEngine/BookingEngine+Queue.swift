@@ -3,6 +3,12 @@ extension BookingEngine {
     /// the same token and place. When nobody waits and there is room, the buyer is
     /// admitted at once.
     public func issueToken(user: String) async throws(BookingError) -> QueueStatus {
+        try await joinLine(user: user).status
+    }
+
+    /// Flow 1, saying whether the token is new: `issueToken`'s answer, and false when the
+    /// buyer already had a live token (for callers that report the two apart).
+    public func joinLine(user: String) async throws(BookingError) -> (status: QueueStatus, isNew: Bool) {
         try await noting("Joining the line") { () async throws(BookingError) in
             let user = try BuyerName.validate(user)
             let secret = TokenSecret.random()
@@ -10,11 +16,11 @@ extension BookingEngine {
                 try QueueLine.countStep(tx, &state.line, time)
                 if let number = try tx.tokenNumber(ofBuyer: user), let existing = try tx.token(number: number) {
                     if QueueLine.isLive(existing, state.line, time) {
-                        return try Self.status(of: Self.keptAlive(existing, tx, state, time), tx, state, time).status
+                        return (try Self.status(of: Self.keptAlive(existing, tx, state, time), tx, state, time).status, false)
                     }
                     try QueueLine.forget(existing, tx, &state.line)
                 }
-                return try Self.join(user, secret: secret, tx, &state, time)
+                return (try Self.join(user, secret: secret, tx, &state, time), true)
             }
         }
     }

@@ -36,4 +36,6 @@ public enum AppAction: Sendable, Equatable {
     case clockAdvanced(by: Duration, now: Timestamp)
     /// An engine call failed; `operation` says which.
     case engineFailed(Operation, BookingError)
+    /// The client told something besides an answer: the connection, or others' changes.
+    case noticed(ClientNotice)
 }

@@ -70,6 +70,8 @@ public struct AppState: Sendable, Equatable {
     public internal(set) var firstPosition: Int?
     /// The token is no longer usable (expired, unknown, or spent by a payment).
     public internal(set) var tokenExpired = false
+    /// While calls cannot reach the server: what the status line says instead of anything else.
+    public internal(set) var connectionProblem: String?
 
     /// Payments and top-ups asked for so far: each attempt gets its own number, which the
     /// effect runner turns into the attempt's request key, so that a request repeated

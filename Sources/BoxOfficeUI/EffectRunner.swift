@@ -1,12 +1,13 @@
 import BookingEngine
 
-/// Performs effects against the engine and reports each outcome as an action for `reduce`.
+/// Performs effects through a `BookingClient` and reports each outcome as an action for
+/// `reduce`.
 ///
 /// Every engine error becomes `.engineFailed(operation, error)`, so nothing an effect does
 /// can crash the client; the loop simply feeds the returned action back into `reduce`.
 public struct EffectRunner: Sendable {
-    /// The engine the effects run against.
-    public let engine: BookingEngine
+    /// What the effects call: the engine here, or a server.
+    public let client: any BookingClient
     /// The scheduler running the engine's jobs in this process, if any: the inspector runs
     /// jobs through it (so its `onRun` hears of them) and shows when each runs next.
     public let scheduler: EngineScheduler?
@@ -15,12 +16,17 @@ public struct EffectRunner: Sendable {
     /// client's; each attempt adds its number (`AppState.requestsMade`).
     let requestKeyPrefix: String
 
-    /// A runner for `engine`. Without a `scheduler`, the inspector runs jobs through the
+    /// A runner for `client`. Without a `scheduler`, the inspector runs jobs through the
     /// engine directly and shows no next-run times.
-    public init(engine: BookingEngine, scheduler: EngineScheduler? = nil) {
-        self.engine = engine
+    public init(client: any BookingClient, scheduler: EngineScheduler? = nil) {
+        self.client = client
         self.scheduler = scheduler
         requestKeyPrefix = IdempotencyKey.random().value
+    }
+
+    /// A runner for an engine in this process.
+    public init(engine: BookingEngine, scheduler: EngineScheduler? = nil) {
+        self.init(client: LocalBookingClient(engine: engine), scheduler: scheduler)
     }
 
     /// The request key of attempt `attempt` of this client.
@@ -40,40 +46,49 @@ public struct EffectRunner: Sendable {
     private func perform(_ effect: Effect) async throws(BookingError) -> AppAction {
         switch effect {
         case .issueToken(let user):
-            return .tokenIssued(try await engine.issueToken(user: user))
+            return .tokenIssued(try await client.issueToken(user: user))
         case .checkQueue(let token):
-            return .queueChecked(try await engine.queueStatus(token: token), nextAdmissionAt: scheduler?.nextRun(of: .admission))
+            return .queueChecked(try await client.queueStatus(token: token), nextAdmissionAt: scheduler?.nextRun(of: .admission))
         case .loadConcerts(let token):
-            return .concertsLoaded(try await engine.concerts(token: token))
+            return .concertsLoaded(try await client.concerts(token: token))
         case .loadSeatMap(let token, let date):
-            return .seatMapLoaded(try await engine.seatMap(token: token, date: date))
+            return .seatMapLoaded(try await client.seatMap(token: token, date: date))
         case .hold(let token, let seats):
-            return .seatsHeld(try await engine.hold(token: token, seats: seats))
+            return .seatsHeld(try await client.hold(token: token, seats: seats))
         case .release(let token, let reservations):
             for reservation in reservations {
-                try await engine.release(token: token, reservation: reservation)
+                try await client.release(token: token, reservation: reservation)
             }
             return .holdsReleased(reservations)
         case .pay(let token, let reservations, let attempt):
-            return .paymentCompleted(try await engine.pay(token: token, reservations: reservations, key: requestKey(attempt)))
+            return .paymentCompleted(try await client.pay(token: token, reservations: reservations, key: requestKey(attempt)))
         case .charge(let user, let amount, let attempt):
-            return .pointsCharged(amount: amount, balance: try await engine.charge(user: user, amount: amount, key: requestKey(attempt)))
+            return .pointsCharged(amount: amount, balance: try await client.charge(user: user, amount: amount, key: requestKey(attempt)))
         case .loadBalance(let user):
-            return .balanceLoaded(try await engine.balance(user: user))
+            return .balanceLoaded(try await client.balance(user: user))
         case .loadBookings(let user):
-            let holds = try await engine.holds(user: user)
-            return .bookingsLoaded(holds: holds, bookings: try await engine.bookings(user: user))
+            let (holds, bookings) = try await client.holdsAndBookings(user: user)
+            return .bookingsLoaded(holds: holds, bookings: bookings)
         case .loadInspector:
-            return .inspectorLoaded(try await inspectorReport())
+            return .inspectorLoaded(try await inspectorReport(engine: localEngine()))
         case .runJob(let job):
-            return .jobRan(job, affected: try await run(job))
+            return .jobRan(job, affected: try await run(job, engine: localEngine()))
         case .advanceClock(let duration):
+            let engine = try localEngine()
             guard engine.isQAMode else { throw InspectorPanel.notQAMode }
             return .clockAdvanced(by: duration, now: try await engine.advanceClock(by: duration))
         }
     }
 
-    private func inspectorReport() async throws(BookingError) -> InspectorReport {
+    /// The engine in this process, which the inspector reads; a client of a server has none.
+    private func localEngine() throws(BookingError) -> BookingEngine {
+        guard let engine = client.localEngine else {
+            throw .invalidRequest("The inspector shows a database on this machine, not a server's")
+        }
+        return engine
+    }
+
+    private func inspectorReport(engine: BookingEngine) async throws(BookingError) -> InspectorReport {
         let snapshot = try await engine.snapshot()
         let nextRuns = scheduler.map { scheduler in
             EngineScheduler.Job.allCases.reduce(into: [EngineScheduler.Job: Timestamp]()) { runs, job in
@@ -84,7 +99,7 @@ public struct EffectRunner: Sendable {
                                qaClockOffset: try await engine.qaClockOffset(), sharedFileWarning: await engine.operatorWarning())
     }
 
-    private func run(_ job: EngineScheduler.Job) async throws(BookingError) -> Int {
+    private func run(_ job: EngineScheduler.Job, engine: BookingEngine) async throws(BookingError) -> Int {
         if let scheduler { return try await scheduler.runNow(job).affected }
         switch job {
         case .admission: return try await engine.runAdmission()

@@ -50,6 +50,8 @@ extension AppState {
             return receiveClockAdvance(by: duration, now: now)
         case .engineFailed(let operation, let error):
             return receiveFailure(error, from: operation)
+        case .noticed(let notice):
+            return receiveNotice(notice)
         }
     }
 

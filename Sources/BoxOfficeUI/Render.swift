@@ -101,7 +101,7 @@ private func renderStatus(_ state: AppState, into screen: inout Screen) {
         right = TerminalColumns.width(of: first.progressText) + 2
         screen.putRight(first.progressText + " ", right: screen.width, y: y, role: .progress)
     }
-    guard let status = state.status else { return }
+    guard let status = state.connectionProblem.map({ StatusMessage($0, kind: .error) }) ?? state.status else { return }
     let role: StyleRole = switch status.kind {
     case .info: .normal
     case .success: .success

@@ -20,15 +20,16 @@ struct BoxOffice: AsyncParsableCommand {
         version: "boxoffice \(version)",
         subcommands: [
             ClientCommand.self, NewCommand.self, StatusCommand.self, TickCommand.self, ConfigCommand.self, CatalogCommand.self,
-            PointsCommand.self, CrowdCommand.self, ChaosCommand.self,
+            PointsCommand.self, CrowdCommand.self, ChaosCommand.self, ServeCommand.self, BuyersCommand.self, AuditCommand.self,
         ],
         defaultSubcommand: ClientCommand.self)
 
     /// Parses and runs the command with every log line going to the log file, and reports a
     /// failure as `CommandErrors` says: a sentence, or JSON under `--json`.
     static func main() async {
-        FileLogHandler.bootstrap(path: FileLogHandler.defaultPath())
         let arguments = Array(CommandLine.arguments.dropFirst())
+        FileLogHandler.bootstrap(
+            path: FileLogHandler.defaultPath(), alsoToStandardError: arguments.first == "serve" && arguments.contains("--log-stderr"))
         do {
             var command = try parseAsRoot(arguments)
             if var asyncCommand = command as? AsyncParsableCommand {

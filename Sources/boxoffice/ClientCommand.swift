@@ -2,6 +2,7 @@ import ArgumentParser
 import BookingEngine
 import BoxOfficeCrowd
 import BoxOfficeTerminal
+import BoxOfficeUI
 import Foundation
 import Logging
 
@@ -50,7 +51,22 @@ struct ClientCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("With --demo, the seed of the crowd's choices: the same seed replays the same crowd (default 1).", valueName: "n"))
     var seed: UInt64?
 
+    @Option(help: ArgumentHelp(
+        "Book through a server (`boxoffice serve`) instead of a database on this computer, like http://host:8080.",
+        discussion: """
+            The first time, a sign-up screen asks for a name (--user suggests one) and the server's key is kept in \
+            $XDG_CONFIG_HOME/boxoffice/credentials (else ~/.config/boxoffice/credentials), mode 0600.
+            """,
+        valueName: "url"))
+    var server: String?
+
     mutating func validate() throws {
+        if server != nil, demo || qa || catalog != nil || database.db != nil || !engineOptions.policyRequest().values.isEmpty {
+            throw ValidationError("--server books through a server: the database, demo and timing options belong to `boxoffice serve`.")
+        }
+        if let server, !(server.hasPrefix("http://") || server.hasPrefix("https://")) {
+            throw ValidationError("--server takes the server's address, like http://host:8080 (got \(server)).")
+        }
         if !demo, crowd != nil || seed != nil || fresh { throw ValidationError("--crowd, --seed and --fresh go with --demo.") }
         if let crowd, !(0...20_000).contains(crowd) { throw ValidationError("--crowd must be between 0 and 20000 (got \(crowd)).") }
         do {
@@ -76,6 +92,10 @@ struct ClientCommand: AsyncParsableCommand {
     func run() async throws {
         let logger = Logger(label: "boxoffice")
         try Self.requireDrawableTerminal()
+        if let server {
+            try await RemoteClient(server: server, suggestedName: buyer, noColor: noColor).run(logger: logger)
+            return
+        }
         let demoPlan = demo ? try DemoFile.plan(path: databasePath, fresh: fresh) : nil
         if try DatabaseFile.prepareOpening(databasePath) == .new {
             print("Creating a new database at \(PrintableText.escaped(databasePath)).")
@@ -106,12 +126,14 @@ struct ClientCommand: AsyncParsableCommand {
                 code: "NOT_A_TERMINAL")
         }
         defer { terminal.stop() }
-        ClientSession(engine: engine, scheduler: scheduler, user: buyer, qaControls: engine.isQAMode || demo, terminal: terminal).run()
+        ClientSession(
+            client: LocalBookingClient(engine: engine), scheduler: scheduler, user: buyer, qaControls: engine.isQAMode || demo, terminal: terminal
+        ).run()
         logger.info("client closed for \(buyer)")
     }
 
     /// Refuses a terminal the screens cannot be drawn on, before any file is touched.
-    private static func requireDrawableTerminal() throws(ExitMessage) {
+    static func requireDrawableTerminal() throws(ExitMessage) {
         do {
             try Terminal.requireCursorMovement()
         } catch .cannotMoveCursor(let type) {

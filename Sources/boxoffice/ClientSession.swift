@@ -7,27 +7,29 @@ import Synchronization
 
 /// The interactive client's run loop: the one thread that owns the terminal.
 ///
-/// Input and finished engine calls become actions for `reduce`; the effects it returns run
-/// as background tasks that post their result actions back and wake the loop. Between
+/// Input, finished calls and the client's notices (connection, others' changes) become
+/// actions for `reduce`; the effects it returns run as background tasks that post their
+/// result actions back and wake the loop. Between
 /// events the loop blocks in `nextEvents` until the state's next deadline (a refresh, a
 /// countdown second), so an idle client uses no CPU and redraws only when the screen changed.
 final class ClientSession {
-    private let engine: BookingEngine
+    private let client: any BookingClient
     private let runner: EffectRunner
     private let terminal: Terminal
     private let inbox = Inbox()
     private let logger = Logger(label: "boxoffice.client")
     private var state: AppState
 
-    /// A session for `user`; `qaControls` lets the inspector's QA keys work (QA and demo databases).
-    init(engine: BookingEngine, scheduler: EngineScheduler, user: String, qaControls: Bool, terminal: Terminal) {
-        self.engine = engine
+    /// A session for `user` through `client`; `qaControls` lets the inspector's QA keys work
+    /// (QA and demo databases).
+    init(client: any BookingClient, scheduler: EngineScheduler?, user: String, qaControls: Bool, terminal: Terminal) {
+        self.client = client
         self.terminal = terminal
-        runner = EffectRunner(engine: engine, scheduler: scheduler)
-        let now = engine.now()
+        runner = EffectRunner(client: client, scheduler: scheduler)
+        let now = client.now()
         let size = terminal.size
         state = AppState(
-            user: user, configuration: engine.configuration, now: now,
+            user: user, configuration: client.configuration, now: now,
             utcOffsetMinutes: Self.localUTCOffsetMinutes(at: now), width: size.width, height: size.height,
             qaControls: qaControls)
     }
@@ -36,10 +38,17 @@ final class ClientSession {
     func run() {
         launch(state.start())
         let sharedFileWatch = watchForSharedFileRisk()
-        defer { sharedFileWatch.cancel() }
+        defer { sharedFileWatch?.cancel() }
+        let inbox = inbox
+        let waker = terminal.waker
+        let notices = client.watch { notice in
+            inbox.post(.noticed(notice))
+            waker.wake()
+        }
+        defer { notices?.cancel() }
         var shown: Screen?
         while !state.shouldQuit {
-            send(.clockTicked(engine.now()))
+            send(.clockTicked(client.now()))
             for action in inbox.drain() { send(action) }
             let frame = render(state, width: state.width, height: state.height)
             if frame != shown {
@@ -72,7 +81,8 @@ final class ClientSession {
     /// Checks every 15 s whether another process shares the file on a SQLite version with the
     /// multi-process WAL race; the first time it does, logs it once. It is for operators: the
     /// inspector and `boxoffice status` show it, the buyer's status line does not.
-    private func watchForSharedFileRisk() -> Task<Void, Never> {
+    private func watchForSharedFileRisk() -> Task<Void, Never>? {
+        guard let engine = client.localEngine else { return nil }
         let warning = SharedFileWarning(engine: engine, logger: logger)
         return Task.detached {
             while !Task.isCancelled {
@@ -85,7 +95,7 @@ final class ClientSession {
     /// Time until the state's next deadline; nil (wait for input) when nothing is due.
     private func waitTime() -> Duration? {
         guard let next = state.nextWakeUp else { return nil }
-        return max(.zero, next - engine.now())
+        return max(.zero, next - client.now())
     }
 
     private static func localUTCOffsetMinutes(at moment: Timestamp) -> Int {

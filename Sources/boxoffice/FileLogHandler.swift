@@ -27,10 +27,14 @@ struct FileLogHandler: LogHandler {
     }
 
     /// Sends every logger of the process to `path`, opened at the first line. When the file
-    /// cannot be opened, logs are dropped rather than drawn over the screen.
-    static func bootstrap(path: String) {
+    /// cannot be opened, logs are dropped rather than drawn over the screen. With
+    /// `alsoToStandardError` (a server, which has no screen), lines go to stderr too.
+    static func bootstrap(path: String, alsoToStandardError: Bool = false) {
         let sink = Sink(path: path)
-        LoggingSystem.bootstrap { label in FileLogHandler(sink: sink, label: label) }
+        LoggingSystem.bootstrap { label in
+            let file = FileLogHandler(sink: sink, label: label)
+            return alsoToStandardError ? MultiplexLogHandler([file, StreamLogHandler.standardError(label: label)]) : file
+        }
     }
 
     private init(sink: Sink, label: String) {
@@ -44,7 +48,7 @@ struct FileLogHandler: LogHandler {
     }
 
     func log(event: LogEvent) {
-        let stamp = ISO8601DateFormatter().string(from: Date())
+        let stamp = LogTimestamp.now()
         let extra = metadata.merging(event.metadata ?? [:]) { $1 }
         let fields = extra.isEmpty ? "" : " " + extra.map { "\($0)=\($1)" }.sorted().joined(separator: " ")
         let text = PrintableText.escaped("\(event.message)\(fields)", keepingLineBreaks: false)

@@ -57,7 +57,7 @@ enum Fixture {
     }
 
     static func label(seat number: Int) -> SeatLabel {
-        SeatLabel(concertTitle: iuTitle, dateID: iuDate.id, startsAt: iuShow, seatNumber: number, grade: grade(of: number).0)
+        SeatLabel(seatID: SeatID(Int64(number)), concertTitle: iuTitle, dateID: iuDate.id, startsAt: iuShow, seatNumber: number, grade: grade(of: number).0)
     }
 
     static func hold(seat number: Int, id: Int64, expiresAt: Timestamp) -> Hold {

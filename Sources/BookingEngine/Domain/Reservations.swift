@@ -1,12 +1,15 @@
 /// Where a seat is: which concert, which performance, which seat.
 public struct SeatLabel: Sendable, Equatable {
+    /// The seat itself.
+    public let seatID: SeatID
     public let concertTitle: String
     public let dateID: DateID
     public let startsAt: Timestamp
     public let seatNumber: Int
     public let grade: String
 
-    public init(concertTitle: String, dateID: DateID, startsAt: Timestamp, seatNumber: Int, grade: String) {
+    public init(seatID: SeatID, concertTitle: String, dateID: DateID, startsAt: Timestamp, seatNumber: Int, grade: String) {
+        self.seatID = seatID
         self.concertTitle = concertTitle
         self.dateID = dateID
         self.startsAt = startsAt

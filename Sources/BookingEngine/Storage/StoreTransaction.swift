@@ -82,6 +82,8 @@ public protocol StoreReading {
     func pointsHeld() throws -> Int64
     /// The latest `limit` recorded events, newest first.
     func events(limit: Int) throws -> [EngineEvent]
+    /// A number that grows with every recorded event and never goes back.
+    func eventMark() throws -> Int64
 }
 
 /// What a store can change inside one write transaction, besides reading. The store keeps

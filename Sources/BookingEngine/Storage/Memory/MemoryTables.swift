@@ -74,6 +74,8 @@ struct MemoryTables {
     var ledger: [Int64: LedgerRecord] = [:]
     var requests: [RequestKey: RequestRecord] = [:]
     var events: [EngineEvent] = []
+    /// How many events were ever recorded (`events` keeps only the latest).
+    var eventsRecorded: Int64 = 0
     /// The last id given out, shared by every kind of row (ids only need to be unique per kind).
     var lastID: Int64 = 0
 
@@ -92,12 +94,12 @@ struct MemoryTables {
     }
 
     /// A reservation's seat label, for holds and bookings.
-    func label(of seat: SeatID) -> SeatLabel? {
-        guard let seat = seats[seat], let performance = performances[seat.date], let concert = concerts[performance.concert] else {
+    func label(of id: SeatID) -> SeatLabel? {
+        guard let seat = seats[id], let performance = performances[seat.date], let concert = concerts[performance.concert] else {
             return nil
         }
         return SeatLabel(
-            concertTitle: concert.title, dateID: seat.date, startsAt: Timestamp(milliseconds: performance.startsAt),
+            seatID: id, concertTitle: concert.title, dateID: seat.date, startsAt: Timestamp(milliseconds: performance.startsAt),
             seatNumber: seat.number, grade: seat.grade)
     }
 

@@ -191,4 +191,6 @@ extension MemoryTransaction: StoreReading {
     func pointsHeld() throws -> Int64 { t.buyers.values.reduce(0) { $0 + $1.balance } }
 
     func events(limit: Int) throws -> [EngineEvent] { Array(t.events.reversed().prefix(limit)) }
+
+    func eventMark() throws -> Int64 { t.eventsRecorded }
 }

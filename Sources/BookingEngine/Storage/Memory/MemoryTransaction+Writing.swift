@@ -246,5 +246,6 @@ extension MemoryTransaction: StoreWriting {
             events.append(event)
             if events.count > MemoryTables.eventLimit { events.removeFirst(events.count - MemoryTables.eventLimit) }
         }
+        change(\.eventsRecorded) { $0 += 1 }
     }
 }

@@ -54,6 +54,10 @@ extension SQLiteTransaction {
         }
     }
 
+    func eventMark() throws -> Int64 {
+        try db.int64("SELECT COALESCE(MAX(id), 0) FROM event") ?? 0
+    }
+
     func markCatalogLoaded(at moment: Int64) throws {
         try db.run("UPDATE state SET catalog_loaded_at = ? WHERE id = 1", [moment])
     }

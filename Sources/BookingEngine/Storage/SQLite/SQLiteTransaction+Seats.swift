@@ -70,7 +70,7 @@ extension SQLiteTransaction {
             """, [id.rawValue]
         ).map { row in
             let label = SeatLabel(
-                concertTitle: row[5], dateID: DateID(row[3]), startsAt: Timestamp(milliseconds: row[4]), seatNumber: row[0], grade: row[1])
+                seatID: id, concertTitle: row[5], dateID: DateID(row[3]), startsAt: Timestamp(milliseconds: row[4]), seatNumber: row[0], grade: row[1])
             let reservation = (row[6] as Int64?).map { reservation in
                 ReservationRow(
                     id: ReservationID(reservation), seat: id, buyer: row[7], status: ReservationRow.Status(rawValue: row[8]) ?? .held,
@@ -94,13 +94,13 @@ extension SQLiteTransaction {
 
     private static let reservationDetails = """
         SELECT r.id, r.price, r.held_at, r.expires_at, r.payment_id, pay.paid_at,
-            s.number, s.grade, p.id, p.starts_at, c.title
+            s.number, s.grade, p.id, p.starts_at, c.title, r.seat_id
         FROM reservation r JOIN seat s ON s.id = r.seat_id JOIN performance p ON p.id = s.performance_id
         JOIN concert c ON c.id = p.concert_id LEFT JOIN payment pay ON pay.id = r.payment_id
         """
 
     private static func label(_ row: Row) -> SeatLabel {
-        SeatLabel(concertTitle: row[10], dateID: DateID(row[8]), startsAt: Timestamp(milliseconds: row[9]), seatNumber: row[6], grade: row[7])
+        SeatLabel(seatID: SeatID(row[11]), concertTitle: row[10], dateID: DateID(row[8]), startsAt: Timestamp(milliseconds: row[9]), seatNumber: row[6], grade: row[7])
     }
 
     private static func booking(_ row: Row) -> Booking {

@@ -1,0 +1,58 @@
+import BookingEngine
+
+/// The client over an engine in this process (the database file is on this machine).
+public struct LocalBookingClient: BookingClient {
+    public let engine: BookingEngine
+
+    public init(engine: BookingEngine) {
+        self.engine = engine
+    }
+
+    public func now() -> Timestamp { engine.now() }
+    public var configuration: EngineConfiguration { engine.configuration }
+    public var localEngine: BookingEngine? { engine }
+
+    public func issueToken(user: String) async throws(BookingError) -> QueueStatus {
+        try await engine.issueToken(user: user)
+    }
+
+    public func queueStatus(token: TokenID) async throws(BookingError) -> QueueStatus {
+        try await engine.queueStatus(token: token)
+    }
+
+    public func concerts(token: TokenID) async throws(BookingError) -> [Concert] {
+        try await engine.concerts(token: token)
+    }
+
+    public func seatMap(token: TokenID, date: DateID) async throws(BookingError) -> SeatMap {
+        try await engine.seatMap(token: token, date: date)
+    }
+
+    public func hold(token: TokenID, seats: [SeatID]) async throws(BookingError) -> [Hold] {
+        try await engine.hold(token: token, seats: seats)
+    }
+
+    public func release(token: TokenID, reservation: ReservationID) async throws(BookingError) {
+        try await engine.release(token: token, reservation: reservation)
+    }
+
+    public func pay(token: TokenID, reservations: [ReservationID], key: IdempotencyKey) async throws(BookingError) -> Receipt {
+        try await engine.pay(token: token, reservations: reservations, key: key)
+    }
+
+    public func charge(user: String, amount: Int64, key: IdempotencyKey) async throws(BookingError) -> Int64 {
+        try await engine.charge(user: user, amount: amount, key: key)
+    }
+
+    public func balance(user: String) async throws(BookingError) -> Int64 {
+        try await engine.balance(user: user)
+    }
+
+    public func holdsAndBookings(user: String) async throws(BookingError) -> (holds: [Hold], bookings: [Booking]) {
+        let holds = try await engine.holds(user: user)
+        return (holds, try await engine.bookings(user: user))
+    }
+
+    /// Nothing to tell: the screens poll the engine.
+    public func watch(_ listener: @escaping @Sendable (ClientNotice) -> Void) -> Task<Void, Never>? { nil }
+}

@@ -1,0 +1,26 @@
+import BookingEngine
+import Testing
+@testable import BoxOfficeUI
+
+@Suite("Connection and others' changes")
+struct ConnectionTests {
+    @Test func aLostConnectionStaysInTheStatusLineUntilCallsGetThrough() {
+        var state = Fixture.onSeatGrid()
+        #expect(reduce(&state, .noticed(.connectionLost(reason: "the server is not running"))).isEmpty)
+        #expect(state.connectionProblem == "No connection: the server is not running. Retrying; nothing is lost.")
+        _ = reduce(&state, .clockTicked(Fixture.at(seconds: 30)))
+        #expect(render(state, width: 80, height: 24).lines[22].contains("No connection: the server is not running."))
+        _ = reduce(&state, .noticed(.connectionRestored))
+        #expect(state.connectionProblem == nil)
+        #expect(state.status?.text == "Connected to the server again.")
+    }
+
+    @Test func aChangeByOthersReloadsTheSeatMapOrChecksThePlaceInLine() {
+        var seats = Fixture.onSeatGrid()
+        #expect(reduce(&seats, .noticed(.changed)) == [.loadSeatMap(Fixture.token, DateID(12))])
+        #expect(reduce(&seats, .noticed(.changed)).isEmpty, "one reload at a time")
+        var waiting = Fixture.started()
+        _ = reduce(&waiting, .tokenIssued(Fixture.waiting(position: 3)))
+        #expect(reduce(&waiting, .noticed(.changed)) == [.checkQueue(Fixture.token)])
+    }
+}
