@@ -30,7 +30,6 @@ let package = Package(
                 "BenchSupport",
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "BookingEngine", package: "boxoffice"),
-                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             path: "Benchmarks/Engine",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
