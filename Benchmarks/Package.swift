@@ -25,6 +25,10 @@ let package = Package(
             dependencies: ["BenchSupport", .product(name: "BookingEngine", package: "boxoffice")]
         ),
         .executableTarget(
+            name: "bench-poll",
+            dependencies: ["BenchSupport", .product(name: "BookingEngine", package: "boxoffice")]
+        ),
+        .executableTarget(
             name: "EngineBenchmarks",
             dependencies: [
                 "BenchSupport",
