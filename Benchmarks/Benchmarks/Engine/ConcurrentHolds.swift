@@ -42,6 +42,7 @@ func concurrentHoldBenchmarks() {
             benchmark.measurement(figure("refused limit"), counts.limitReached)
             benchmark.measurement(figure("busy"), counts.busy)
             benchmark.measurement(figure("other errors"), counts.other)
+            LatencyLog.note("B6: \(Int(Double(counts.held) / elapsed)) holds/s, \(counts) in \(Int(elapsed * 1000)) ms")
         },
         setup: { prepared.set(try await HoldSetup(name: "b6", buyers: BenchSizes.pick(24_000, smoke: 40))) },
         teardown: { prepared.set(nil) })

@@ -151,7 +151,7 @@ struct LiveLine: Sendable {
                     result.dropped += 1
                 }
                 let answered = timer.now
-                result.polls.record(answered - max(due, called))
+                result.polls.record(answered - min(due, called))
                 result.calls.record(answered - called)
             }
             round += Self.pollEvery
@@ -189,7 +189,7 @@ struct LiveLine: Sendable {
                     result.dropped += 1
                 }
                 let answered = timer.now
-                result.polls.record(answered - max(due, called))
+                result.polls.record(answered - min(due, called))
                 result.calls.record(answered - called)
             }
             next += Self.joinEvery

@@ -39,6 +39,7 @@ func multiProcessBenchmarks() {
             benchmark.measurement(figure("refused unavailable"), total.unavailable)
             benchmark.measurement(figure("busy"), total.busy)
             benchmark.measurement(figure("other errors"), total.other)
+            LatencyLog.note("B10: \(Int(Double(total.held) / (lastEnd - startAt))) holds/s, \(total) in \(Int((lastEnd - startAt) * 1000)) ms")
         },
         setup: {
             let database = try await BenchDatabase(name: "b10", policy: .bench(capacity: 100_000))
