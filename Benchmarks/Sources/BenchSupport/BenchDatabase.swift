@@ -38,8 +38,8 @@ public final class BenchDatabase: Sendable {
     }
 
     /// Another engine (its own connections) on the same file, as a second client process has.
-    public func secondEngine(clock: any EngineClock, keepAliveWrites: KeepAliveWrites = .immediate) async throws -> BookingEngine {
-        try await BookingEngine.open(path: path, clock: clock, keepAliveWrites: keepAliveWrites)
+    public func secondEngine(clock: any EngineClock) async throws -> BookingEngine {
+        try await BookingEngine.open(path: path, clock: clock)
     }
 
     /// Copies the database at `source` to a new file at `destination` with SQLite's online

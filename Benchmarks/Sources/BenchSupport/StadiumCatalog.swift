@@ -7,7 +7,6 @@ public enum StadiumCatalog {
     public static let datesPerConcert = 120
     public static let seatsPerDate = 386
     public static let frontSeats = 40
-    public static var totalSeats: Int { concerts * datesPerConcert * seatsPerDate }
 
     /// The catalog, with `dates` dates per concert (fewer for smoke runs).
     public static func text(dates: Int = datesPerConcert) -> String {
