@@ -2,7 +2,7 @@ import BookingEngine
 import Foundation
 
 /// Lines filled once and copied for each benchmark that needs one: a fill of a million
-/// waiters takes minutes, and several benchmarks start from the same line. The harness
+/// waiters is millions of engine calls, and several benchmarks start from the same line. The harness
 /// runs each benchmark in a process of its own, so when `BOXOFFICE_BENCH_TEMPLATES` names
 /// a folder (the scripts give each run a new one), a filled line is kept there for the
 /// benchmarks after it; otherwise each process fills its own. Each fill is timed and
