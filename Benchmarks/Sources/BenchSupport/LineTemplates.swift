@@ -2,11 +2,12 @@ import BookingEngine
 import Foundation
 
 /// Lines filled once and copied for each benchmark that needs one: a fill of a million
-/// waiters is millions of engine calls, and several benchmarks start from the same line. The harness
-/// runs each benchmark in a process of its own, so when `BOXOFFICE_BENCH_TEMPLATES` names
-/// a folder (the scripts give each run a new one), a filled line is kept there for the
-/// benchmarks after it; otherwise each process fills its own. Each fill is timed and
-/// noted in `latencies.txt` (`LatencyLog.note`).
+/// waiters is millions of engine calls, and several benchmarks start from the same line.
+/// The harness runs each benchmark in a process of its own, so when
+/// `BOXOFFICE_BENCH_TEMPLATES` names a folder (the scripts give each run a new one), a
+/// filled line is kept there for the benchmarks after it; otherwise in a folder of this
+/// process's, removed when it exits. Each fill is timed and noted in `latencies.txt`
+/// (`LatencyLog.note`).
 public actor LineTemplates {
     public static let shared = LineTemplates()
 
@@ -17,17 +18,15 @@ public actor LineTemplates {
     }
 
     private var made: [String: Template] = [:]
-    /// The databases filled by this process, kept until it ends.
-    private var filled: [BenchDatabase] = []
 
     /// The template for `fill`, filled now unless this process or the folder has it.
     public func template(_ fill: LineFill) async throws -> Template {
         let key = "\(fill.size)-\(fill.lapseEvery ?? 0)-\(fill.policy.activeCapacity)-\(fill.policy.waitingTokenLifetime.wholeSeconds)"
         if let template = made[key] { return template }
-        let kept = ProcessInfo.processInfo.environment["BOXOFFICE_BENCH_TEMPLATES"]
-            .map { ($0 as NSString).appendingPathComponent("line-\(key).sqlite") }
-        if let kept, let tokens = try? String(contentsOfFile: kept + ".tokens", encoding: .utf8) {
-            let template = Template(path: kept, tokens: tokens.split(separator: "\n").map { TokenID(rawValue: String($0)) })
+        let folder = ProcessInfo.processInfo.environment["BOXOFFICE_BENCH_TEMPLATES"] ?? Self.processFolder
+        let path = (folder as NSString).appendingPathComponent("line-\(key).sqlite")
+        if let tokens = try? String(contentsOfFile: path + ".tokens", encoding: .utf8) {
+            let template = Template(path: path, tokens: tokens.split(separator: "\n").map { TokenID(rawValue: String($0)) })
             made[key] = template
             return template
         }
@@ -37,16 +36,21 @@ public actor LineTemplates {
         let (tokens, report) = try await fill.make(on: database.engine, clock: clock)
         let lapsing = fill.lapseEvery.map { "every \($0)th lapsing" } ?? "none lapsing"
         LatencyLog.note("fill of \(fill.size) waiting (\(lapsing)): \(report)")
-        filled.append(database)
-        var template = Template(path: database.path, tokens: tokens)
-        if let kept {
-            try BenchDatabase.backup(database.path, to: kept)
-            try tokens.map(\.rawValue).joined(separator: "\n").write(toFile: kept + ".tokens", atomically: true, encoding: .utf8)
-            template = Template(path: kept, tokens: tokens)
-        }
+        try BenchDatabase.backup(database.path, to: path)
+        try tokens.map(\.rawValue).joined(separator: "\n").write(toFile: path + ".tokens", atomically: true, encoding: .utf8)
+        let template = Template(path: path, tokens: tokens)
         made[key] = template
         return template
     }
+
+    /// This process's folder for templates, made on first use and removed at exit.
+    private static let processFolder: String = {
+        let base = ProcessInfo.processInfo.environment["BOXOFFICE_BENCH_DIR"] ?? NSTemporaryDirectory()
+        let folder = (base as NSString).appendingPathComponent("boxoffice-bench-templates-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(atPath: LineTemplates.processFolder) }
+        return folder
+    }()
 }
 
 extension Duration {
