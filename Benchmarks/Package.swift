@@ -25,12 +25,15 @@ let package = Package(
             dependencies: ["BenchSupport", .product(name: "BookingEngine", package: "boxoffice")]
         ),
         .executableTarget(
+            name: "bench-poll",
+            dependencies: ["BenchSupport", .product(name: "BookingEngine", package: "boxoffice")]
+        ),
+        .executableTarget(
             name: "EngineBenchmarks",
             dependencies: [
                 "BenchSupport",
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "BookingEngine", package: "boxoffice"),
-                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             path: "Benchmarks/Engine",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

@@ -26,11 +26,11 @@ let benchmarks: @Sendable () -> Void = {
 
 /// An admitted buyer on the seat grid of the first open date, with a few seats held.
 func seatGridState() async throws -> AppState {
-    let database = try await BenchDatabase(name: "client", configuration: .bench())
+    let database = try await BenchDatabase(name: "client")
     let engine = database.engine
     let queue = try await engine.issueToken(user: "민지")
     let concerts = try await engine.concerts(token: queue.token)
-    var state = AppState(user: "민지", now: engine.clock.now(), utcOffsetMinutes: 9 * 60)
+    var state = AppState(user: "민지", configuration: engine.configuration, now: engine.now(), utcOffsetMinutes: 9 * 60)
     _ = state.start()
     _ = reduce(&state, .balanceLoaded(300_000))
     _ = reduce(&state, .bookingsLoaded(holds: [], bookings: []))

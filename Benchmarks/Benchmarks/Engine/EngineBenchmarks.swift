@@ -1,15 +1,18 @@
 import Benchmark
 
-/// The engine's benchmark families, one file each (B1…B10 of issue 5, and B0 for the floor).
+/// The engine's benchmark families, one file each (B1…B10 of issue 5, B0 for the floor,
+/// B3-live and L1 of issue 20).
 let benchmarks: @Sendable () -> Void = {
     roundTripBenchmarks()
     tokenIssueBenchmarks()
     positionReadBenchmarks()
+    liveReadBenchmarks()
     admissionBenchmarks()
     expirySweepBenchmarks()
     concurrentHoldBenchmarks()
     paymentBenchmarks()
     multiProcessBenchmarks()
+    liveLineBenchmarks()
 }
 
 /// A custom figure reported once per run (not scaled by iterations).

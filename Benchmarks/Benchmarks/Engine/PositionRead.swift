@@ -1,85 +1,66 @@
 import Benchmark
 import BenchSupport
 import BookingEngine
-import Synchronization
 
-/// B3: `queueStatus` (the 5-second poll) at 1k, 100k and 1M waiting, 5 % of them lapsed
-/// and not swept yet. The line is bulk-filled by SQL (`QueueFill`), then a sample of
-/// positions read through the engine is checked against a brute-force count before the
-/// timed reads. The first of those reads counts the lapsed waiters itself (timed apart) and
-/// starts counting them out in the background; their rows stay in the table. Each
-/// call reads the position of another live waiter and is timed alone inside batches of
-/// 1,000 in one task (`PerCall`), so the harness's per-iteration task is not in the
-/// figures; p99.9 comes from `LatencyLog` (`BOXOFFICE_BENCH_RESULTS/latencies.txt`).
-///
-/// The first `warmUpBatches` are not in the figures, at every size: while they run, the
-/// reader connection's page cache (32 MiB, about 7,400 pages) is still filling. At 1M
-/// nearly every read brings a page the cache has not held yet, and each new page is memory
-/// the kernel faults in for the first time, about 5 µs more per read for the first 7,000
-/// reads. At 1k the whole file is in the cache within the first batch. Their figures are
-/// written apart (`B3 <size> warm-up` in `latencies.txt`).
+/// B3: `queueStatus` (the 5-second poll) on a quiet line of 1k, 100k and 1M waiting, made
+/// through the engine (`LineFill`: every 20th waiter lapsed, 120 admitted, the rest polled
+/// three times). Each size starts from a copy of its filled line opened by a new engine,
+/// as a process that starts polling would; a sample of places is checked against the
+/// fill's own count first (the first of those reads, which finds the lapsed waiters the
+/// fill's writes did not count out yet, is timed and noted apart). Then one run of
+/// 100,000 reads, each of another waiter spread over the line and timed alone
+/// (`PerCall`), none left out; the first 10,000 are also noted apart in `latencies.txt`,
+/// as they include the new process's caches filling.
 func positionReadBenchmarks() {
     let sizes = BenchSizes.isSmoke ? [1_000] : [1_000, 100_000, 1_000_000]
-    let batch = BenchSizes.pick(1_000, smoke: 2)
-    let warmUpBatches = BenchSizes.pick(10, smoke: 1)
+    let reads = BenchSizes.pick(100_000, smoke: 2)
     for size in sizes {
         let prepared = SetupBox<PreparedLine>()
-        let cursor = Atomic<Int>(0)
         let log = LatencyLog()
-        let warmUpLog = LatencyLog()
+        let firstReads = LatencyLog()
         Benchmark(
             "B3 position read \(size) waiting",
-            configuration: PerCall.configuration(
-                batches: BenchSizes.pick(100, smoke: 1), warmUpBatches: warmUpBatches, maxDuration: .seconds(10)),
+            configuration: PerCall.configuration(),
             closure: { benchmark in
                 let line = prepared.value
-                let tokens = (0..<batch).map { _ in
-                    QueueFill.token(line.liveWaiter(cursor.wrappingAdd(7_919, ordering: .relaxed).newValue))
-                }
-                try await benchmark.measureBatch(log: log, warmUpLog: warmUpLog) {
+                let tokens = (0..<reads).map { line.token($0 * 7_919) }
+                let durations = try await benchmark.measureRun(log: log) {
                     try await PerCall.time(tokens) { blackHole(try await line.database.engine.queueStatus(token: $0)) }
                 }
+                firstReads.record(Array(durations.prefix(10_000)))
             },
-            setup: { prepared.set(try await PreparedLine(waiting: size, lapsedEvery: 20)) },
+            setup: {
+                let fill = LineFill(size: size, lapseEvery: 20)
+                prepared.set(try await PreparedLine(fill, name: "b3-\(size)", clock: ManualClock(start: fill.readyAt)))
+            },
             teardown: {
                 log.flush(label: "B3 \(size)")
-                warmUpLog.flush(label: "B3 \(size) warm-up")
-                LatencyLog.note("B3 \(size) first poll, counting \(prepared.value.fill.lapsedCount) lapsed itself: \(prepared.value.firstPoll)")
+                firstReads.flush(label: "B3 \(size) first 10000 reads")
+                LatencyLog.note("B3 \(size) first poll of the new engine: \(prepared.value.firstPoll)")
                 prepared.set(nil)
             })
     }
 }
 
-/// A database holding a bulk-filled, verified waiting line, on a clock stopped at the
-/// moment of the fill so that nobody else lapses during the measurement. The first read of
-/// the verification finds the lapsed waiters uncounted (`firstPoll` is its time); after the
-/// verification, at most `LapsedWaiters.readable` (16) may be left uncounted, or it fails.
+/// A copy of a filled line (`LineTemplates`), opened by a new engine on `clock`, its places
+/// checked against the fill's own count (`LineFill.verify`).
 struct PreparedLine: Sendable {
     let database: BenchDatabase
-    let fill: QueueFill
-    let clock: ManualClock
+    let fill: LineFill
+    let tokens: [TokenID]
+    /// The first read of the check.
     let firstPoll: Duration
 
-    init(
-        waiting: Int, lapsedEvery: Int?, capacity: Int = 30, waitingLifetime: Duration = .seconds(120),
-        lapseIn: Duration = .seconds(-1)
-    ) async throws {
-        let clock = ManualClock()
-        var configuration = EngineConfiguration.bench(capacity: capacity)
-        configuration.waitingTokenLifetime = waitingLifetime
-        database = try await BenchDatabase(name: "line\(waiting)", configuration: configuration, clock: clock)
-        fill = QueueFill(waiting: waiting, lapsedEvery: lapsedEvery, now: clock.now(), liveFor: waitingLifetime, lapseIn: lapseIn)
-        try fill.write(path: database.path)
-        firstPoll = try await fill.verify(engine: database.engine, path: database.path, samples: 200, at: clock.now())
-        let uncounted = try fill.uncountedLapsed(path: database.path, at: clock.now())
-        try check(uncounted <= 16, "\(uncounted) lapsed waiters were still uncounted after the verification")
-        self.clock = clock
+    init(_ fill: LineFill, name: String, clock: any EngineClock, keepAliveWrites: KeepAliveWrites = .immediate) async throws {
+        let template = try await LineTemplates.shared.template(fill)
+        database = try await BenchDatabase(name: name, copying: template.path, clock: clock, keepAliveWrites: keepAliveWrites)
+        self.fill = fill
+        tokens = template.tokens
+        firstPoll = try await fill.verify(tokens, on: database.engine, samples: BenchSizes.pick(200, smoke: 20))
     }
 
-    /// A live waiter picked from `index` (any integer), spread over the whole line.
-    func liveWaiter(_ index: Int) -> Int {
-        var k = index % fill.waiting + 1
-        while !fill.isLive(k) { k = k % fill.waiting + 1 }
-        return k
+    /// The token of a waiter still in line, picked from `index` (any integer).
+    func token(_ index: Int) -> TokenID {
+        tokens[fill.waiter(index) - 1]
     }
 }

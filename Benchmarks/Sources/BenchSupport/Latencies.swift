@@ -10,6 +10,11 @@ public struct Latencies: Sendable {
         nanoseconds.append(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
     }
 
+    /// Adds every duration of `other`.
+    public mutating func merge(_ other: Latencies) {
+        nanoseconds += other.nanoseconds
+    }
+
     /// The `fraction` percentile (0.5 for the median) in microseconds; 0 when empty.
     public func percentileMicroseconds(_ fraction: Double) -> Double {
         guard !nanoseconds.isEmpty else { return 0 }

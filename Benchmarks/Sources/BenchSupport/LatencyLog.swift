@@ -1,10 +1,11 @@
 import Foundation
 import Synchronization
 
-/// Latencies gathered across a benchmark's iterations (the harness reports whole
-/// percentiles only, so p99.9 is computed here), written out when the benchmark ends.
+/// Latencies gathered over a benchmark's run (the harness reports whole percentiles only,
+/// so p99.9 is computed here), written out when the benchmark ends.
 public final class LatencyLog: Sendable {
     private let latencies = Mutex(Latencies())
+    private let rate = Mutex<Double?>(nil)
 
     public init() {}
 
@@ -15,18 +16,29 @@ public final class LatencyLog: Sendable {
         }
     }
 
-    /// Appends `label` and the summary as one line to `latencies.txt` in the folder named by
-    /// `BOXOFFICE_BENCH_RESULTS` (nothing when unset), then forgets the samples.
+    /// Records the run's calls per second of wall time.
+    public func note(rate callsPerSecond: Double) {
+        rate.withLock { $0 = callsPerSecond }
+    }
+
+    /// Appends `label`, the rate and the summary as one line to `latencies.txt` (see
+    /// `note`), then forgets them.
     public func flush(label: String) {
         let summary = latencies.withLock { current in
             defer { current = Latencies() }
             return current.summary
         }
-        Self.note("\(label)\t\(summary)")
+        let perSecond = rate.withLock { rate in
+            defer { rate = nil }
+            return rate.map { " \(Int($0.rounded()))/s" } ?? ""
+        }
+        Self.note("\(label)\t\(summary)\(perSecond)")
     }
 
-    /// Appends one line to `latencies.txt` in `BOXOFFICE_BENCH_RESULTS` (nothing when unset).
+    /// Prints one line and appends it to `latencies.txt` in the folder named by
+    /// `BOXOFFICE_BENCH_RESULTS` (nowhere else when that is unset).
     public static func note(_ line: String) {
+        FileHandle.standardOutput.write(Data("note: \(line)\n".utf8))
         guard let folder = ProcessInfo.processInfo.environment["BOXOFFICE_BENCH_RESULTS"] else { return }
         let path = (folder as NSString).appendingPathComponent("latencies.txt")
         if !FileManager.default.fileExists(atPath: path) { _ = FileManager.default.createFile(atPath: path, contents: nil) }

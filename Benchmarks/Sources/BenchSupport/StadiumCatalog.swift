@@ -3,17 +3,17 @@
 /// front section (VIP).
 public enum StadiumCatalog {
     public static let concerts = 2
+    public static let titlePrefix = "Stadium Show "
     public static let datesPerConcert = 120
     public static let seatsPerDate = 386
     public static let frontSeats = 40
-    public static var totalSeats: Int { concerts * datesPerConcert * seatsPerDate }
 
     /// The catalog, with `dates` dates per concert (fewer for smoke runs).
     public static func text(dates: Int = datesPerConcert) -> String {
         var lines: [String] = []
         for concert in 1...concerts {
             lines += [
-                "concert: Stadium Show \(concert)", "  venue: Olympic Stadium",
+                "concert: \(titlePrefix)\(concert)", "  venue: Olympic Stadium",
                 "  grade: VIP 1-\(frontSeats) 165000", "  grade: R \(frontSeats + 1)-200 132000",
                 "  grade: S 201-\(seatsPerDate) 99000",
             ]
