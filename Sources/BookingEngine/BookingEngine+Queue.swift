@@ -38,16 +38,16 @@ extension BookingEngine {
             number: number, secret: secret.hex, buyer: user, status: .waiting,
             expiresAt: time.lineNow + lifetime + QueueLine.slack(state.policy), issuedAt: time.now)
         try tx.insertToken(token)
-        let figures = try QueueLine.figures(tx, state.line, time, number: number)
-        if figures.waiting == 1 {
+        var status = try Self.status(of: token, tx, state, time).status
+        if status.waitingCount == 1 {
             _ = try tx.deleteExpiredActiveTokens(now: time.now)
             if try tx.activeCount() < state.policy.activeCapacity {
                 token.status = .active
                 token.expiresAt = time.now + state.policy.activeTokenLifetime.wholeMilliseconds
                 try QueueLine.activate([number], upTo: number, tx, &state.line, until: token.expiresAt)
+                status = try Self.status(of: token, tx, state, time).status
             }
         }
-        let status = try status(of: token, tx, state, time).status
         try tx.record(.queue, "\(user) · token \(status.token.short) · " + (status.position.map { "#\($0) in line" } ?? "admitted"), time)
         return status
     }

@@ -93,8 +93,7 @@ public final class BookingEngine: Sendable {
                 var state = before
                 state.clock = time.clock
                 let result = try body(tx, &state, time)
-                if state.clock != before.clock { try tx.saveClock(state.clock) }
-                if state.line != before.line { try tx.saveLine(state.line) }
+                if state.clock != before.clock || state.line != before.line { try tx.saveClock(state.clock, line: state.line) }
                 if state.policy != before.policy { try tx.savePolicy(state.policy) }
                 return (result, state, time, process)
             }

@@ -92,8 +92,8 @@ public protocol StoreReading {
 /// within 0…ceiling, one token per buyer. A change that would break one throws, and the
 /// whole transaction is rolled back.
 public protocol StoreWriting: StoreReading {
-    func saveClock(_ clock: StoredClock) throws
-    func saveLine(_ line: LineCounters) throws
+    /// Saves the clock and the line's counters together (one write of the state).
+    func saveClock(_ clock: StoredClock, line: LineCounters) throws
     func savePolicy(_ policy: EngineConfiguration) throws
 
     // MARK: The line

@@ -1,16 +1,13 @@
 /// What a write transaction changes in the in-memory tables, with the checks the SQLite
 /// schema makes.
 extension MemoryTransaction: StoreWriting {
-    func saveClock(_ clock: StoredClock) throws {
+    func saveClock(_ clock: StoredClock, line: LineCounters) throws {
         guard clock.recorded >= t.clock.recorded else { throw refuse("the clock only moves forward") }
-        change(\.clock) { $0 = clock }
-    }
-
-    func saveLine(_ line: LineCounters) throws {
         guard line.nextNumber >= t.line.nextNumber, line.lapsesCounted >= t.line.lapsesCounted else {
             throw refuse("the line only moves forward")
         }
-        change(\.line) { $0 = line }
+        if clock != t.clock { change(\.clock) { $0 = clock } }
+        if line != t.line { change(\.line) { $0 = line } }
     }
 
     func savePolicy(_ policy: EngineConfiguration) throws {

@@ -30,9 +30,11 @@ public final class SQLiteBookingStore: BookingStore {
 
     /// Page cache per connection: a million-token line's indexes stay in memory.
     static let cacheKibibytes = 32 * 1_024
-    /// Bytes of the file each connection reads through memory mapping: pages come straight
-    /// from the operating system's cache, so a reader whose page cache another process's
-    /// commit has emptied does not copy them back in.
+    /// Bytes of the file each reader connection reads through memory mapping: pages come
+    /// straight from the operating system's cache, so a reader whose page cache another
+    /// process's commit has emptied does not copy them back in. The writer maps nothing:
+    /// with a map, every page it reads is looked up in the write-ahead log's index first,
+    /// where its own page cache answers without that.
     static let mappedBytes = 1 << 30
 
     /// Opens the database at `path`, creating it as `creation` allows. A new database gets
@@ -71,6 +73,7 @@ public final class SQLiteBookingStore: BookingStore {
             let checkpointer = WALCheckpointer(path: path)
             try pool.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA busy_timeout = 0")
+                try db.execute(sql: "PRAGMA mmap_size = 0")
                 checkpointer.attach(to: db)
             }
             self.checkpointer = checkpointer

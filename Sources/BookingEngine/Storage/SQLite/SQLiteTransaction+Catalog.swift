@@ -49,7 +49,7 @@ extension SQLiteTransaction {
     }
 
     func events(limit: Int) throws -> [EngineEvent] {
-        try db.rows("SELECT at, kind, text FROM event ORDER BY id DESC LIMIT ?", [limit]).map { row in
+        try db.rows("SELECT at, kind, text FROM event ORDER BY id DESC LIMIT \(limit)").map { row in
             EngineEvent(at: Timestamp(milliseconds: row[0]), kind: EngineEvent.Kind(rawValue: row[1]) ?? .note, text: row[2])
         }
     }

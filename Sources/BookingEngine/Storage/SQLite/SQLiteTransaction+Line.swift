@@ -2,10 +2,12 @@ import GRDB
 
 /// The waiting line's primitives (see `QueueLine` for what they serve). Lists of numbers
 /// travel as one JSON array argument read with `json_each`, so each statement is prepared
-/// once whatever the length of the list.
+/// once whatever the length of the list. Limits are written into the SQL, not bound:
+/// SQLite's planner reads a bound `LIMIT ?` and then prepares the statement again every
+/// time the value is bound.
 extension SQLiteTransaction {
     func token(number: Int64) throws -> TokenRow? {
-        try db.row("SELECT number, secret, buyer, status, expires_at, issued_at FROM token WHERE number = ?", [number]).map { row in
+        try db.first("SELECT number, secret, buyer, status, expires_at, issued_at FROM token WHERE number = ?", [number]) { row in
             TokenRow(
                 number: row[0], secret: row[1], buyer: row[2], status: TokenRow.Status(rawValue: row[3]) ?? .waiting,
                 expiresAt: row[4], issuedAt: row[5])
@@ -17,21 +19,21 @@ extension SQLiteTransaction {
     }
 
     func uncountedLapses(mark: Int64, lineNow: Int64, after: Int64, before: Int64?) throws -> (total: Int64, below: Int64) {
-        let row = try db.row(
+        try db.first(
             """
             SELECT COUNT(*), COALESCE(SUM(number < ?), 0) FROM token
             WHERE status = 'waiting' AND expires_at > ? AND expires_at <= ? AND number > ?
-            """, [before ?? 0, mark, lineNow, after])
-        return (row?[0] ?? 0, row?[1] ?? 0)
+            """, [before ?? 0, mark, lineNow, after]
+        ) { ($0[0], $0[1]) } ?? (0, 0)
     }
 
     func firstUncountedLapses(mark: Int64, lineNow: Int64, limit: Int) throws -> [WaiterExpiry] {
-        try db.rows(
+        try db.each(
             """
             SELECT number, expires_at FROM token WHERE status = 'waiting' AND expires_at > ? AND expires_at <= ?
-            ORDER BY expires_at, number LIMIT ?
-            """, [mark, lineNow, limit]
-        ).map { WaiterExpiry(number: $0[0], expiresAt: $0[1]) }
+            ORDER BY expires_at, number LIMIT \(limit)
+            """, [mark, lineNow]
+        ) { WaiterExpiry(number: $0[0], expiresAt: $0[1]) }
     }
 
     func waiters(expiringAt expiry: Int64) throws -> [WaiterExpiry] {
@@ -43,21 +45,23 @@ extension SQLiteTransaction {
     /// stepped over, which the expiry index could not order by number.
     func firstLiveWaiters(after: Int64, lineNow: Int64, limit: Int) throws -> [Int64] {
         try db.int64s(
-            "SELECT number FROM token NOT INDEXED WHERE number > ? AND status = 'waiting' AND expires_at > ? ORDER BY number LIMIT ?",
-            [after, lineNow, limit])
+            "SELECT number FROM token NOT INDEXED WHERE number > ? AND status = 'waiting' AND expires_at > ? ORDER BY number LIMIT \(limit)",
+            [after, lineNow])
     }
 
     func lapseNodes(_ keys: [Int64]) throws -> [Int64: LapseNode] {
-        var nodes: [Int64: LapseNode] = [:]
-        for row in try db.rows("SELECT node, lapses, bits FROM lapse_node WHERE node IN (SELECT value FROM json_each(?))", [Self.json(keys)]) {
-            nodes[row[0]] = LapseNode(lapses: row[1], bits: UInt64(bitPattern: row[2]))
+        // The list drives the join (CROSS JOIN keeps that order): `IN (SELECT … json_each)`
+        // would first copy the list into a temporary table on every read.
+        let sql = "SELECT n.node, n.lapses, n.bits FROM json_each(?) AS k CROSS JOIN lapse_node AS n ON n.node = k.value"
+        let rows = try db.each(sql, [Self.json(keys)]) { row -> (Int64, LapseNode) in
+            (row[0], LapseNode(lapses: row[1], bits: UInt64(bitPattern: row[2])))
         }
-        return nodes
+        return Dictionary(rows, uniquingKeysWith: { first, _ in first })
     }
 
     func admissions(since: Int64) throws -> (admitted: Int64, first: Int64?) {
-        let row = try db.row("SELECT COALESCE(SUM(admitted), 0), MIN(at) FROM admission WHERE at > ?", [since])
-        return (row?[0] ?? 0, row?[1])
+        try db.first("SELECT COALESCE(SUM(admitted), 0), MIN(at) FROM admission WHERE at > ?", [since]) { ($0[0], $0[1]) }
+            ?? (0, nil)
     }
 
     func liveActiveCount(now: Int64) throws -> Int {
@@ -116,8 +120,8 @@ extension SQLiteTransaction {
 
     func deleteCountedWaiters(mark: Int64, limit: Int) throws -> Int {
         try db.run(
-            "DELETE FROM token WHERE number IN (SELECT number FROM token WHERE status = 'waiting' AND expires_at <= ? LIMIT ?)",
-            [mark, limit])
+            "DELETE FROM token WHERE number IN (SELECT number FROM token WHERE status = 'waiting' AND expires_at <= ? LIMIT \(limit))",
+            [mark])
     }
 
     func logAdmission(at moment: Int64, admitted: Int) throws {

@@ -14,9 +14,13 @@ struct SQLiteTransaction: StoreWriting {
         """
 
     func state() throws -> StoredState {
-        guard let row = try db.row(Self.stateQuery) else {
+        guard let state = try db.first(Self.stateQuery, [], Self.state(from:)) else {
             throw BookingError.storageFailure("the database has no policy or state row; it is damaged")
         }
+        return state
+    }
+
+    private static func state(from row: ResultColumns) -> StoredState {
         var policy = EngineConfiguration()
         policy.activeCapacity = row[0]
         policy.admissionInterval = .milliseconds(row[1] as Int64)
@@ -44,17 +48,14 @@ struct SQLiteTransaction: StoreWriting {
          policy.tokenSweepInterval.wholeMilliseconds, policy.maxCharge, policy.balanceCeiling]
     }
 
-    func saveClock(_ clock: StoredClock) throws {
-        try db.run("UPDATE state SET recorded_now = ?, line_lag = ?, qa_offset = ? WHERE id = 1",
-                   [clock.recorded, clock.lineLag, clock.qaOffset])
-    }
-
-    func saveLine(_ line: LineCounters) throws {
+    func saveClock(_ clock: StoredClock, line: LineCounters) throws {
         try db.run(
             """
-            UPDATE state SET next_number = ?, admitted_through = ?, lapses_admitted_past = ?, lapses_counted = ?, lapse_mark = ?
+            UPDATE state SET recorded_now = ?, line_lag = ?, qa_offset = ?, next_number = ?, admitted_through = ?,
+                lapses_admitted_past = ?, lapses_counted = ?, lapse_mark = ?
             WHERE id = 1
-            """, .integers([line.nextNumber, line.admittedThrough, line.lapsesAdmittedPast, line.lapsesCounted, line.lapseMark]))
+            """, [clock.recorded, clock.lineLag, clock.qaOffset, line.nextNumber, line.admittedThrough,
+                  line.lapsesAdmittedPast, line.lapsesCounted, line.lapseMark])
     }
 
     func savePolicy(_ policy: EngineConfiguration) throws {
