@@ -4,10 +4,11 @@ import Synchronization
 public enum KeepAliveWrites: Sendable, Equatable {
     /// By the poll itself: every poll that owes one writes (tests, one-shot commands).
     case immediate
-    /// Gathered and written together `after` the first one waiting, in one transaction:
-    /// a line of many waiters then costs a write per batch instead of one per waiter. A
-    /// poll whose waiter is close to lapsing still writes at once (`QueueLine.keepAlive`),
-    /// so a late batch never costs anyone their place.
+    /// Gathered and written together `after` the first one waiting, a few hundred to a
+    /// transaction, as maintenance (off the threads that answer calls): a line of many
+    /// waiters then costs a write per batch instead of one per waiter. A poll whose waiter
+    /// is close to lapsing still writes at once (`QueueLine.keepAlive`), so a late batch
+    /// never costs anyone their place.
     case batched(after: Duration)
 }
 
@@ -45,14 +46,21 @@ extension WaiterExpiry: Comparable {
 }
 
 extension BookingEngine {
-    /// Writes every pending keep-alive in one transaction. Waiters who lapsed meanwhile
-    /// stay lapsed: a keep-alive never brings anyone back into line.
+    /// Keep-alives written per transaction: short enough that the calls queued behind one
+    /// wait little, long enough that a commit is shared by many.
+    static let keepAlivesPerWrite = 500
+
+    /// Writes every pending keep-alive, `keepAlivesPerWrite` to a maintenance transaction.
+    /// Waiters who lapsed meanwhile stay lapsed: a keep-alive never brings anyone back into
+    /// line.
     public func flushKeepAlives() async throws(BookingError) {
         let expiries = keepAlives.take()
-        guard !expiries.isEmpty else { return }
-        _ = try await write { tx, state, time in
-            try QueueLine.countStep(tx, &state.line, time)
-            return try tx.extendWaiters(expiries, lineNow: max(time.lineNow, state.line.lapseMark))
+        for start in stride(from: 0, to: expiries.count, by: Self.keepAlivesPerWrite) {
+            let part = Array(expiries[start..<min(start + Self.keepAlivesPerWrite, expiries.count)])
+            _ = try await write(.maintenance) { tx, state, time in
+                try QueueLine.countStep(tx, &state.line, time)
+                return try tx.extendWaiters(part, lineNow: max(time.lineNow, state.line.lapseMark))
+            }
         }
     }
 }

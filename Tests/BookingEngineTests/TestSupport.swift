@@ -52,10 +52,11 @@ final class TestEngine: Sendable {
     let path: String
 
     /// A new database with `configuration` as its policy, loaded with `catalog` (nothing
-    /// when nil). Keep-alives are written by the polls themselves, so that every test is
-    /// deterministic.
+    /// when nil). Keep-alives are written by the polls themselves unless a test asks for
+    /// batches, so that every test is deterministic.
     convenience init(
-        _ kind: StoreKind = .sqlite, configuration: EngineConfiguration = EngineConfiguration(), catalog: String? = TestEngine.catalog
+        _ kind: StoreKind = .sqlite, configuration: EngineConfiguration = EngineConfiguration(), catalog: String? = TestEngine.catalog,
+        keepAliveWrites: KeepAliveWrites = .immediate
     ) async throws {
         let folder = try TempFolder()
         let clock = ManualClock()
@@ -64,16 +65,19 @@ final class TestEngine: Sendable {
         case .sqlite: try SQLiteBookingStore(path: path, policy: configuration, clock: clock)
         case .memory: try MemoryBookingStore(policy: configuration, clock: clock)
         }
-        try await self.init(kind: kind, store: store, folder: folder, path: path, clock: clock)
+        try await self.init(kind: kind, store: store, folder: folder, path: path, clock: clock, keepAliveWrites: keepAliveWrites)
         if let catalog { try await engine.loadCatalog(text: catalog) }
     }
 
-    private init(kind: StoreKind, store: any BookingStore, folder: TempFolder, path: String, clock: ManualClock) async throws {
+    private init(
+        kind: StoreKind, store: any BookingStore, folder: TempFolder, path: String, clock: ManualClock,
+        keepAliveWrites: KeepAliveWrites = .immediate
+    ) async throws {
         self.kind = kind
         self.folder = folder
         self.path = path
         self.clock = clock
-        engine = try await BookingEngine(store: store, clock: clock)
+        engine = try await BookingEngine(store: store, clock: clock, keepAliveWrites: keepAliveWrites)
     }
 
     /// A second engine on the same file, folder and clock, as after a restart (SQLite only).
