@@ -12,18 +12,21 @@ import Foundation
 //                                  tokens to PATH.tokens
 //   bench-poll poll SIZE PATH N    opens PATH at the moment the line is ready and reads
 //                                  the places of N waiters spread over the line
+//   bench-poll issue N PATH        opens a new database at PATH (B1's policy) and issues
+//                                  N tokens, one per new buyer (B1's call)
 //
 // Run natively for `prepare`; under callgrind, two `poll` runs with different N give the
 // instructions of the reads alone, everything else being the same in both.
 //
 // The main thread waits on a semaphore rather than in an async `main`: that one parks the
 // main thread in `dispatch_main`, whose `sigsuspend` valgrind 3.19 crashes on.
-let usage = "usage: bench-poll prepare SIZE PATH | bench-poll poll SIZE PATH N\n"
+let usage = "usage: bench-poll prepare SIZE PATH | bench-poll poll SIZE PATH N | bench-poll issue N PATH\n"
 
 /// What to do, from the arguments.
 enum Mode {
     case prepare(size: Int, path: String)
     case poll(size: Int, path: String, reads: Int)
+    case issue(tokens: Int, path: String)
 
     init?(_ arguments: [String]) {
         guard arguments.count >= 4, let size = Int(arguments[2]) else { return nil }
@@ -31,6 +34,7 @@ enum Mode {
         case ("prepare", 4): self = .prepare(size: size, path: arguments[3])
         case ("poll", 5): guard let reads = Int(arguments[4]) else { return nil }
             self = .poll(size: size, path: arguments[3], reads: reads)
+        case ("issue", 4): self = .issue(tokens: size, path: arguments[3])
         default: return nil
         }
     }
@@ -58,6 +62,13 @@ func poll(size: Int, path: String, reads: Int) async throws {
     }
 }
 
+func issue(tokens: Int, path: String) async throws {
+    let engine = try await BookingEngine.open(path: path, policy: PolicyRequest(everything: .bench()), clock: ManualClock(start: LineFill.start))
+    for index in 0..<tokens {
+        _ = try await engine.issueToken(user: "buyer\(index)")
+    }
+}
+
 guard let mode = Mode(CommandLine.arguments) else {
     FileHandle.standardError.write(Data(usage.utf8))
     exit(2)
@@ -68,6 +79,7 @@ Task.detached {
         switch mode {
         case .prepare(let size, let path): try await prepare(size: size, path: path)
         case .poll(let size, let path, let reads): try await poll(size: size, path: path, reads: reads)
+        case .issue(let tokens, let path): try await issue(tokens: tokens, path: path)
         }
     } catch {
         FileHandle.standardError.write(Data("bench-poll: \(error)\n".utf8))
