@@ -27,7 +27,7 @@ extension Language {
 
     /// `template` with each `{n}` replaced by `arguments[n]`; a placeholder without an
     /// argument is left as written, so a missing argument shows rather than vanishes.
-    static func fill(_ template: String, with arguments: [String]) -> String {
+    public static func fill(_ template: String, with arguments: [String]) -> String {
         guard template.contains("{") else { return template }
         var result = ""
         var rest = Substring(template)

@@ -9,6 +9,7 @@ public enum CommandKey: String, CatalogKey {
     case noDatabase, noFolder, notAFile, readOnlyFileSystem, readOnlyForYou, readOnlyOwner, databaseExists, unknownBuyer
     case unknownSetting, settingTakesDuration, settingTakesNumber, activeLimitRange, timingsUnusable
     case portRange, ratesRange, serveFailed, buyersRange, firstIndexRange, speedRange, namePrefixProblem
+    case demoInUse, demoNotRemoved
     // Results
     case creatingDatabase, joiningDemo, continuingDemo, startingDemo, demoNoLine, demoOpeningAnyway
     case created, createdInQAMode, demoCatalog, namedCatalog, balance, ticked, auditSummary, auditSound, auditBroken

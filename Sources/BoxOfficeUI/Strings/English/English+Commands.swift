@@ -39,6 +39,8 @@ extension CommandKey {
         case .firstIndexRange: "--first-index must be between 0 and 10000000."
         case .speedRange: "--speed must be between 0.01 and 1000."
         case .namePrefixProblem: "--name-prefix: {0}"
+        case .demoInUse: "A demo is running on {0} in another boxoffice, so it cannot start afresh under it. Quit the other demo clients first, or drop --fresh to join that demo."
+        case .demoNotRemoved: "Cannot start a fresh demo database at {0}: {1}"
         case .creatingDatabase: "Creating a new database at {0}."
         case .joiningDemo: "Joining the demo running on {0}; its crowd is already shopping."
         case .continuingDemo: "Continuing the demo on {0} (--fresh starts anew): {1} buyers are joining the line (seed {2})…"

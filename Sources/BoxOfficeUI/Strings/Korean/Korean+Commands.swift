@@ -39,6 +39,8 @@ extension CommandKey {
         case .firstIndexRange: "--first-index는 0에서 10000000 사이여야 합니다."
         case .speedRange: "--speed는 0.01에서 1000 사이여야 합니다."
         case .namePrefixProblem: "--name-prefix: {0}"
+        case .demoInUse: "{0}에서 다른 boxoffice가 데모를 실행 중이라 새로 시작할 수 없습니다. 다른 데모 클라이언트를 먼저 종료하거나, --fresh를 빼고 그 데모에 참여하세요."
+        case .demoNotRemoved: "{0}에 새 데모 데이터베이스를 시작할 수 없습니다: {1}"
         case .creatingDatabase: "{0}에 새 데이터베이스를 만듭니다."
         case .joiningDemo: "{0}에서 실행 중인 데모에 참여합니다. 데모 구매자들이 이미 예매하고 있습니다."
         case .continuingDemo: "{0}의 데모를 이어서 합니다 (--fresh는 새로 시작): 구매자 {1}명이 대기열에 들어옵니다 (시드 {2})…"
