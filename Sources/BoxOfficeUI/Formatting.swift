@@ -28,7 +28,7 @@ public enum Formatting {
     }
 
     /// The waiting-room estimate: "estimating…", "under a minute" or "about 2–3 min".
-    public static func wait(_ estimate: WaitEstimate, language: Language) -> String {
+    public static func wait(_ estimate: WaitEstimate, language: Language = .english) -> String {
         switch estimate {
         case .unknown:
             return language.text(ScreenKey.waitEstimating)

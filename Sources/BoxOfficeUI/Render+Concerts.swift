@@ -30,7 +30,7 @@ func renderConcerts(_ state: AppState, into screen: inout Screen, area: Area) {
         return false
     } ?? 0
     let whenColumns = state.dateChoices.map { TerminalColumns.width(of: dateText($0.date, state)) }.max() ?? 0
-    let availabilityX = list.x + max(30, whenColumns + 5)
+    let availabilityX = list.x + max(30, whenColumns + 6)
     let visible = list.height
     let offset = min(max(0, cursorLine - visible + 2), max(0, lines.count - visible))
     for (row, line) in lines.dropFirst(offset).prefix(visible).enumerated() {

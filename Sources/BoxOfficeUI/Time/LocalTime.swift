@@ -1,7 +1,7 @@
 import BookingEngine
 
 /// Performance times as buyers read them: in the performance's own zone with its
-/// abbreviation, and the buyer's own time beside it when the buyer is elsewhere.
+/// abbreviation, and the buyer's own time beside it when the buyer's clock reads otherwise.
 ///
 /// `Thu 24 Dec 19:00 KST (10:00 your time)` / `12월 24일 (목) 19:00 KST (내 시간 10:00)`.
 /// Pure: the same moment, zones and language always give the same text.
@@ -28,7 +28,7 @@ public enum LocalTime {
         let date = dateText(civil, language: language, style: style)
         let time = Formatting.twoDigits(civil.hour) + ":" + Formatting.twoDigits(civil.minute)
         let here = ZoneClock(zone: buyerZone, at: moment)
-        let elsewhere = here != there
+        let elsewhere = here.offsetMinutes != there.offsetMinutes
         switch style {
         case .short, .compact:
             return date + " " + time + (elsewhere ? " " + there.abbreviation : "")
