@@ -4,7 +4,11 @@ extension AppState {
     /// An engine call failed: say what happened in the buyer's terms and offer the way on.
     mutating func receiveFailure(_ error: BookingError, from operation: Operation) -> [Effect] {
         inFlight.remove(operation)
-        let message = error == InspectorPanel.notQAMode ? text(MessageKey.notQAMode) : language.message(for: error)
+        let message = switch error {
+        case InspectorPanel.notQAMode: text(MessageKey.notQAMode)
+        case InspectorPanel.notLocal: text(MessageKey.inspectorNeedsLocalDatabase)
+        default: language.message(for: error)
+        }
         rescheduleAfterFailedRefresh(operation)
         if operation == .loadingInspector { rescheduleInspector() }
         switch error {

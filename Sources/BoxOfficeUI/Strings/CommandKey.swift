@@ -17,7 +17,7 @@ public enum CommandKey: String, CatalogKey {
     case statusTitle, statusClock, statusQAMoved, statusQANotMoved, statusRealTime, statusLine, statusBuyers, statusWarning
     case statusNoPerformances, statusPerformances, statusColumns
     case countConcertOne, countConcertMany, countPerformanceOne, countPerformanceMany, countSeatOne, countSeatMany
-    case countUpcomingOne, countUpcomingMany, langOptionHelp
+    case countUpcomingOne, countUpcomingMany
     // Policy settings, as `config show` explains them
     case settingActiveLimit, settingAdmitEvery, settingHoldLimit, settingHoldFor, settingActiveTTL, settingWaitingTTL
     case settingSweepEvery, settingTokenSweepEvery, settingMaxTopUp, settingBalanceCeiling

@@ -7,7 +7,7 @@ public enum MessageKey: String, CatalogKey {
     case holdExpiredOne, holdExpiredMany, dateSoldOut, selectionSeatTaken, holdAtMost, holdAtMostHolding
     case seatTaken, alreadyHoldSeat, alreadyBoughtSeat, selectSeatsFirst, joiningLine, noHoldsYet
     case admissionRanOne, admissionRanMany, tokenSweepRanOne, tokenSweepRanMany, holdSweepRanOne, holdSweepRanMany
-    case clockMoved, notQAMode, typeAmountFirst, amountRefused, pointsAdded, pointsAddedPressEnter
+    case clockMoved, notQAMode, inspectorNeedsLocalDatabase, typeAmountFirst, amountRefused, pointsAdded, pointsAddedPressEnter
     case digitsOnly, tooManyDigits, atMostPerTopUp, atLeastOnePoint, maxMoreUnderCeiling
     // Engine calls in flight
     case progressJoiningLine, progressCheckingQueue, progressLoadingConcerts, progressLoadingSeats, progressHolding

@@ -82,7 +82,6 @@ extension CommandKey {
         case .countSeatMany: "{0} seats"
         case .countUpcomingOne: "{0} upcoming performance"
         case .countUpcomingMany: "{0} upcoming performances"
-        case .langOptionHelp: "The language of screens, messages and help: en or ko (default: from LC_ALL, LC_MESSAGES or LANG)."
         case .settingActiveLimit: "capacity (buyers shopping at once)"
         case .settingAdmitEvery: "admission interval"
         case .settingHoldLimit: "hold limit (seats one buyer may hold)"

@@ -38,6 +38,7 @@ extension MessageKey {
         case .holdSweepRanMany: "Hold sweep ran: {0} lapsed holds released."
         case .clockMoved: "Clock moved forward {0} min; it is now {1}."
         case .notQAMode: "This database is not in QA mode; start with --qa on a new database."
+        case .inspectorNeedsLocalDatabase: "The inspector shows a database on this machine, not a server's."
         case .typeAmountFirst: "Type an amount of points first."
         case .amountRefused: "{0}."
         case .pointsAdded: "Added {0} points. Balance {1}."

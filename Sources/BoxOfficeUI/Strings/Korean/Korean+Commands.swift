@@ -82,7 +82,6 @@ extension CommandKey {
         case .countSeatMany: "좌석 {0}석"
         case .countUpcomingOne: "예정된 회차 {0}개"
         case .countUpcomingMany: "예정된 회차 {0}개"
-        case .langOptionHelp: "화면, 메시지, 도움말의 언어: en 또는 ko (기본값: LC_ALL, LC_MESSAGES, LANG에서 정함)."
         case .settingActiveLimit: "정원 (동시에 예매할 수 있는 구매자 수)"
         case .settingAdmitEvery: "입장 처리 간격"
         case .settingHoldLimit: "선점 한도 (한 구매자가 선점할 수 있는 좌석 수)"

@@ -14,7 +14,7 @@ extension ErrorKey {
         case .reservationNotFound: "{0}번 예약이 없습니다."
         case .notYourReservation: "{0}번 예약은 다른 구매자의 예약입니다."
         case .alreadyPaid: "{0}번 예약은 이미 결제되었습니다."
-        case .notEnoughPoints: "포인트가 부족합니다. 보유 {0}포인트, 필요 {1}포인트입니다. {2}포인트를 충전하세요."
+        case .notEnoughPoints: "포인트가 {2}P 부족합니다 (보유 {0}P, 필요 {1}P)."
         case .amountNotANumber: "충전할 포인트를 숫자로만 입력하세요."
         case .amountNotPositive: "1포인트 이상 입력하세요."
         case .amountOverChargeLimit: "1회 충전은 최대 {0}포인트입니다."
