@@ -8,16 +8,19 @@ public enum AmountValidation: Sendable, Equatable {
     case invalid(String)
 
     /// Checks `text` against the per-charge range and the room left under the ceiling.
-    public static func check(_ text: String, balance: Int64?, maxCharge: Int64, ceiling: Int64) -> AmountValidation {
+    /// The reason is in `language`.
+    public static func check(
+        _ text: String, balance: Int64?, maxCharge: Int64, ceiling: Int64, language: Language = .english
+    ) -> AmountValidation {
         if text.isEmpty { return .empty }
-        guard text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return .invalid("Digits only") }
+        guard text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return .invalid(language.text(MessageKey.digitsOnly)) }
         guard let value = Int64(text), value <= maxCharge else {
-            return .invalid("At most \(Formatting.points(maxCharge)) per top-up")
+            return .invalid(language.text(MessageKey.atMostPerTopUp, Formatting.points(maxCharge)))
         }
-        if value < 1 { return .invalid("At least 1 point") }
+        if value < 1 { return .invalid(language.text(MessageKey.atLeastOnePoint)) }
         if let balance, balance + value > ceiling {
             let room = max(0, ceiling - balance)
-            return .invalid("Max \(Formatting.points(room)) more (limit \(Formatting.points(ceiling)))")
+            return .invalid(language.text(MessageKey.maxMoreUnderCeiling, Formatting.points(room), Formatting.points(ceiling)))
         }
         return .valid(value)
     }
@@ -30,7 +33,7 @@ extension AppState {
     /// The current top-up field's verdict.
     public var amountValidation: AmountValidation {
         AmountValidation.check(amountText, balance: balance, maxCharge: configuration.maxCharge,
-                               ceiling: configuration.balanceCeiling)
+                               ceiling: configuration.balanceCeiling, language: language)
     }
 
     /// Edits the top-up field at its cursor: digits, Backspace and Delete, ← → Home End,
@@ -42,7 +45,7 @@ extension AppState {
         switch key {
         case .character(let character) where character.isASCII && character.isNumber:
             guard digits.count < Self.amountFieldDigits else {
-                amountKeyError = "Too many digits"
+                amountKeyError = text(MessageKey.tooManyDigits)
                 return []
             }
             digits.insert(character, at: cursor)
@@ -90,10 +93,10 @@ extension AppState {
     mutating func topUp() -> [Effect] {
         switch amountValidation {
         case .empty:
-            say("Type an amount of points first.", .warning)
+            say(.typeAmountFirst, kind: .warning)
             return []
         case .invalid(let reason):
-            say(reason + ".", .error)
+            say(.amountRefused, reason, kind: .error)
             return []
         case .valid(let amount):
             requestsMade += 1
@@ -108,13 +111,13 @@ extension AppState {
         amountText = ""
         amountCursor = 0
         amountKeyError = nil
-        let added = "Added \(Formatting.points(amount)) points. Balance \(Formatting.points(newBalance))."
+        let added = Formatting.points(amount)
         if returnScreen == .checkout, !holds.isEmpty {
             let effects = show(.checkout)
-            say(added + " Press Enter to pay.", .success)
+            say(.pointsAddedPressEnter, added, Formatting.points(newBalance), kind: .success)
             return effects
         }
-        say(added, .success)
+        say(.pointsAdded, added, Formatting.points(newBalance), kind: .success)
         return []
     }
 }

@@ -26,8 +26,17 @@ public struct AppState: Sendable, Equatable {
     public let configuration: EngineConfiguration
     /// The latest moment the loop reported (`.clockTicked`); every countdown derives from it.
     public internal(set) var now: Timestamp
-    /// Offset from UTC used to show times, decided by the caller (rendering reads no environment).
+    /// Offset from UTC used to show clock times, decided by the caller (rendering reads no environment).
     public let utcOffsetMinutes: Int
+    /// The language of everything the client shows, chosen once at start.
+    public let language: Language
+    /// The buyer's IANA time zone (`Asia/Seoul`), decided by the caller: performance times
+    /// add the buyer's own time when the performance is in another zone.
+    public let buyerTimeZone: String
+    /// The IANA zone of each performance whose zone the client knows: **the one place a
+    /// performance's zone comes in** (see `zone(of:)`). Empty until the catalog stores a zone
+    /// per performance; a performance missing here is shown in the buyer's own zone.
+    public internal(set) var performanceZones: [DateID: String] = [:]
     /// The terminal size, updated by `.input(.resize)`.
     public internal(set) var width: Int
     /// The terminal size, updated by `.input(.resize)`.
@@ -112,15 +121,23 @@ public struct AppState: Sendable, Equatable {
     /// A fresh client for `user`, before the token is issued. Send the effects of `start()`.
     public init(
         user: String, configuration: EngineConfiguration = EngineConfiguration(), now: Timestamp,
-        utcOffsetMinutes: Int = 0, width: Int = 80, height: Int = 24, qaControls: Bool = false
+        utcOffsetMinutes: Int = 0, timeZone: String? = nil, language: Language = .english, width: Int = 80,
+        height: Int = 24, qaControls: Bool = false
     ) {
         self.user = user
         self.qaControls = qaControls
         self.configuration = configuration
         self.now = now
         self.utcOffsetMinutes = utcOffsetMinutes
+        self.language = language
+        buyerTimeZone = timeZone ?? ZoneClock.fixedZone(offsetMinutes: utcOffsetMinutes)
         self.width = width
         self.height = height
+    }
+
+    /// The text of `key` in the buyer's language, its placeholders filled with `arguments`.
+    public func text<Key: CatalogKey>(_ key: Key, _ arguments: any CustomStringConvertible...) -> String {
+        Language.fill(language.template(key), with: arguments.map(\.description))
     }
 
     /// The effects that start the app: join the line, read the balance and existing holds.

@@ -83,7 +83,7 @@ public struct EffectRunner: Sendable {
     /// The engine in this process, which the inspector reads; a client of a server has none.
     private func localEngine() throws(BookingError) -> BookingEngine {
         guard let engine = client.localEngine else {
-            throw .invalidRequest("The inspector shows a database on this machine, not a server's")
+            throw InspectorPanel.notLocal
         }
         return engine
     }

@@ -4,6 +4,7 @@ import BookingEngine
 ///
 /// Everything is computed from explicit inputs (a timestamp and a UTC offset), never
 /// from the process's locale or time zone, so rendering stays pure and testable.
+/// Performance dates, which name their zone, are `LocalTime`'s.
 public enum Formatting {
     /// Whole points with thousands separators: `1,234,567`.
     public static func points(_ value: Int64) -> String {
@@ -27,16 +28,16 @@ public enum Formatting {
     }
 
     /// The waiting-room estimate: "estimating…", "under a minute" or "about 2–3 min".
-    public static func wait(_ estimate: WaitEstimate) -> String {
+    public static func wait(_ estimate: WaitEstimate, language: Language = .english) -> String {
         switch estimate {
         case .unknown:
-            return "estimating…"
+            return language.text(ScreenKey.waitEstimating)
         case .range(let low, let high):
-            if high < 60 { return "under a minute" }
+            if high < 60 { return language.text(ScreenKey.waitUnderMinute) }
             let lowMinutes = max(1, low / 60)
             let highMinutes = max(lowMinutes, (high + 59) / 60)
-            if lowMinutes == highMinutes { return "about \(lowMinutes) min" }
-            return "about \(lowMinutes)–\(highMinutes) min"
+            if lowMinutes == highMinutes { return language.text(ScreenKey.waitAbout, lowMinutes) }
+            return language.text(ScreenKey.waitAboutRange, lowMinutes, highMinutes)
         }
     }
 
@@ -44,26 +45,6 @@ public enum Formatting {
     public static func clockTime(_ moment: Timestamp, utcOffsetMinutes: Int) -> String {
         let civil = CivilTime(moment, utcOffsetMinutes: utcOffsetMinutes)
         return "\(twoDigits(civil.hour)):\(twoDigits(civil.minute)):\(twoDigits(civil.second))"
-    }
-
-    /// A performance date: `Sat 28 Nov 2026 19:00`.
-    public static func performance(_ moment: Timestamp, utcOffsetMinutes: Int) -> String {
-        let civil = CivilTime(moment, utcOffsetMinutes: utcOffsetMinutes)
-        return "\(civil.weekdayName) \(civil.day) \(civil.monthName) \(civil.year) "
-            + "\(twoDigits(civil.hour)):\(twoDigits(civil.minute))"
-    }
-
-    /// A short performance date for narrow columns: `Sat 28 Nov 19:00`.
-    public static func shortPerformance(_ moment: Timestamp, utcOffsetMinutes: Int) -> String {
-        let civil = CivilTime(moment, utcOffsetMinutes: utcOffsetMinutes)
-        return "\(civil.weekdayName) \(civil.day) \(civil.monthName) "
-            + "\(twoDigits(civil.hour)):\(twoDigits(civil.minute))"
-    }
-
-    /// A day and time without the weekday for the narrowest columns: `28 Nov 19:00`.
-    public static func dayAndTime(_ moment: Timestamp, utcOffsetMinutes: Int) -> String {
-        let civil = CivilTime(moment, utcOffsetMinutes: utcOffsetMinutes)
-        return "\(civil.day) \(civil.monthName) \(twoDigits(civil.hour)):\(twoDigits(civil.minute))"
     }
 
     static func twoDigits(_ value: some BinaryInteger) -> String {
@@ -98,14 +79,6 @@ struct CivilTime {
         day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
         month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
         year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-    }
-
-    var weekdayName: String {
-        ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"][Int(weekday)]
-    }
-
-    var monthName: String {
-        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][Int(month) - 1]
     }
 }
 

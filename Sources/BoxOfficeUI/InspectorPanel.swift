@@ -40,6 +40,9 @@ public struct InspectorPanel: Sendable, Equatable {
     public static let notQAMode = BookingError.invalidRequest(
         "This database is not in QA mode; start with --qa on a new database")
 
+    /// Reading the engine of a server, which the inspector cannot.
+    public static let notLocal = BookingError.invalidRequest("The inspector shows a database on this machine, not a server's")
+
     /// Terminals at least this wide show the open panel beside the screen; narrower ones over it.
     public static let sideBySideMinimumWidth = 116
 

@@ -19,20 +19,20 @@ public struct KeyBinding: Sendable {
     public let keyLabel: String
     /// What the keys do.
     public let command: Command
-    /// A short description for the help overlay and footer.
-    public let help: String
+    /// The line the help overlay gives the keys.
+    public let help: KeyHelpKey
     /// The screens where the binding works; nil means every screen.
     public let screens: Set<ScreenID>?
     /// The footer hint as keys and a word or two ("↑↓←→", "move"); nil keeps it to the help overlay.
     /// For the inspector's own keys, the hint the panel shows.
-    public let footer: (keys: String, text: String)?
+    public let footer: (keys: String, text: KeyHelpKey)?
     /// Whether the binding works only while the inspector panel is open.
     public let needsInspector: Bool
     /// When the footer offers the key: only while pressing it would do something.
     let isUseful: @Sendable (AppState) -> Bool
 
-    init(_ keys: [Key], _ keyLabel: String, _ command: Command, _ help: String,
-         on screens: Set<ScreenID>? = nil, footer: String? = nil, footerKeys: String? = nil, inspector: Bool = false,
+    init(_ keys: [Key], _ keyLabel: String, _ command: Command, _ help: KeyHelpKey,
+         on screens: Set<ScreenID>? = nil, footer: KeyHelpKey? = nil, footerKeys: String? = nil, inspector: Bool = false,
          when isUseful: @escaping @Sendable (AppState) -> Bool = { _ in true }) {
         self.keys = keys
         self.keyLabel = keyLabel
@@ -61,53 +61,53 @@ public enum KeyBindings {
 
     /// Every binding, screen-specific ones first, in the order help lists them.
     public static let all: [KeyBinding] = [
-        KeyBinding([.up, .character("k")], "↑ k", .moveUp, "Move up", on: lists, footer: "move", footerKeys: "↑↓",
+        KeyBinding([.up, .character("k")], "↑ k", .moveUp, .moveUp, on: lists, footer: .footerMove, footerKeys: "↑↓",
                    when: { $0.hasSomewhereToMove }),
-        KeyBinding([.up, .character("k")], "↑ k", .moveUp, "Move up", on: [.seatGrid], footer: "move", footerKeys: "↑↓←→"),
-        KeyBinding([.down, .character("j")], "↓ j", .moveDown, "Move down", on: lists.union([.seatGrid])),
-        KeyBinding([.left, .character("h")], "← h", .moveLeft, "Move left", on: [.seatGrid]),
-        KeyBinding([.right, .character("l")], "→ l", .moveRight, "Move right", on: [.seatGrid]),
-        KeyBinding([.character("g"), .home], "g Home", .moveToTop, "To the top (first seat)", on: lists.union([.seatGrid])),
-        KeyBinding([.character("G"), .end], "G End", .moveToBottom, "To the bottom (last seat)", on: lists.union([.seatGrid])),
-        KeyBinding([.pageUp], "PgUp", .pageUp, "A page up (the front row)", on: lists.union([.seatGrid])),
-        KeyBinding([.pageDown], "PgDn", .pageDown, "A page down (the back row)", on: lists.union([.seatGrid])),
-        KeyBinding([.character(" ")], "Space", .toggleSeat, "Select or deselect the seat", on: [.seatGrid], footer: "select"),
-        KeyBinding([.enter], "Enter", .holdSelection, "Hold the selected seats for 5 minutes", on: [.seatGrid], footer: "hold",
+        KeyBinding([.up, .character("k")], "↑ k", .moveUp, .moveUp, on: [.seatGrid], footer: .footerMove, footerKeys: "↑↓←→"),
+        KeyBinding([.down, .character("j")], "↓ j", .moveDown, .moveDown, on: lists.union([.seatGrid])),
+        KeyBinding([.left, .character("h")], "← h", .moveLeft, .moveLeft, on: [.seatGrid]),
+        KeyBinding([.right, .character("l")], "→ l", .moveRight, .moveRight, on: [.seatGrid]),
+        KeyBinding([.character("g"), .home], "g Home", .moveToTop, .toTop, on: lists.union([.seatGrid])),
+        KeyBinding([.character("G"), .end], "G End", .moveToBottom, .toBottom, on: lists.union([.seatGrid])),
+        KeyBinding([.pageUp], "PgUp", .pageUp, .pageUp, on: lists.union([.seatGrid])),
+        KeyBinding([.pageDown], "PgDn", .pageDown, .pageDown, on: lists.union([.seatGrid])),
+        KeyBinding([.character(" ")], "Space", .toggleSeat, .toggleSeat, on: [.seatGrid], footer: .footerSelect),
+        KeyBinding([.enter], "Enter", .holdSelection, .holdSelection, on: [.seatGrid], footer: .footerHold,
                    when: { !$0.selection.isEmpty }),
-        KeyBinding([.character("c")], "c", .openCheckout, "Go to checkout to pay for your holds", on: [.seatGrid, .bookings],
-                   footer: "checkout", when: { !$0.holds.isEmpty }),
-        KeyBinding([.enter], "Enter", .chooseDate, "Open the seat map of the date", on: [.concerts], footer: "choose date",
+        KeyBinding([.character("c")], "c", .openCheckout, .openCheckout, on: [.seatGrid, .bookings],
+                   footer: .footerCheckout, when: { !$0.holds.isEmpty }),
+        KeyBinding([.enter], "Enter", .chooseDate, .chooseDate, on: [.concerts], footer: .footerChooseDate,
                    when: { !$0.dateChoices.isEmpty }),
-        KeyBinding([.enter], "Enter", .pay, "Pay for all your holds with points", on: [.checkout], footer: "pay",
+        KeyBinding([.enter], "Enter", .pay, .pay, on: [.checkout], footer: .footerPay,
                    when: { !$0.holds.isEmpty }),
-        KeyBinding([.character("x")], "x", .releaseHold, "Release the highlighted hold", on: [.checkout], footer: "release",
+        KeyBinding([.character("x")], "x", .releaseHold, .releaseHold, on: [.checkout], footer: .footerRelease,
                    when: { !$0.holds.isEmpty }),
-        KeyBinding([.enter], "Enter", .topUp, "Top up the typed amount", on: [.points], footer: "top up",
+        KeyBinding([.enter], "Enter", .topUp, .topUp, on: [.points], footer: .footerTopUp,
                    when: { if case .valid = $0.amountValidation { true } else { false } }),
-        KeyBinding([.enter], "Enter", .rejoinLine, "Join the line again to buy more", on: [.receipt], footer: "buy more",
+        KeyBinding([.enter], "Enter", .rejoinLine, .rejoinToBuyMore, on: [.receipt], footer: .footerBuyMore,
                    when: { $0.tokenExpired }),
-        KeyBinding([.character("r")], "r", .refresh, "Refresh (join the line again once your time is up)",
-                   footer: "join the line", when: { $0.tokenExpired && $0.screen != .receipt }),
-        KeyBinding([.character("q")], "q", .back, "Quit (asks first while you hold seats)", on: firstScreens, footer: "quit"),
-        KeyBinding([.character("q"), .escape], "q Esc", .back, "Go back", on: laterScreens, footer: "back"),
-        KeyBinding([.character("b")], "b", .openBookings, "My bookings and holds", footer: "bookings",
+        KeyBinding([.character("r")], "r", .refresh, .refresh,
+                   footer: .footerJoinLine, when: { $0.tokenExpired && $0.screen != .receipt }),
+        KeyBinding([.character("q")], "q", .back, .quit, on: firstScreens, footer: .footerQuit),
+        KeyBinding([.character("q"), .escape], "q Esc", .back, .back, on: laterScreens, footer: .footerBack),
+        KeyBinding([.character("b")], "b", .openBookings, .openBookings, footer: .footerBookings,
                    when: { $0.screen != .bookings }),
-        KeyBinding([.character("p")], "p", .openPoints, "Points: balance and top-up", footer: "points",
+        KeyBinding([.character("p")], "p", .openPoints, .openPoints, footer: .footerPoints,
                    when: { $0.screen != .points }),
-        KeyBinding([.character("i")], "i", .toggleInspector, "Inspector: line, seats, schedulers, events"),
-        KeyBinding([.character("?"), .function(1)], "? F1", .help, "Show or hide this help", footer: "help"),
-        KeyBinding([.control("c"), .character("Q")], "Q ^C", .quit, "Quit boxoffice from any screen"),
-        KeyBinding([.character("1")], "1", .runAdmissionNow, "Inspector: run admission now", footer: "admit", inspector: true),
-        KeyBinding([.character("2")], "2", .sweepTokensNow, "Inspector: delete expired tokens now",
-                   footer: "tokens", inspector: true),
-        KeyBinding([.character("3")], "3", .sweepHoldsNow, "Inspector: release lapsed holds now",
-                   footer: "holds", inspector: true),
-        KeyBinding([.character("t")], "t", .advanceClockOneMinute, "Inspector: QA clock 1 minute forward",
-                   footer: "+1 min", inspector: true),
-        KeyBinding([.character("T")], "T", .advanceClockFiveMinutes, "Inspector: QA clock 5 minutes forward",
-                   footer: "+5 min", inspector: true),
-        KeyBinding([.character("+"), .character("=")], "+", .chargeTestPoints, "Inspector: add 10,000 points to this buyer",
-                   footer: "10,000 pts", inspector: true),
+        KeyBinding([.character("i")], "i", .toggleInspector, .toggleInspector),
+        KeyBinding([.character("?"), .function(1)], "? F1", .help, .help, footer: .footerHelp),
+        KeyBinding([.control("c"), .character("Q")], "Q ^C", .quit, .quitAnywhere),
+        KeyBinding([.character("1")], "1", .runAdmissionNow, .runAdmission, footer: .footerAdmit, inspector: true),
+        KeyBinding([.character("2")], "2", .sweepTokensNow, .sweepTokens,
+                   footer: .footerTokens, inspector: true),
+        KeyBinding([.character("3")], "3", .sweepHoldsNow, .sweepHolds,
+                   footer: .footerHolds, inspector: true),
+        KeyBinding([.character("t")], "t", .advanceClockOneMinute, .clockOneMinute,
+                   footer: .footerOneMinute, inspector: true),
+        KeyBinding([.character("T")], "T", .advanceClockFiveMinutes, .clockFiveMinutes,
+                   footer: .footerFiveMinutes, inspector: true),
+        KeyBinding([.character("+"), .character("=")], "+", .chargeTestPoints, .chargeTestPoints,
+                   footer: .footerTestPoints, inspector: true),
     ]
 
     /// The command `key` gives on `screen`, if any.
@@ -132,13 +132,15 @@ public enum KeyBindings {
 
     /// The hints the open inspector panel shows: its own keys when QA controls are allowed,
     /// then the key that closes it.
-    public static func inspectorHints(qaControls: Bool = true) -> [(keys: String, text: String)] {
-        let closing = all.filter { $0.command == .toggleInspector }.map { (keys: $0.keyLabel, text: "close") }
-        return (qaControls ? all.filter(\.needsInspector).compactMap(\.footer) : []) + closing
+    public static func inspectorHints(qaControls: Bool = true, language: Language = .english) -> [(keys: String, text: String)] {
+        let closing = all.filter { $0.command == .toggleInspector }.map { (keys: $0.keyLabel, text: KeyHelpKey.footerClose) }
+        let own = qaControls ? all.filter(\.needsInspector).compactMap(\.footer) : []
+        return (own + closing).map { (keys: $0.keys, text: language.text($0.text)) }
     }
 
     /// The footer hints for `state`: the keys of its screen that would do something now, in table order.
     public static func footerHints(for state: AppState) -> [(keys: String, text: String)] {
         bindings(on: state.screen).filter { $0.isUseful(state) }.compactMap(\.footer)
+            .map { (keys: $0.keys, text: state.language.text($0.text)) }
     }
 }

@@ -10,8 +10,8 @@ extension AppState {
         selection = []
         let seats = newHolds.map { String($0.seat.seatNumber) }.joined(separator: ", ")
         let deadline = newHolds.map(\.expiresAt).min() ?? now
-        say("Held seat\(newHolds.count == 1 ? "" : "s") \(seats). Pay within "
-            + Formatting.countdown(until: deadline, now: now) + ".", .success)
+        say(newHolds.count == 1 ? .heldSeatOne : .heldSeatMany, seats, Formatting.countdown(until: deadline, now: now),
+            kind: .success)
         holdCursor = 0
         return show(.checkout)
     }
@@ -19,7 +19,7 @@ extension AppState {
     /// Enter at checkout: pay for every hold at once.
     mutating func payHolds() -> [Effect] {
         guard !holds.isEmpty else {
-            say("Nothing to pay for: you hold no seats.", .warning)
+            say(.nothingToPay, kind: .warning)
             return []
         }
         guard let token = activeToken else { return tokenUnusable() }
@@ -41,7 +41,7 @@ extension AppState {
         holds.removeAll { ids.contains($0.id) }
         holdCursor = min(holdCursor, max(0, holds.count - 1))
         let seats = released.map { String($0.seat.seatNumber) }.joined(separator: ", ")
-        say("Released seat \(seats).", .info)
+        say(.releasedSeats, seats)
         if screen == .checkout, holds.isEmpty {
             return show(seatMap == nil ? .concerts : .seatGrid)
         }
@@ -58,8 +58,7 @@ extension AppState {
         holds.removeAll { paidIDs.contains($0.id) }
         bookings = paid.bookings + bookings.filter { !paidIDs.contains($0.id) }
         if holds.isEmpty { tokenExpired = true }
-        say(paid.wasAlreadyPaid ? "This payment was already made; nothing was charged again."
-            : "Payment complete. Enjoy the show!", .success)
+        say(paid.wasAlreadyPaid ? .alreadyPaidNothingCharged : .paymentComplete, kind: .success)
         screen = .receipt
         returnScreen = nil
         nextRefreshAt = nil

@@ -7,12 +7,12 @@ extension AppState {
     mutating func receiveNotice(_ notice: ClientNotice) -> [Effect] {
         switch notice {
         case .connectionLost(let reason):
-            connectionProblem = "No connection: \(reason). Retrying; nothing is lost."
+            connectionProblem = text(MessageKey.connectionLost, reason)
             return []
         case .connectionRestored:
             guard connectionProblem != nil else { return [] }
             connectionProblem = nil
-            say("Connected to the server again.", .success)
+            say(.connectedAgain, kind: .success)
             return []
         case .changed:
             if let queue, !queue.isActive, !tokenExpired { return checkQueue() }

@@ -4,6 +4,11 @@ extension AppState {
     /// An engine call failed: say what happened in the buyer's terms and offer the way on.
     mutating func receiveFailure(_ error: BookingError, from operation: Operation) -> [Effect] {
         inFlight.remove(operation)
+        let message = switch error {
+        case InspectorPanel.notQAMode: text(MessageKey.notQAMode)
+        case InspectorPanel.notLocal: text(MessageKey.inspectorNeedsLocalDatabase)
+        default: language.message(for: error)
+        }
         rescheduleAfterFailedRefresh(operation)
         if operation == .loadingInspector { rescheduleInspector() }
         switch error {
@@ -12,20 +17,20 @@ extension AppState {
             nextRefreshAt = nil
             nextQueueCheckAt = nil
             selection = []
-            say(error.message + " Press r to rejoin.", .error)
+            say(.errorPressRToRejoin, message, kind: .error)
             return screen.needsShoppingTime ? show(.waitingRoom) : []
         case .tokenNotActive:
-            say(error.message, .warning)
+            say(message, .warning)
             return screen == .waitingRoom ? [] : show(.waitingRoom)
         case .seatUnavailable(let number):
             selection.removeAll { $0 == number }
-            say(error.message, .error)
+            say(message, .error)
             return screen == .seatGrid ? refreshNow() : []
         case .holdLimitReached:
-            say(error.message, .error)
+            say(message, .error)
             return launch(.loadBookings(user: user))
         case .holdExpired:
-            say(error.message, .error)
+            say(message, .error)
             let effects = launch(.loadBookings(user: user))
             holds.removeAll()
             return effects + show(seatMap == nil ? .concerts : .seatGrid)
@@ -36,20 +41,20 @@ extension AppState {
             amountKeyError = nil
             let effects = show(.points)
             returnScreen = .checkout
-            say(error.message + " Press Enter to top up.", .error)
+            say(.errorPressEnterToTopUp, message, kind: .error)
             return effects
         case .alreadyPaid, .reservationNotFound, .notYourReservation:
-            say(error.message, .warning)
+            say(message, .warning)
             return launch(.loadBookings(user: user))
         case .concertNotFound, .dateNotFound, .seatNotFound:
-            say(error.message, .error)
+            say(message, .error)
             selectedDate = nil
             seatMap = nil
             selection = []
             return show(.concerts)
         case .invalidAmount, .invalidUserName, .invalidRequest, .invalidCatalog, .storageFailure, .idempotencyKeyReused, .policyConflict,
              .nameTaken, .unauthorized, .buyerNotFound:
-            say(error.message, .error)
+            say(message, .error)
             return []
         }
     }

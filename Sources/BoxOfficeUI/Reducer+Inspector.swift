@@ -19,7 +19,7 @@ extension AppState {
     /// Moves the QA clock forward, or explains at once that this database has no QA clock.
     mutating func advanceClock(by duration: Duration) -> [Effect] {
         if inspector?.report?.isQAMode == false {
-            say(InspectorPanel.notQAMode.message, .warning)
+            say(.notQAMode, kind: .warning)
             return []
         }
         return launch(.advanceClock(duration))
@@ -37,11 +37,11 @@ extension AppState {
     /// A job ran on request: say what it did and show its effect on the panel and the screen.
     mutating func receiveJobRun(_ job: EngineScheduler.Job, affected: Int) -> [Effect] {
         inFlight.remove(.running(job))
-        let plural = affected == 1 ? "" : "s"
+        let one = affected == 1
         switch job {
-        case .admission: say("Admission ran: \(affected) buyer\(plural) admitted.", .success)
-        case .tokenExpiry: say("Token sweep ran: \(affected) expired token\(plural) deleted.", .success)
-        case .holdExpiry: say("Hold sweep ran: \(affected) lapsed hold\(plural) released.", .success)
+        case .admission: say(one ? .admissionRanOne : .admissionRanMany, affected, kind: .success)
+        case .tokenExpiry: say(one ? .tokenSweepRanOne : .tokenSweepRanMany, affected, kind: .success)
+        case .holdExpiry: say(one ? .holdSweepRanOne : .holdSweepRanMany, affected, kind: .success)
         }
         return refreshInspector() + refreshNow()
     }
@@ -50,8 +50,7 @@ extension AppState {
     mutating func receiveClockAdvance(by duration: Duration, now moved: Timestamp) -> [Effect] {
         inFlight.remove(.advancingClock)
         let effects = tick(moved)
-        say("Clock moved forward \(duration.wholeSeconds / 60) min; it is now "
-            + Formatting.clockTime(now, utcOffsetMinutes: utcOffsetMinutes) + ".", .success)
+        say(.clockMoved, duration.wholeSeconds / 60, clockTime(now), kind: .success)
         return effects + refreshInspector() + refreshNow()
     }
 

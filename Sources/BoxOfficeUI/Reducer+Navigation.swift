@@ -84,14 +84,14 @@ extension AppState {
         screen = .waitingRoom
         returnScreen = nil
         nextRefreshAt = nil
-        say("Joining the line…")
+        say(.joiningLine)
         return launch(.issueToken(user: user))
     }
 
     /// The checkout screen, when there is something to pay for.
     mutating func openCheckout() -> [Effect] {
         guard !holds.isEmpty else {
-            say("You hold no seats yet. Select seats with Space and press Enter to hold them.", .warning)
+            say(.noHoldsYet, kind: .warning)
             return []
         }
         holdCursor = min(holdCursor, holds.count - 1)

@@ -66,19 +66,19 @@ extension AppState {
             nextQueueCheckAt = max(now, status.checkedAt) + Self.refreshInterval
             guard operation == .joiningLine else { return [] }
             screen = .waitingRoom
-            say("You joined the line. This screen moves on by itself when it is your turn.")
+            say(.joinedLine)
             return []
         case .active:
             nextQueueCheckAt = nil
             shownWait = nil
             let left = Formatting.countdown(until: status.expiresAt, now: max(now, status.checkedAt))
             if screen == .waitingRoom {
-                say("You're in! Pick a concert date. Your shopping time ends in \(left).", .success)
+                say(.admittedPickDate, left, kind: .success)
                 return show(.concerts)
             }
             guard wasWaiting else { return [] }
             if returnScreen == .waitingRoom { returnScreen = .concerts }
-            say("You're in! Shopping time \(left) from now: press q for the concerts.", .success)
+            say(.admittedElsewhere, left, kind: .success)
             return []
         }
     }
@@ -94,7 +94,7 @@ extension AppState {
         } else if returnScreen?.needsShoppingTime == true {
             returnScreen = .waitingRoom
         }
-        say("Your shopping time is over. Press r to join the line again.", .error)
+        say(.shoppingTimeOver, kind: .error)
         return effects
     }
 
@@ -105,7 +105,7 @@ extension AppState {
         holds.removeAll { $0.expiresAt <= now }
         holdCursor = min(holdCursor, max(0, holds.count - 1))
         let seats = lapsed.map { String($0.seat.seatNumber) }.joined(separator: ", ")
-        say("Your hold expired and the seat\(lapsed.count == 1 ? "" : "s") \(seats) went back on sale.", .warning)
+        say(lapsed.count == 1 ? .holdExpiredOne : .holdExpiredMany, seats, kind: .warning)
         if screen == .checkout, holds.isEmpty {
             return show(seatMap == nil ? .concerts : .seatGrid)
         }

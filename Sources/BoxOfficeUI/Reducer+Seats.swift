@@ -21,7 +21,7 @@ extension AppState {
         guard choices.indices.contains(dateCursor) else { return [] }
         let date = choices[dateCursor].date
         if date.isSoldOut {
-            say("That date is sold out. Pick another date.", .warning)
+            say(.dateSoldOut, kind: .warning)
             return []
         }
         if selectedDate != date.id {
@@ -43,7 +43,7 @@ extension AppState {
         if !taken.isEmpty {
             selection.removeAll { taken.contains($0) }
             let list = taken.map(String.init).joined(separator: ", ")
-            say("Seat \(list) was just taken by someone else and left your selection.", .warning)
+            say(.selectionSeatTaken, list, kind: .warning)
         }
         if isFirstLoad, let firstFree = map.seats.first(where: { $0.state == .free }) {
             seatCursor = firstFree.number
@@ -76,18 +76,21 @@ extension AppState {
         switch seat.state {
         case .free:
             guard selectionRoom > 0 else {
-                let held = holds.isEmpty ? "" : " (you already hold \(holds.count))"
-                say("You can hold at most \(configuration.holdLimit) seats at once\(held).", .warning)
+                if holds.isEmpty {
+                    say(.holdAtMost, configuration.holdLimit, kind: .warning)
+                } else {
+                    say(.holdAtMostHolding, configuration.holdLimit, holds.count, kind: .warning)
+                }
                 return []
             }
             selection.append(number)
             status = nil
         case .held, .sold:
-            say("Seat \(number) is taken. Pick a free seat.", .warning)
+            say(.seatTaken, number, kind: .warning)
         case .heldByYou:
-            say("You already hold seat \(number). Press c to pay for it.", .info)
+            say(.alreadyHoldSeat, number)
         case .boughtByYou:
-            say("You already bought seat \(number).", .info)
+            say(.alreadyBoughtSeat, number)
         }
         return []
     }
@@ -96,7 +99,7 @@ extension AppState {
     mutating func holdSelection() -> [Effect] {
         guard !selection.isEmpty else {
             if !holds.isEmpty { return openCheckout() }
-            say("Select seats with Space first, then press Enter to hold them.", .warning)
+            say(.selectSeatsFirst, kind: .warning)
             return []
         }
         guard let token = activeToken else { return tokenUnusable() }
@@ -117,7 +120,7 @@ extension AppState {
 
     /// Explains that the token cannot be used and how to get a new one.
     mutating func tokenUnusable() -> [Effect] {
-        say("Your shopping time is over. Press r to join the line again.", .error)
+        say(.shoppingTimeOver, kind: .error)
         return []
     }
 }

@@ -69,6 +69,11 @@ extension AppState {
         messagesSaid += 1
     }
 
+    /// Shows the message `key` in the buyer's language (see `say(_:_:)`).
+    mutating func say(_ key: MessageKey, _ arguments: any CustomStringConvertible..., kind: StatusMessage.Kind = .info) {
+        say(Language.fill(language.template(key), with: arguments.map(\.description)), kind)
+    }
+
     /// Empties the status line.
     mutating func clearStatus() {
         status = nil
@@ -101,9 +106,9 @@ extension AppState {
             if let overlay { return answerOverlay(overlay, key: key) }
             if screen == .points, let handled = editAmount(key) { return handled }
             guard let command = KeyBindings.command(for: key, on: screen, inspectorOpen: inspector != nil, qaControls: qaControls) else {
-                if screen == .points, case .character = key { amountKeyError = "Digits only" }
+                if screen == .points, case .character = key { amountKeyError = text(MessageKey.digitsOnly) }
                 if inspector != nil, !qaControls, KeyBindings.isQAKey(key) {
-                    say("The inspector's QA keys work only on a QA or demo database (--qa or --demo).", .warning)
+                    say(.qaKeysNeedQADatabase, kind: .warning)
                 }
                 return []
             }
@@ -172,7 +177,7 @@ extension AppState {
             if key == .character("y") || key == .character("Y") || key == .control("c") {
                 shouldQuit = true
             } else {
-                say("Not quitting. Your holds are kept.")
+                say(.notQuitting)
             }
             return []
         }

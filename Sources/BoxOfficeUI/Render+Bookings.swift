@@ -15,43 +15,42 @@ func renderBookings(_ state: AppState, into screen: inout Screen, area: Area) {
     let width = min(area.width - 4, 100)
     let x = area.x + (area.width - width) / 2
     var y = area.y + 1
-    let columns = SeatTableColumns(width: width, lastColumn: 14)
-    screen.put("Holds", x: x, y: y, role: .emphasis)
+    let columns = SeatTableColumns(width: width, lastColumn: 14, state: state)
+    screen.put(state.text(ScreenKey.holdsHeading), x: x, y: y, role: .emphasis)
     if !state.holds.isEmpty {
-        screen.putRight("pay before they run out: c", right: x + width, y: y, role: .dim)
+        screen.putRight(state.text(ScreenKey.payBeforeTheyRunOut), right: x + width, y: y, role: .dim)
     }
     y += 1
     if state.holds.isEmpty {
-        screen.put("No seats held.", x: x + 2, y: y, role: .dim)
+        screen.put(state.text(ScreenKey.noSeatsHeld), x: x + 2, y: y, role: .dim)
         y += 1
     } else {
         for hold in state.holds {
             drawSeatRow(hold.seat, price: Formatting.points(hold.price),
-                        last: Formatting.countdown(until: hold.expiresAt, now: state.now) + " left",
-                        columns: columns, x: x, y: y, utcOffsetMinutes: state.utcOffsetMinutes, role: .mine,
-                        into: &screen)
+                        last: state.text(ScreenKey.timeLeft, Formatting.countdown(until: hold.expiresAt, now: state.now)),
+                        columns: columns, x: x, y: y, state: state, role: .mine, into: &screen)
             y += 1
         }
     }
     y += 1
-    screen.put("Confirmed bookings", x: x, y: y, role: .emphasis)
+    screen.put(state.text(ScreenKey.confirmedBookings), x: x, y: y, role: .emphasis)
     y += 1
     guard !state.bookings.isEmpty else {
-        let text = state.inFlight.contains(.loadingBookings) ? "Loading…" : "No bookings yet."
+        let text = state.text(state.inFlight.contains(.loadingBookings) ? ScreenKey.loadingList : ScreenKey.noBookingsYet)
         screen.put(text, x: x + 2, y: y, role: .dim)
         return
     }
-    drawSeatTableHeader(columns, last: "Booking", x: x, y: y, into: &screen)
+    drawSeatTableHeader(columns, last: state.text(ScreenKey.columnBooking), state: state, x: x, y: y, into: &screen)
     y += 1
     let rows = min(BookingsLayout.listRows(height: screen.height, holdCount: state.holds.count), area.bottom - y)
     let offset = min(state.bookingsScroll, max(0, state.bookings.count - rows))
     for booking in state.bookings.dropFirst(offset).prefix(rows) {
-        drawSeatRow(booking.seat, price: Formatting.points(booking.price), last: "#\(booking.id) paid", columns: columns,
-                    x: x, y: y, utcOffsetMinutes: state.utcOffsetMinutes, role: .normal, into: &screen)
+        drawSeatRow(booking.seat, price: Formatting.points(booking.price), last: state.text(ScreenKey.bookingPaid, booking.id),
+                    columns: columns, x: x, y: y, state: state, role: .normal, into: &screen)
         y += 1
     }
-    if offset > 0 { screen.putRight("▲ \(offset) more (↑ PgUp g)", right: x + width, y: y - rows - 2, role: .dim) }
+    if offset > 0 { screen.putRight(state.text(ScreenKey.moreBookingsAbove, offset), right: x + width, y: y - rows - 2, role: .dim) }
     if offset + rows < state.bookings.count {
-        screen.put("▼ \(state.bookings.count - offset - rows) more (↓ PgDn G)", x: x + 2, y: y, role: .dim)
+        screen.put(state.text(ScreenKey.moreBookingsBelow, state.bookings.count - offset - rows), x: x + 2, y: y, role: .dim)
     }
 }

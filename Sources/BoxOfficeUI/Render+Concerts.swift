@@ -11,7 +11,7 @@ private enum ConcertLine {
 func renderConcerts(_ state: AppState, into screen: inout Screen, area: Area) {
     let list = Area(x: area.x + 2, y: area.y + 1, width: area.width - 4, height: area.height - 1)
     if state.concerts.isEmpty {
-        let text = state.inFlight.contains(.loadingConcerts) ? "Loading concerts…" : "No upcoming concerts right now."
+        let text = state.text(state.inFlight.contains(.loadingConcerts) ? ScreenKey.loadingConcerts : ScreenKey.noConcerts)
         screen.putCentered(text, in: area, y: area.y + 3, role: .dim)
         return
     }
@@ -29,6 +29,8 @@ func renderConcerts(_ state: AppState, into screen: inout Screen, area: Area) {
         if case .date(_, let index) = line { return index == state.dateCursor }
         return false
     } ?? 0
+    let whenColumns = state.dateChoices.map { TerminalColumns.width(of: dateText($0.date, state)) }.max() ?? 0
+    let availabilityX = list.x + max(30, whenColumns + 6)
     let visible = list.height
     let offset = min(max(0, cursorLine - visible + 2), max(0, lines.count - visible))
     for (row, line) in lines.dropFirst(offset).prefix(visible).enumerated() {
@@ -37,13 +39,16 @@ func renderConcerts(_ state: AppState, into screen: inout Screen, area: Area) {
         case .concert(let concert):
             drawConcertHeading(concert, y: y, list: list, into: &screen)
         case .date(let date, let index):
-            drawDate(date, isCursor: index == state.dateCursor, state: state, y: y, list: list, into: &screen)
+            drawDate(date, isCursor: index == state.dateCursor, state: state, y: y, list: list,
+                     availabilityX: availabilityX, into: &screen)
         case .gap:
             break
         }
     }
-    if offset > 0 { screen.putRight("▲ more", right: list.right, y: list.y, role: .dim) }
-    if offset + visible < lines.count { screen.putRight("▼ more", right: list.right, y: list.bottom - 1, role: .dim) }
+    if offset > 0 { screen.putRight(state.text(ScreenKey.moreAbove), right: list.right, y: list.y, role: .dim) }
+    if offset + visible < lines.count {
+        screen.putRight(state.text(ScreenKey.moreBelow), right: list.right, y: list.bottom - 1, role: .dim)
+    }
 }
 
 private func drawConcertHeading(_ concert: Concert, y: Int, list: Area, into screen: inout Screen) {
@@ -54,19 +59,22 @@ private func drawConcertHeading(_ concert: Concert, y: Int, list: Area, into scr
     screen.putRight(venue, right: list.right, y: y, role: .dim)
 }
 
+/// A date as the list writes it: in its zone, with the buyer's time when elsewhere.
+private func dateText(_ date: ConcertDate, _ state: AppState) -> String {
+    state.performanceTime(date.startsAt, of: date.id, style: .long)
+}
+
 private func drawDate(
-    _ date: ConcertDate, isCursor: Bool, state: AppState, y: Int, list: Area, into screen: inout Screen
+    _ date: ConcertDate, isCursor: Bool, state: AppState, y: Int, list: Area, availabilityX: Int, into screen: inout Screen
 ) {
-    let when = Formatting.performance(date.startsAt, utcOffsetMinutes: state.utcOffsetMinutes)
     let marker = isCursor ? "▸ " : "  "
     let baseRole: StyleRole = date.isSoldOut ? .dim : .normal
-    screen.put(marker + when, x: list.x + 2, y: y, role: baseRole)
-    let availabilityX = list.x + 30
+    screen.putFitting(marker + dateText(date, state), x: list.x + 2, y: y, columns: availabilityX - list.x - 3, role: baseRole)
     if date.isSoldOut {
-        screen.put("sold out", x: availabilityX, y: y, role: .sold)
+        screen.put(state.text(ScreenKey.soldOut), x: availabilityX, y: y, role: .sold)
     } else {
-        let text = "\(date.freeSeats) of \(date.seatCount) seats free"
-        screen.put(text, x: availabilityX, y: y, role: .available)
+        let text = state.text(ScreenKey.seatsFree, date.freeSeats, date.seatCount)
+        screen.putFitting(text, x: availabilityX, y: y, columns: list.right - availabilityX, role: .available)
         let barX = availabilityX + 26
         if list.right - barX >= 24, date.seatCount > 0 {
             drawProgressBar(fraction: Double(date.freeSeats) / Double(date.seatCount), x: barX, y: y,

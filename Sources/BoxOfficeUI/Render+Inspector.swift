@@ -7,16 +7,16 @@ import BookingEngine
 func renderInspector(_ state: AppState, into screen: inout Screen, area: Area) {
     guard let panel = state.inspector else { return }
     screen.clear(x: area.x, y: area.y, width: area.width, height: area.height)
-    let qa = panel.report?.isQAMode == true ? " · QA mode" : ""
-    screen.box(area, title: "Inspector" + qa)
+    let qa = panel.report?.isQAMode == true ? state.text(InspectorKey.qaMode) : ""
+    screen.box(area, title: state.text(InspectorKey.title) + qa)
     let inner = Area(x: area.x + 2, y: area.y + 1, width: area.width - 4, height: area.height - 2)
     guard inner.width > 0, inner.height > 0 else { return }
-    let keys = inspectorKeyLines(width: inner.width, qaControls: state.qaControls)
+    let keys = inspectorKeyLines(width: inner.width, qaControls: state.qaControls, language: state.language)
     for (offset, line) in keys.suffix(inner.height).enumerated() {
         drawKeyLine(line, x: inner.x, y: inner.bottom - min(keys.count, inner.height) + offset, into: &screen)
     }
     guard let report = panel.report else {
-        screen.putCentered("Reading the engine…", in: inner, y: inner.y + inner.height / 2 - 1, role: .dim)
+        screen.putCentered(state.text(InspectorKey.readingEngine), in: inner, y: inner.y + inner.height / 2 - 1, role: .dim)
         return
     }
     var y = inner.y
@@ -39,14 +39,14 @@ private func drawFigures(_ state: AppState, _ report: InspectorReport, into scre
                          area: Area, y: Int, bottom: Int) -> Int {
     let snapshot = report.snapshot
     let line: [(String, String)] = [
-        ("Waiting", "\(snapshot.waiting)"),
-        ("Shopping", "\(snapshot.active) of \(snapshot.capacity)"),
-        ("Live holds", "\(snapshot.liveHolds)"),
-        ("Buyers", "\(snapshot.buyers) · \(Formatting.points(snapshot.pointsHeld)) pts"),
+        (state.text(InspectorKey.waiting), "\(snapshot.waiting)"),
+        (state.text(InspectorKey.shopping), state.text(InspectorKey.shoppingOf, snapshot.active, snapshot.capacity)),
+        (state.text(InspectorKey.liveHolds), "\(snapshot.liveHolds)"),
+        (state.text(InspectorKey.buyers), state.text(InspectorKey.buyersAndPoints, snapshot.buyers, Formatting.points(snapshot.pointsHeld))),
     ]
     let schedule: [(String, String)] = EngineScheduler.Job.allCases.map { job in
-        (jobName(job), nextRunText(report.nextRuns, job, now: state.now))
-    } + [("Clock", clockText(state, report))]
+        (jobName(job, state), nextRunText(report.nextRuns, job, state: state))
+    } + [(state.text(InspectorKey.clock), clockText(state, report))]
     let labels = 12
     if area.width >= 56 {
         let half = area.width / 2
@@ -68,16 +68,14 @@ private func drawDates(_ state: AppState, _ dates: [EngineSnapshot.DateFigures],
     guard rows >= 2 else { return y }
     let shown = dates.prefix(rows - 1)
     let more = dates.count - shown.count
-    screen.rule("Seats" + (more > 0 ? " (\(more) more)" : ""), x: area.x, y: y, width: area.width)
-    let numbers = "Sold  Held  Free"
+    screen.rule(more > 0 ? state.text(InspectorKey.seatsMore, more) : state.text(InspectorKey.seats), x: area.x, y: y, width: area.width)
+    let numbers = state.text(InspectorKey.seatColumns)
     screen.putRight(numbers, right: area.right, y: y, role: .dim)
     let wide = area.width >= 60
-    for (offset, date) in shown.enumerated() {
+    let whens = shown.map { state.performanceTime($0.startsAt, of: DateID($0.dateID), style: wide ? .short : .compact) }
+    let whenWidth = whens.map { TerminalColumns.width(of: $0) }.max() ?? 0
+    for (offset, (date, when)) in zip(shown, whens).enumerated() {
         let row = y + 1 + offset
-        let when = wide
-            ? Formatting.shortPerformance(date.startsAt, utcOffsetMinutes: state.utcOffsetMinutes)
-            : Formatting.dayAndTime(date.startsAt, utcOffsetMinutes: state.utcOffsetMinutes)
-        let whenWidth = wide ? 16 : 12
         screen.put(when, x: area.x, y: row, role: .dim)
         let titleWidth = area.width - whenWidth - 2 - TerminalColumns.width(of: numbers) - 1
         screen.putFitting(date.concertTitle, x: area.x + whenWidth + 2, y: row, columns: titleWidth)
@@ -91,15 +89,15 @@ private func drawDates(_ state: AppState, _ dates: [EngineSnapshot.DateFigures],
 private func drawEvents(_ state: AppState, _ events: [EngineEvent], into screen: inout Screen,
                         area: Area, y: Int, bottom: Int) {
     guard bottom - y >= 2 else { return }
-    screen.rule("Last events", x: area.x, y: y, width: area.width)
+    screen.rule(state.text(InspectorKey.lastEvents), x: area.x, y: y, width: area.width)
     if events.isEmpty {
-        screen.put("Nothing yet.", x: area.x, y: y + 1, role: .dim)
+        screen.put(state.text(InspectorKey.nothingYet), x: area.x, y: y + 1, role: .dim)
         return
     }
     let tagged = area.width >= 60
     for (offset, event) in events.prefix(bottom - y - 1).enumerated() {
         let row = y + 1 + offset
-        var x = area.x + screen.put(Formatting.clockTime(event.at, utcOffsetMinutes: state.utcOffsetMinutes) + " ",
+        var x = area.x + screen.put(state.clockTime(event.at) + " ",
                                     x: area.x, y: row, role: .dim)
         if tagged { x += screen.put(TerminalColumns.pad(event.kind.rawValue, to: 10), x: x, y: row, role: .dim) }
         screen.putFitting(event.text, x: x, y: row, columns: area.right - x, role: role(of: event.kind))
@@ -115,34 +113,35 @@ private func role(of kind: EngineEvent.Kind) -> StyleRole {
     }
 }
 
-private func jobName(_ job: EngineScheduler.Job) -> String {
+private func jobName(_ job: EngineScheduler.Job, _ state: AppState) -> String {
     switch job {
-    case .admission: "Admission"
-    case .tokenExpiry: "Token sweep"
-    case .holdExpiry: "Hold sweep"
+    case .admission: state.text(InspectorKey.admission)
+    case .tokenExpiry: state.text(InspectorKey.tokenSweep)
+    case .holdExpiry: state.text(InspectorKey.holdSweep)
     }
 }
 
 /// "in 42 s", "in 4:12", "due", or "—" when no scheduler runs in this client.
-private func nextRunText(_ nextRuns: [EngineScheduler.Job: Timestamp]?, _ job: EngineScheduler.Job, now: Timestamp) -> String {
+private func nextRunText(_ nextRuns: [EngineScheduler.Job: Timestamp]?, _ job: EngineScheduler.Job, state: AppState) -> String {
     guard let moment = nextRuns?[job] else { return "—" }
-    let seconds = Formatting.secondsLeft(until: moment, now: now)
-    if seconds == 0 { return "due" }
-    return seconds < 60 ? "in \(seconds) s" : "in " + Formatting.countdown(until: moment, now: now)
+    let seconds = Formatting.secondsLeft(until: moment, now: state.now)
+    if seconds == 0 { return state.text(InspectorKey.nextRunDue) }
+    return seconds < 60 ? state.text(InspectorKey.nextRunInSeconds, seconds)
+        : state.text(InspectorKey.nextRunIn, Formatting.countdown(until: moment, now: state.now))
 }
 
 private func clockText(_ state: AppState, _ report: InspectorReport) -> String {
-    let time = Formatting.clockTime(state.now, utcOffsetMinutes: state.utcOffsetMinutes)
-    guard let offset = report.qaClockOffset else { return time + " (real)" }
+    let time = state.clockTime(state.now)
+    guard let offset = report.qaClockOffset else { return state.text(InspectorKey.clockReal, time) }
     let ahead = Formatting.countdown(until: Timestamp(milliseconds: offset.wholeMilliseconds), now: Timestamp(milliseconds: 0))
-    return time + " (QA +" + ahead + ")"
+    return state.text(InspectorKey.clockQA, time, ahead)
 }
 
 /// The panel's key hints from the key table, wrapped into lines of `width` columns.
-private func inspectorKeyLines(width: Int, qaControls: Bool) -> [[(keys: String, text: String)]] {
+private func inspectorKeyLines(width: Int, qaControls: Bool, language: Language) -> [[(keys: String, text: String)]] {
     var lines: [[(keys: String, text: String)]] = [[]]
     var used = 0
-    for hint in KeyBindings.inspectorHints(qaControls: qaControls) {
+    for hint in KeyBindings.inspectorHints(qaControls: qaControls, language: language) {
         let needed = TerminalColumns.width(of: "\(hint.keys) \(hint.text)") + 2
         if used + needed - 2 > width, !lines[lines.count - 1].isEmpty {
             lines.append([])

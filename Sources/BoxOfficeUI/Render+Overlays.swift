@@ -28,21 +28,23 @@ func renderHelp(_ state: AppState, into screen: inout Screen) {
     let box = layout.box
     let keyColumns = layout.bindings.map { TerminalColumns.width(of: $0.keyLabel) }.max() ?? 4
     screen.clear(x: box.x, y: box.y, width: box.width, height: box.height)
-    screen.box(box, title: "Keys · \(state.screen.title)")
+    screen.box(box, title: state.text(ScreenKey.helpTitle, state.screen.title(in: state.language)))
     let offset = min(state.helpScroll, layout.hiddenRows)
     for (index, binding) in layout.bindings.dropFirst(offset).prefix(layout.visibleRows).enumerated() {
         let y = box.y + 2 + index
         screen.put(TerminalColumns.pad(binding.keyLabel, to: keyColumns), x: box.x + 3, y: y, role: .keyHint)
-        screen.putFitting(binding.help, x: box.x + 5 + keyColumns, y: y, columns: box.width - keyColumns - 8)
+        screen.putFitting(state.text(binding.help), x: box.x + 5 + keyColumns, y: y, columns: box.width - keyColumns - 8)
     }
     guard layout.hiddenRows > 0 else {
-        screen.putRight("any key closes ", right: box.right - 1, y: box.bottom - 1, role: .dim)
+        screen.putRight(state.text(ScreenKey.anyKeyCloses), right: box.right - 1, y: box.bottom - 1, role: .dim)
         return
     }
-    if offset > 0 { screen.putRight(" ▲ more ", right: box.right - 2, y: box.y, role: .dim) }
-    let below = offset < layout.hiddenRows ? "▼ more · " : ""
-    screen.put(" " + below + "↑↓ PgUp PgDn scroll", x: box.x + 2, y: box.bottom - 1, role: .dim)
-    screen.putRight(" other keys close ", right: box.right - 1, y: box.bottom - 1, role: .dim)
+    if offset > 0 { screen.putRight(state.text(ScreenKey.helpMoreAbove), right: box.right - 2, y: box.y, role: .dim) }
+    let below = offset < layout.hiddenRows ? state.text(ScreenKey.helpMoreBelow) : ""
+    let closing = state.text(ScreenKey.otherKeysClose)
+    let closingX = screen.putRight(closing, right: box.right - 1, y: box.bottom - 1, role: .dim)
+    screen.putFitting(" " + below + state.text(ScreenKey.helpScroll), x: box.x + 2, y: box.bottom - 1,
+                      columns: closingX - box.x - 2, role: .dim)
 }
 
 /// "Quit and keep holds? y/N", asked before leaving with seats held.
@@ -50,10 +52,10 @@ func renderQuitQuestion(_ state: AppState, into screen: inout Screen) {
     let width = min(screen.width - 4, 56)
     let box = Area(x: (screen.width - width) / 2, y: screen.height / 2 - 3, width: width, height: 6)
     screen.clear(x: box.x, y: box.y, width: box.width, height: box.height)
-    screen.box(box, title: "Quit?", role: .warning)
+    screen.box(box, title: state.text(ScreenKey.quitTitle), role: .warning)
     let count = state.holds.count
     let inner = Area(x: box.x + 1, y: box.y, width: box.width - 2, height: box.height)
-    screen.putCentered("You hold \(count) seat\(count == 1 ? "" : "s"); they stay held until they run out.",
+    screen.putCentered(state.text(count == 1 ? ScreenKey.quitHoldsKeptOne : ScreenKey.quitHoldsKeptMany, count),
                        in: inner, y: box.y + 2, role: .normal)
-    screen.putCentered("Quit and keep holds? y/N", in: inner, y: box.y + 3, role: .emphasis)
+    screen.putCentered(state.text(ScreenKey.quitQuestion), in: inner, y: box.y + 3, role: .emphasis)
 }

@@ -4,14 +4,14 @@ import BookingEngine
 /// and grade; then the legend, the seat under the cursor, the selection and the holds.
 func renderSeatGrid(_ state: AppState, into screen: inout Screen, area: Area) {
     guard let map = state.seatMap else {
-        let text = state.inFlight.contains(.loadingSeats) ? "Loading seats…" : "No seat map loaded."
+        let text = state.text(state.inFlight.contains(.loadingSeats) ? ScreenKey.loadingSeats : ScreenKey.noSeatMap)
         screen.putCentered(text, in: area, y: area.y + 3, role: .dim)
         return
     }
     let layout = SeatGridLayout(width: state.mainWidth(forTerminalWidth: screen.width), height: screen.height, seatCount: map.seats.count)
-    let when = Formatting.performance(map.date.startsAt, utcOffsetMinutes: state.utcOffsetMinutes)
+    let when = state.performanceTime(map.date.startsAt, of: map.date.id, style: .long)
     screen.putCentered("\(when) · \(map.venue)", in: area, y: area.y, role: .dim)
-    drawStage(layout, into: &screen)
+    drawStage(layout, label: state.text(ScreenKey.stage), into: &screen)
     for row in 0..<layout.rowCount {
         let y = layout.originY + row * layout.rowSpacing
         let rowSeats = map.seats.filter { ($0.number - 1) / SeatGridLayout.seatsPerRow == row }
@@ -37,18 +37,17 @@ func renderSeatGrid(_ state: AppState, into screen: inout Screen, area: Area) {
 private func drawHoldsTable(_ state: AppState, y: Int, area: Area, into screen: inout Screen) {
     let width = min(area.width - 4, 100)
     let x = area.x + (area.width - width) / 2
-    let columns = SeatTableColumns(width: width, lastColumn: 6)
-    screen.put("Your holds", x: x, y: y, role: .emphasis)
-    drawSeatTableHeader(columns, last: "Left", x: x, y: y + 1, into: &screen)
+    let columns = SeatTableColumns(width: width, lastColumn: 6, state: state)
+    screen.put(state.text(ScreenKey.yourHolds), x: x, y: y, role: .emphasis)
+    drawSeatTableHeader(columns, last: state.text(ScreenKey.columnLeft), state: state, x: x, y: y + 1, into: &screen)
     for (index, hold) in state.holds.enumerated() where y + 2 + index < area.bottom {
         drawSeatRow(hold.seat, price: Formatting.points(hold.price),
                     last: Formatting.countdown(until: hold.expiresAt, now: state.now), columns: columns,
-                    x: x, y: y + 2 + index, utcOffsetMinutes: state.utcOffsetMinutes, role: .mine, into: &screen)
+                    x: x, y: y + 2 + index, state: state, role: .mine, into: &screen)
     }
 }
 
-private func drawStage(_ layout: SeatGridLayout, into screen: inout Screen) {
-    let label = " STAGE "
+private func drawStage(_ layout: SeatGridLayout, label: String, into screen: inout Screen) {
     let side = max(0, (layout.gridWidth - TerminalColumns.width(of: label)) / 2)
     let rest = max(0, layout.gridWidth - side - TerminalColumns.width(of: label))
     let line = String(repeating: "━", count: side) + label + String(repeating: "━", count: rest)
@@ -72,8 +71,9 @@ func seatLook(_ seat: Seat, selected: Bool, wide: Bool) -> (text: String, role: 
 
 private func drawLegend(_ map: SeatMap, state: AppState, y: Int, area: Area, into screen: inout Screen) {
     let items: [(String, String, StyleRole)] = [
-        (" 07 ", "free", .available), ("[07]", "selected", .selected), ("<07>", "yours", .mine),
-        (" -- ", "held", .heldByOthers), (" XX ", "sold", .sold),
+        (" 07 ", state.text(ScreenKey.legendFree), .available), ("[07]", state.text(ScreenKey.legendSelected), .selected),
+        ("<07>", state.text(ScreenKey.legendYours), .mine), (" -- ", state.text(ScreenKey.legendHeld), .heldByOthers),
+        (" XX ", state.text(ScreenKey.legendSold), .sold),
     ]
     let legendWidth = items.reduce(0) { $0 + TerminalColumns.width(of: $1.0) + TerminalColumns.width(of: $1.1) + 3 } - 2
     var x = area.x + max(0, (area.width - legendWidth) / 2)
@@ -82,7 +82,7 @@ private func drawLegend(_ map: SeatMap, state: AppState, y: Int, area: Area, int
         x += screen.put(" " + item.1 + "  ", x: x, y: y, role: .dim)
     }
     let grades = map.grades.map { "\($0.name) \(Formatting.points($0.price))" }.joined(separator: "   ")
-    screen.putCentered("Prices (points):  " + grades, in: area, y: y + 1, role: .normal)
+    screen.putCentered(state.text(ScreenKey.prices, grades), in: area, y: y + 1, role: .normal)
 }
 
 private func drawSeatDetails(_ map: SeatMap, state: AppState, y: Int, area: Area, into screen: inout Screen) {
@@ -90,40 +90,40 @@ private func drawSeatDetails(_ map: SeatMap, state: AppState, y: Int, area: Area
     let columns = min(area.width - 4, 76)
     if let seat = map.seats.first(where: { $0.number == state.seatCursor }) {
         let row = SeatGridLayout.rowName(ofSeat: seat.number)
-        let text = "Seat \(seat.number) (row \(row)) · \(seat.grade) · \(Formatting.points(seat.price)) pts · "
-            + describe(seat.state, now: state.now)
+        let text = state.text(ScreenKey.seatDetails, seat.number, row, seat.grade, Formatting.points(seat.price),
+                              describe(seat.state, state: state))
         screen.putFitting(text, x: x, y: y, columns: columns, role: .emphasis)
     }
     let limit = state.configuration.holdLimit
     if state.selection.isEmpty {
         let room = max(0, limit - state.holds.count)
-        let text = room == 0 ? "You hold \(limit) seats, the most at once. Press c to pay for them."
-            : "Select up to \(room) seat\(room == 1 ? "" : "s") with Space, then press Enter to hold them."
+        let text = room == 0 ? state.text(ScreenKey.holdLimitHint, limit)
+            : state.text(room == 1 ? ScreenKey.selectHintOne : ScreenKey.selectHintMany, room)
         screen.putFitting(text, x: x, y: y + 1, columns: columns, role: .dim)
     } else {
         let total = state.selection.compactMap { number in map.seats.first { $0.number == number }?.price }.reduce(0, +)
         let seats = state.selection.map(String.init).joined(separator: ", ")
-        let text = "Selected \(state.selection.count) of \(limit - state.holds.count): seat \(seats) · "
-            + "\(Formatting.points(total)) pts · Enter to hold"
+        let text = state.text(ScreenKey.selectedSeats, state.selection.count, limit - state.holds.count, seats,
+                              Formatting.points(total))
         screen.putFitting(text, x: x, y: y + 1, columns: columns, role: .selected)
     }
     if let soonest = state.holds.map(\.expiresAt).min() {
         let seats = state.holds.map { String($0.seat.seatNumber) }.joined(separator: ", ")
-        let text = "You hold seat \(seats) · \(Formatting.countdown(until: soonest, now: state.now)) left · c to check out"
+        let text = state.text(ScreenKey.youHoldSeats, seats, Formatting.countdown(until: soonest, now: state.now))
         screen.putFitting(text, x: x, y: y + 2, columns: columns, role: .mine)
     }
     if let cut = state.holdsCutShortAt, y + 3 < area.bottom {
-        let text = "A hold now lasts only \(Formatting.countdown(until: cut, now: state.now)): your shopping time ends then."
+        let text = state.text(ScreenKey.holdCutShort, Formatting.countdown(until: cut, now: state.now))
         screen.putFitting(text, x: x, y: y + 3, columns: columns, role: .warning)
     }
 }
 
-private func describe(_ state: SeatState, now: Timestamp) -> String {
-    switch state {
-    case .free: "free"
-    case .held: "held by someone else"
-    case .sold: "sold"
-    case .heldByYou(_, let until): "held by you, \(Formatting.countdown(until: until, now: now)) left"
-    case .boughtByYou: "bought by you"
+private func describe(_ seat: SeatState, state: AppState) -> String {
+    switch seat {
+    case .free: state.text(ScreenKey.seatFree)
+    case .held: state.text(ScreenKey.seatHeld)
+    case .sold: state.text(ScreenKey.seatSold)
+    case .heldByYou(_, let until): state.text(ScreenKey.seatHeldByYou, Formatting.countdown(until: until, now: state.now))
+    case .boughtByYou: state.text(ScreenKey.seatBoughtByYou)
     }
 }

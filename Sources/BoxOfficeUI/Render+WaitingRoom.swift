@@ -6,30 +6,32 @@ func renderWaitingRoom(_ state: AppState, into screen: inout Screen, area: Area)
     let x = area.x + (area.width - panelWidth) / 2
     let top = area.y + max(1, (area.height - 14) / 3)
     if state.tokenExpired {
-        let what = state.queue?.isActive == true ? "Your shopping time has ended." : "Your place in line has expired."
+        let what = state.text(state.queue?.isActive == true ? ScreenKey.shoppingTimeEnded : ScreenKey.placeExpired)
         screen.putCentered(what, in: area, y: top + 1, role: .warning)
-        screen.putCentered("Press r to join the line again, or q to quit.", in: area, y: top + 3, role: .emphasis)
-        let bookings = "Your bookings stay yours: b shows them."
+        screen.putCentered(state.text(ScreenKey.pressRToRejoin), in: area, y: top + 3, role: .emphasis)
+        let bookings = state.text(ScreenKey.bookingsStayYours)
         screen.putCentered(bookings, in: area, y: top + 5, role: .dim)
         return
     }
     guard let queue = state.queue else {
-        screen.putCentered("Joining the line…", in: area, y: top + 2, role: .dim)
+        screen.putCentered(state.text(ScreenKey.joiningLine), in: area, y: top + 2, role: .dim)
         return
     }
     guard case .waiting(let position, _) = queue.phase else {
-        screen.putCentered("You're in! Opening the concerts…", in: area, y: top + 2, role: .success)
+        screen.putCentered(state.text(ScreenKey.admittedOpening), in: area, y: top + 2, role: .success)
         return
     }
-    screen.putCentered("You are in the waiting room", in: area, y: top, role: .emphasis)
-    screen.putCentered("Keep this window open: you move on by yourself when it's your turn.",
-                       in: area, y: top + 1, role: .dim)
+    screen.putCentered(state.text(ScreenKey.waitingHeading), in: area, y: top, role: .emphasis)
+    screen.putCentered(state.text(ScreenKey.keepWindowOpen), in: area, y: top + 1, role: .dim)
     let ahead = position - 1
     let rows: [(String, String, StyleRole)] = [
-        ("Your position", "#\(position) of \(max(position, queue.waitingCount)) waiting", .emphasis),
-        ("People ahead", ahead == 0 ? "nobody — you're next" : "\(ahead)", .normal),
-        ("Estimated wait", Formatting.wait(state.shownWait?.estimate ?? .unknown), .normal),
-        ("Token", queue.token.short, .dim),
+        (state.text(ScreenKey.labelPosition), state.text(ScreenKey.positionOfWaiting, position, max(position, queue.waitingCount)),
+         .emphasis),
+        (state.text(ScreenKey.labelAhead), ahead == 0 ? state.text(ScreenKey.aheadNobody) : state.text(ScreenKey.aheadCount, ahead),
+         .normal),
+        (state.text(ScreenKey.labelEstimatedWait), Formatting.wait(state.shownWait?.estimate ?? .unknown, language: state.language),
+         .normal),
+        (state.text(ScreenKey.labelToken), queue.token.short, .dim),
     ]
     let tableX = x + 4
     screen.putTable(rows, x: tableX, y: top + 3, labelColumns: 18, width: panelWidth - 8)
@@ -38,18 +40,19 @@ func renderWaitingRoom(_ state: AppState, into screen: inout Screen, area: Area)
     drawProgressBar(fraction: done, x: tableX, y: top + 8, width: panelWidth - 8, into: &screen)
     var refreshLine = ""
     if let last = state.lastRefreshedAt {
-        refreshLine = "Last checked " + Formatting.clockTime(last, utcOffsetMinutes: state.utcOffsetMinutes)
+        refreshLine = state.text(ScreenKey.lastChecked, state.clockTime(last))
     }
     if let next = state.nextQueueCheckAt {
         let seconds = Formatting.secondsLeft(until: next, now: state.now)
-        refreshLine += (refreshLine.isEmpty ? "" : " · ") + (seconds == 0 ? "checking now" : "next check in \(seconds) s")
+        refreshLine += (refreshLine.isEmpty ? "" : " · ")
+            + (seconds == 0 ? state.text(ScreenKey.checkingNow) : state.text(ScreenKey.nextCheckIn, seconds))
     } else if state.inFlight.contains(.checkingQueue) {
-        refreshLine += (refreshLine.isEmpty ? "" : " · ") + "checking now…"
+        refreshLine += (refreshLine.isEmpty ? "" : " · ") + state.text(ScreenKey.checkingNowEllipsis)
     }
     screen.putFitting(refreshLine, x: tableX, y: top + 10, columns: panelWidth - 8, role: .dim)
     if area.height >= 20 {
         let minutes = max(1, state.configuration.waitingTokenLifetime.wholeSeconds / 60)
-        screen.putFitting("Closing this window gives up your place after \(minutes) min.",
+        screen.putFitting(state.text(ScreenKey.closingGivesUpPlace, minutes),
                           x: tableX, y: top + 12, columns: panelWidth - 8, role: .dim)
     }
 }

@@ -8,7 +8,7 @@ import BookingEngine
 public func render(_ state: AppState, width: Int, height: Int) -> Screen {
     var screen = Screen(width: width, height: height)
     guard width >= AppState.minimumWidth, height >= AppState.minimumHeight else {
-        renderTooSmall(into: &screen)
+        renderTooSmall(state, into: &screen)
         return screen
     }
     renderHeader(state, into: &screen)
@@ -37,9 +37,9 @@ public func render(_ state: AppState, width: Int, height: Int) -> Screen {
     return screen
 }
 
-private func renderTooSmall(into screen: inout Screen) {
-    let needed = "Make the window at least \(AppState.minimumWidth)×\(AppState.minimumHeight)"
-    let current = "now \(screen.width)×\(screen.height)"
+private func renderTooSmall(_ state: AppState, into screen: inout Screen) {
+    let needed = state.text(ScreenKey.tooSmallNeeded, AppState.minimumWidth, AppState.minimumHeight)
+    let current = state.text(ScreenKey.tooSmallNow, screen.width, screen.height)
     let all = Area(x: 0, y: 0, width: screen.width, height: screen.height)
     let middle = max(0, screen.height / 2 - 1)
     if TerminalColumns.width(of: needed + "; " + current) <= screen.width {
@@ -54,9 +54,9 @@ private func renderHeader(_ state: AppState, into screen: inout Screen) {
     screen.fillRow(0, role: .header)
     let left = screen.put(" boxoffice", x: 0, y: 0, role: .header)
     var parts: [String] = []
-    parts.append(state.balance.map { "\(Formatting.points($0)) pts" } ?? "— pts")
+    parts.append(state.balance.map { state.pointsText($0) } ?? state.text(ScreenKey.pointsUnknown))
     if !state.holds.isEmpty, let soonest = state.holds.map(\.expiresAt).min() {
-        parts.append("\(state.holds.count) held \(Formatting.countdown(until: soonest, now: state.now))")
+        parts.append(state.text(ScreenKey.headerHeld, state.holds.count, Formatting.countdown(until: soonest, now: state.now)))
     }
     parts.append(tokenSummary(state))
     var right = parts.joined(separator: " │ ") + " "
@@ -74,19 +74,19 @@ private func renderHeader(_ state: AppState, into screen: inout Screen) {
 /// The token part of the header: where the buyer stands and the shopping time left.
 func tokenSummary(_ state: AppState) -> String {
     guard let queue = state.queue else {
-        return state.tokenExpired ? "no token" : "joining the line…"
+        return state.text(state.tokenExpired ? ScreenKey.tokenNone : ScreenKey.tokenJoining)
     }
     if state.tokenExpired || (queue.isActive && state.now >= queue.expiresAt) {
-        return "token \(queue.token.short) expired"
+        return state.text(ScreenKey.tokenExpired, queue.token.short)
     }
     if let position = queue.position {
-        return "token \(queue.token.short) · in line #\(position)"
+        return state.text(ScreenKey.tokenInLine, queue.token.short, position)
     }
-    return "token \(queue.token.short) · \(Formatting.countdown(until: queue.expiresAt, now: state.now)) left"
+    return state.text(ScreenKey.tokenLeft, queue.token.short, Formatting.countdown(until: queue.expiresAt, now: state.now))
 }
 
 private func renderTitle(_ state: AppState, into screen: inout Screen) {
-    var title = state.screen.title
+    var title = state.screen.title(in: state.language)
     if state.screen == .seatGrid, let map = state.seatMap { title += " › " + map.concertTitle }
     let written = screen.put(" " + TerminalColumns.truncate(title, to: screen.width - 4) + " ", x: 1, y: 1, role: .emphasis)
     screen.put(String(repeating: "─", count: max(0, screen.width - written - 1)), x: 1 + written, y: 1, role: .border)
@@ -98,8 +98,9 @@ private func renderStatus(_ state: AppState, into screen: inout Screen) {
     let busy = Operation.allCases.filter { state.inFlight.contains($0) && !$0.isQuiet }
     var right = 0
     if let first = busy.first {
-        right = TerminalColumns.width(of: first.progressText) + 2
-        screen.putRight(first.progressText + " ", right: screen.width, y: y, role: .progress)
+        let progress = state.text(first.progressText)
+        right = TerminalColumns.width(of: progress) + 2
+        screen.putRight(progress + " ", right: screen.width, y: y, role: .progress)
     }
     guard let status = state.connectionProblem.map({ StatusMessage($0, kind: .error) }) ?? state.status else { return }
     let role: StyleRole = switch status.kind {
@@ -121,7 +122,7 @@ private func renderFooter(_ state: AppState, into screen: inout Screen) {
     let y = screen.height - 1
     screen.fillRow(y, role: .footer)
     if state.overlay == .confirmQuit {
-        screen.put(" y or ^C quit and keep holds   any other key: stay", x: 0, y: y, role: .footer)
+        screen.putFitting(state.text(ScreenKey.quitFooter), x: 0, y: y, columns: screen.width, role: .footer)
         return
     }
     let hints = KeyBindings.footerHints(for: state)

@@ -23,15 +23,15 @@ public enum ScreenID: Sendable, Hashable, CaseIterable {
     }
 
     /// The name shown in the title line.
-    public var title: String {
+    public func title(in language: Language) -> String {
         switch self {
-        case .waitingRoom: "Waiting room"
-        case .concerts: "Concerts"
-        case .seatGrid: "Seats"
-        case .checkout: "Checkout"
-        case .receipt: "Receipt"
-        case .points: "Points"
-        case .bookings: "My bookings"
+        case .waitingRoom: language.text(ScreenKey.titleWaitingRoom)
+        case .concerts: language.text(ScreenKey.titleConcerts)
+        case .seatGrid: language.text(ScreenKey.titleSeats)
+        case .checkout: language.text(ScreenKey.titleCheckout)
+        case .receipt: language.text(ScreenKey.titleReceipt)
+        case .points: language.text(ScreenKey.titlePoints)
+        case .bookings: language.text(ScreenKey.titleBookings)
         }
     }
 }
@@ -61,23 +61,23 @@ public enum Operation: Sendable, Hashable, CaseIterable {
     }
 
     /// What the status line says while the call runs.
-    public var progressText: String {
+    public var progressText: MessageKey {
         switch self {
-        case .joiningLine: "Joining the line…"
-        case .checkingQueue: "Checking your place…"
-        case .loadingConcerts: "Loading concerts…"
-        case .loadingSeats: "Loading seats…"
-        case .holding: "Holding seats…"
-        case .releasing: "Releasing…"
-        case .paying: "Paying…"
-        case .charging: "Topping up…"
-        case .loadingBalance: "Reading balance…"
-        case .loadingBookings: "Loading bookings…"
-        case .loadingInspector: "Reading the engine…"
-        case .runningAdmission: "Running admission…"
-        case .sweepingTokens: "Sweeping expired tokens…"
-        case .sweepingHolds: "Releasing lapsed holds…"
-        case .advancingClock: "Moving the clock…"
+        case .joiningLine: .progressJoiningLine
+        case .checkingQueue: .progressCheckingQueue
+        case .loadingConcerts: .progressLoadingConcerts
+        case .loadingSeats: .progressLoadingSeats
+        case .holding: .progressHolding
+        case .releasing: .progressReleasing
+        case .paying: .progressPaying
+        case .charging: .progressCharging
+        case .loadingBalance: .progressLoadingBalance
+        case .loadingBookings: .progressLoadingBookings
+        case .loadingInspector: .progressLoadingInspector
+        case .runningAdmission: .progressRunningAdmission
+        case .sweepingTokens: .progressSweepingTokens
+        case .sweepingHolds: .progressSweepingHolds
+        case .advancingClock: .progressAdvancingClock
         }
     }
 

@@ -16,12 +16,15 @@ public struct SignUpState: Sendable {
     public internal(set) var cancelled = false
     public internal(set) var width: Int
     public internal(set) var height: Int
+    /// The language of the screen, chosen once at start.
+    public let language: Language
 
     /// The longest name the engine takes, in characters.
     static let longestName = 32
 
-    public init(server: String, suggestedName: String, width: Int, height: Int) {
+    public init(server: String, suggestedName: String, width: Int, height: Int, language: Language = .english) {
         self.server = server
+        self.language = language
         name = String(suggestedName.prefix(Self.longestName))
         self.width = width
         self.height = height

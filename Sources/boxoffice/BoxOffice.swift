@@ -1,4 +1,5 @@
 import ArgumentParser
+import BoxOfficeUI
 import Foundation
 
 /// The `boxoffice` command. With no subcommand it opens the client (`boxoffice open`).
@@ -9,14 +10,8 @@ struct BoxOffice: AsyncParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "boxoffice",
-        abstract: "Book concert seats from your terminal: wait in line, pick seats, hold them, pay with points.",
-        discussion: """
-            With no subcommand, boxoffice opens the client: `boxoffice [--user NAME] [--db PATH] ...` \
-            is `boxoffice open ...`; see `boxoffice open --help` for the client's options (--user, --db, \
-            --no-color, --catalog, --qa, --demo and the timings). Several clients and commands may share one \
-            database file: they share one line and one seat map. Every command logs to \
-            $XDG_STATE_HOME/boxoffice/boxoffice.log (else ~/.local/state/boxoffice/boxoffice.log).
-            """,
+        abstract: about(.aboutBoxOffice),
+        discussion: about(.aboutBoxOfficeDetails),
         version: "boxoffice \(version)",
         subcommands: [
             ClientCommand.self, NewCommand.self, StatusCommand.self, TickCommand.self, ConfigCommand.self, CatalogCommand.self,
@@ -25,11 +20,17 @@ struct BoxOffice: AsyncParsableCommand {
         defaultSubcommand: ClientCommand.self)
 
     /// Parses and runs the command with every log line going to the log file, and reports a
-    /// failure as `CommandErrors` says: a sentence, or JSON under `--json`.
+    /// failure as `CommandErrors` says: a sentence, or JSON under `--json`. `--lang` is taken
+    /// off the line first (see `CommandLanguage`); an unknown value is refused like a bad argument.
     static func main() async {
-        let arguments = Array(CommandLine.arguments.dropFirst())
+        let (arguments, languageFlag) = CommandLanguage.split(Array(CommandLine.arguments.dropFirst()))
         FileLogHandler.bootstrap(
             path: FileLogHandler.defaultPath(), alsoToStandardError: arguments.first == "serve" && arguments.contains("--log-stderr"))
+        do {
+            _ = try Language.choose(flag: languageFlag, environment: ProcessInfo.processInfo.environment)
+        } catch {
+            CommandErrors.exit(with: ValidationError(error.description), json: CommandErrors.asksForJSON(arguments))
+        }
         do {
             var command = try parseAsRoot(arguments)
             if var asyncCommand = command as? AsyncParsableCommand {

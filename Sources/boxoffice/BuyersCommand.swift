@@ -1,11 +1,12 @@
 import ArgumentParser
 import BookingEngine
+import BoxOfficeUI
 
 /// `boxoffice buyers add|rotate|list`: buyer keys, for the operator.
 struct BuyersCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "buyers",
-        abstract: "Give buyers keys for `boxoffice serve`, replace lost ones, list buyers.",
+        abstract: about(.aboutBuyers),
         subcommands: [Add.self, Rotate.self, List.self])
 
     /// A buyer's name and new key, as printed.
@@ -17,8 +18,8 @@ struct BuyersCommand: AsyncParsableCommand {
     /// Makes a key for a new buyer, or for one who has only used a terminal so far.
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Make a key for a buyer (shown once; the database keeps only its hash).",
-            discussion: "A buyer who has a key already keeps it (NAME_TAKEN): replace it with `boxoffice buyers rotate NAME`.")
+            abstract: about(.aboutBuyersAdd),
+            discussion: about(.aboutBuyersAddDetails))
 
         @OptionGroup var database: DatabaseOption
         @Argument(help: "The buyer's name.") var name: String
@@ -34,7 +35,7 @@ struct BuyersCommand: AsyncParsableCommand {
 
     /// Replaces a buyer's key; the old one stops working at once.
     struct Rotate: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Replace a buyer's key (the old key stops working at once).")
+        static let configuration = CommandConfiguration(abstract: about(.aboutBuyersRotate))
 
         @OptionGroup var database: DatabaseOption
         @Argument(help: "The buyer's name.") var name: String
@@ -50,7 +51,7 @@ struct BuyersCommand: AsyncParsableCommand {
 
     /// Every buyer with their balance and whether they have a key.
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List buyers: name, balance, and when their key was made.")
+        static let configuration = CommandConfiguration(abstract: about(.aboutBuyersList))
 
         @OptionGroup var database: DatabaseOption
         @Flag(help: "Print the result as JSON.") var json = false
@@ -64,7 +65,7 @@ struct BuyersCommand: AsyncParsableCommand {
                 return
             }
             for buyer in buyers {
-                let key = buyer.keyMadeAt.map { "key made " + TimeText.dateTime($0) } ?? "no key"
+                let key = buyer.keyMadeAt.map { say(.buyerKeyMade, TimeText.dateTime($0)) } ?? say(.buyerNoKey)
                 print("\(PrintableText.escaped(buyer.name))\t\(PointsText.grouped(buyer.balance)) pts\t\(key)")
             }
         }
@@ -74,7 +75,7 @@ struct BuyersCommand: AsyncParsableCommand {
         if json {
             try CommandSupport.printJSON(KeyResult(name: credentials.name, key: credentials.key.value))
         } else {
-            print("\(PrintableText.escaped(credentials.name))'s key (shown only now): \(credentials.key.value)")
+            print(say(.buyerKey, PrintableText.escaped(credentials.name), credentials.key.value))
         }
     }
 }

@@ -1,23 +1,20 @@
 import ArgumentParser
 import BookingEngine
+import BoxOfficeUI
 import Foundation
 
 /// `boxoffice catalog load FILE`: adds a catalog's concerts to the database.
 struct CatalogCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "catalog",
-        abstract: "Manage the concert catalog.",
+        abstract: about(.aboutCatalog),
         subcommands: [Load.self])
 
     /// Adds the concerts of a catalog file.
     struct Load: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Add the concerts of a catalog file (format: see assets/demo-catalog.txt).",
-            discussion: """
-                The whole file is checked first; a file with any bad line adds nothing. When --db names a \
-                file that does not exist yet (in a folder that does), a new database is created with this \
-                catalog as its first one, instead of the demo catalog.
-                """)
+            abstract: about(.aboutCatalogLoad),
+            discussion: about(.aboutCatalogLoadDetails))
 
         @OptionGroup var database: DatabaseOption
         @Argument(help: ArgumentHelp("The catalog file.", valueName: "file")) var file: String
@@ -50,9 +47,12 @@ struct CatalogCommand: AsyncParsableCommand {
             if json {
                 try CommandSupport.printJSON(summary)
             } else {
-                let added = "Added \(CountText.of(summary.concerts, "concert")), \(CountText.of(summary.dates, "performance")), "
-                    + "\(CountText.of(summary.seats, "seat")) (\(PointsText.grouped(Int64(summary.soldSeats))) already sold)."
-                print(created ? "Created \(PrintableText.escaped(database.path)) with this catalog as its first. " + added : added)
+                let concerts = CountText.of(summary.concerts, .countConcertOne, .countConcertMany)
+                let dates = CountText.of(summary.dates, .countPerformanceOne, .countPerformanceMany)
+                let seats = CountText.of(summary.seats, .countSeatOne, .countSeatMany)
+                let sold = PointsText.grouped(Int64(summary.soldSeats))
+                print(created ? say(.catalogCreated, PrintableText.escaped(database.path), concerts, dates, seats, sold)
+                      : say(.catalogAdded, concerts, dates, seats, sold))
             }
         }
     }

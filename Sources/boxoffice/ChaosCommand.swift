@@ -1,5 +1,6 @@
 import ArgumentParser
 import BookingEngine
+import BoxOfficeUI
 import Foundation
 
 /// `boxoffice chaos`: several crowd processes on one database file, killed at random with
@@ -8,7 +9,7 @@ import Foundation
 struct ChaosCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "chaos",
-        abstract: "Run crowds in several processes on one database, SIGKILL and restart them at random, then check every invariant.",
+        abstract: about(.aboutChaos),
         discussion: """
             During the run, active tokens are sampled against the capacity. Afterwards, with every \
             process gone, one hold sweep runs and the database is audited read-only: no seat held or sold \
@@ -35,7 +36,7 @@ struct ChaosCommand: AsyncParsableCommand {
         guard (1...10_000).contains(buyers) else { throw ValidationError("--buyers must be between 1 and 10000.") }
         guard (1...1_000).contains(activeLimit) else { throw ValidationError("--active-limit must be between 1 and 1000.") }
         guard speed.isFinite, (0.01...1000).contains(speed) else { throw ValidationError("--speed must be between 0.01 and 1000.") }
-        if db.isEmpty { throw ValidationError("--db needs a file path.") }
+        if db.isEmpty { throw ValidationError(say(.dbNeedsPath)) }
     }
 
     /// The quick engine timings every process uses, so holds lapse and tokens turn over within a run.

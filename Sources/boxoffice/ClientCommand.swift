@@ -10,13 +10,8 @@ import Logging
 struct ClientCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open",
-        abstract: "Open the client: join the line, pick seats, hold them and pay (the default command).",
-        discussion: """
-            A --db file that does not exist is created, in a folder that exists (the default folder is \
-            created when missing). Logs go to $XDG_STATE_HOME/boxoffice/boxoffice.log (else \
-            ~/.local/state/boxoffice/), never onto the screen. The terminal must be able to move the \
-            cursor: TERM=dumb is refused.
-            """)
+        abstract: about(.aboutOpen),
+        discussion: about(.aboutOpenDetails))
 
     @OptionGroup var database: DatabaseOption
     @OptionGroup var engineOptions: EngineOptions
@@ -62,17 +57,17 @@ struct ClientCommand: AsyncParsableCommand {
 
     mutating func validate() throws {
         if server != nil, demo || qa || catalog != nil || database.db != nil || !engineOptions.policyRequest().values.isEmpty {
-            throw ValidationError("--server books through a server: the database, demo and timing options belong to `boxoffice serve`.")
+            throw ValidationError(say(.serverWithLocalOptions))
         }
         if let server, !(server.hasPrefix("http://") || server.hasPrefix("https://")) {
-            throw ValidationError("--server takes the server's address, like http://host:8080 (got \(server)).")
+            throw ValidationError(say(.serverAddress, server))
         }
-        if !demo, crowd != nil || seed != nil || fresh { throw ValidationError("--crowd, --seed and --fresh go with --demo.") }
-        if let crowd, !(0...20_000).contains(crowd) { throw ValidationError("--crowd must be between 0 and 20000 (got \(crowd)).") }
+        if !demo, crowd != nil || seed != nil || fresh { throw ValidationError(say(.demoOptionsNeedDemo)) }
+        if let crowd, !(0...20_000).contains(crowd) { throw ValidationError(say(.crowdRange, crowd)) }
         do {
             _ = try BuyerName.validate(buyer)
         } catch {
-            throw ValidationError("--user: \(error.message)")
+            throw ValidationError(say(.userProblem, CommandLanguage.current.message(for: error)))
         }
     }
 
@@ -98,7 +93,7 @@ struct ClientCommand: AsyncParsableCommand {
         }
         let demoPlan = demo ? try DemoFile.plan(path: databasePath, fresh: fresh) : nil
         if try DatabaseFile.prepareOpening(databasePath) == .new {
-            print("Creating a new database at \(PrintableText.escaped(databasePath)).")
+            print(say(.creatingDatabase, PrintableText.escaped(databasePath)))
             logger.info("creating a new database at \(databasePath)")
         }
         let policy = engineOptions.policyRequest(base: demo ? PolicyRequest(everything: DemoMode.configuration) : PolicyRequest())
@@ -109,7 +104,7 @@ struct ClientCommand: AsyncParsableCommand {
                 keepAliveWrites: .batched(after: .seconds(1)))
         } catch {
             guard demo, qa, demoPlan != .start else { throw CommandFailure(error) }
-            throw ExitMessage(error.message + " For a demo in QA mode, start it afresh: --demo --fresh --qa.", code: error.code)
+            throw ExitMessage(.demoQANeedsFresh, CommandLanguage.current.message(for: error), code: error.code)
         }
         logger.info("client started for \(buyer) on \(databasePath), \(engine.storageDescription ?? "unknown storage")")
         let runner = await startDemo(demoPlan, engine: engine, logger: logger)
@@ -121,13 +116,12 @@ struct ClientCommand: AsyncParsableCommand {
         do {
             terminal = try Terminal.start(noColorFlag: noColor)
         } catch {
-            throw ExitMessage(
-                "The client needs an interactive terminal (\(error)). For scripts, use the subcommands: see boxoffice --help.",
-                code: "NOT_A_TERMINAL")
+            throw ExitMessage(.needsTerminal, "\(error)", code: "NOT_A_TERMINAL")
         }
         defer { terminal.stop() }
         ClientSession(
-            client: LocalBookingClient(engine: engine), scheduler: scheduler, user: buyer, qaControls: engine.isQAMode || demo, terminal: terminal
+            client: LocalBookingClient(engine: engine), scheduler: scheduler, user: buyer, qaControls: engine.isQAMode || demo,
+            terminal: terminal, language: CommandLanguage.current
         ).run()
         logger.info("client closed for \(buyer)")
     }
@@ -137,17 +131,11 @@ struct ClientCommand: AsyncParsableCommand {
         do {
             try Terminal.requireCursorMovement()
         } catch .cannotMoveCursor(let type) {
-            throw ExitMessage(
-                "This terminal (TERM=\(type)) cannot move the cursor, which the client needs to draw its screens. "
-                    + "Run it in a terminal such as xterm, tmux or screen (for example TERM=xterm-256color), "
-                    + "or use the subcommands for scripts: see boxoffice --help.",
-                code: "TERMINAL_TOO_SIMPLE")
+            throw ExitMessage(.terminalTooSimple, type, code: "TERMINAL_TOO_SIMPLE")
         } catch .unknownTerminalType(let type) {
-            throw ExitMessage(
-                "The terminal type TERM=\(type) is unknown to terminfo. Set TERM to your terminal's type, such as xterm-256color.",
-                code: "UNKNOWN_TERMINAL")
+            throw ExitMessage(.unknownTerminal, type, code: "UNKNOWN_TERMINAL")
         } catch {
-            throw ExitMessage("The terminal cannot be used (\(error)).", code: "NOT_A_TERMINAL")
+            throw ExitMessage(.terminalUnusable, "\(error)", code: "NOT_A_TERMINAL")
         }
     }
 
@@ -155,14 +143,14 @@ struct ClientCommand: AsyncParsableCommand {
     private func startDemo(_ plan: DemoFile.Plan?, engine: BookingEngine, logger: Logger) async -> CrowdRunner? {
         guard let plan else { return nil }
         if plan == .join {
-            print("Joining the demo running on \(PrintableText.escaped(databasePath)); its crowd is already shopping.")
+            print(say(.joiningDemo, PrintableText.escaped(databasePath)))
             logger.info("joined the demo running on \(databasePath)")
             return nil
         }
         let crowd = DemoMode.crowd(buyers: crowd ?? 300, seed: seed ?? 1)
-        let verb = plan == .resume ? "Continuing the demo on \(PrintableText.escaped(databasePath)) (--fresh starts anew)" : "Starting the demo"
         logger.info("demo crowd of \(crowd.buyers) buyers, seed \(crowd.seed), \(plan)")
-        print("\(verb): \(crowd.buyers) buyers are joining the line (seed \(crowd.seed))…")
+        print(plan == .resume ? say(.continuingDemo, PrintableText.escaped(databasePath), crowd.buyers, crowd.seed)
+              : say(.startingDemo, crowd.buyers, crowd.seed))
         let simulation = CrowdSimulation(engine: engine, configuration: crowd) { event in
             if DemoMode.isWorthNoting(event) { engine.events.record(.note, event.description, at: event.at) }
         }

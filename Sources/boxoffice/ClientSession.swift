@@ -22,7 +22,9 @@ final class ClientSession {
 
     /// A session for `user` through `client`; `qaControls` lets the inspector's QA keys work
     /// (QA and demo databases).
-    init(client: any BookingClient, scheduler: EngineScheduler?, user: String, qaControls: Bool, terminal: Terminal) {
+    init(
+        client: any BookingClient, scheduler: EngineScheduler?, user: String, qaControls: Bool, terminal: Terminal, language: Language
+    ) {
         self.client = client
         self.terminal = terminal
         runner = EffectRunner(client: client, scheduler: scheduler)
@@ -30,8 +32,8 @@ final class ClientSession {
         let size = terminal.size
         state = AppState(
             user: user, configuration: client.configuration, now: now,
-            utcOffsetMinutes: Self.localUTCOffsetMinutes(at: now), width: size.width, height: size.height,
-            qaControls: qaControls)
+            utcOffsetMinutes: Self.localUTCOffsetMinutes(at: now), timeZone: TimeZone.current.identifier, language: language,
+            width: size.width, height: size.height, qaControls: qaControls)
     }
 
     /// Runs until the buyer quits (or the terminal goes away).

@@ -1,10 +1,13 @@
 import ArgumentParser
 import BookingEngine
+import BoxOfficeUI
 import Foundation
 
 /// How a command's failure reaches the person or script that ran it: a sentence on stderr,
 /// or with `--json` one JSON object on stderr, `{"error":{"code":…,"message":…}}`; the exit
-/// status is 1 for refusals and 64 for bad arguments either way.
+/// status is 1 for refusals and 64 for bad arguments either way. The sentence is in the run's
+/// language; JSON stays language-neutral, its message in English (a bad argument's message
+/// is the parser's, in the run's language).
 enum CommandErrors {
     /// Whether the command line asks for JSON (before any `--`), for errors found before
     /// the command itself was parsed.
@@ -15,12 +18,12 @@ enum CommandErrors {
     /// Reports `error` and ends the process.
     static func exit(with error: any Error, json: Bool) -> Never {
         if error is ExitCode || BoxOffice.exitCode(for: error) == .success { BoxOffice.exit(withError: error) }
-        let report = self.report(for: error)
+        let report = self.report(for: error, in: json ? .english : CommandLanguage.current)
         let text: String
         if json {
             text = (try? JSONFormat.line(Report(error: report))) ?? "{\"error\":{\"code\":\"\(report.code)\"}}"
         } else if error is CommandFailure || error is ExitMessage {
-            text = "Error: " + PrintableText.escaped(String(describing: error))
+            text = say(.errorPrefix) + PrintableText.escaped(String(describing: error))
         } else {
             text = PrintableText.escaped(BoxOffice.fullMessage(for: error))
         }
@@ -41,12 +44,12 @@ enum CommandErrors {
         let error: Details
     }
 
-    private static func report(for error: any Error) -> Details {
+    private static func report(for error: any Error, in language: Language) -> Details {
         switch error {
         case let failure as CommandFailure:
-            Details(code: failure.error.code, message: failure.error.message)
+            Details(code: failure.error.code, message: language.message(for: failure.error))
         case let message as ExitMessage:
-            Details(code: message.code, message: message.description)
+            Details(code: message.code, message: message.text(in: language))
         default:
             Details(code: "INVALID_ARGUMENTS", message: BoxOffice.message(for: error), status: BoxOffice.exitCode(for: error).rawValue)
         }

@@ -1,4 +1,5 @@
 import BookingEngine
+import BoxOfficeUI
 
 /// A booking error reported on the command line: its message and code on stderr, exit status 1.
 struct CommandFailure: Error, CustomStringConvertible {
@@ -8,16 +9,26 @@ struct CommandFailure: Error, CustomStringConvertible {
         self.error = error
     }
 
-    var description: String { "\(error.message) [\(error.code)]" }
+    var description: String { "\(CommandLanguage.current.message(for: error)) [\(error.code)]" }
 }
 
-/// A failure explained in one sentence on stderr, with a stable code for `--json`; exit status 1.
+/// A failure explained in one sentence on stderr, in the run's language, with a stable code
+/// for `--json`; exit status 1.
 struct ExitMessage: Error, CustomStringConvertible {
-    let description: String
+    let key: CommandKey
+    let arguments: [String]
     let code: String
 
-    init(_ description: String, code: String) {
-        self.description = description
+    init(_ key: CommandKey, _ arguments: any CustomStringConvertible..., code: String) {
+        self.key = key
+        self.arguments = arguments.map(\.description)
         self.code = code
     }
+
+    /// The sentence in `language`.
+    func text(in language: Language) -> String {
+        Language.fill(language.template(key), with: arguments)
+    }
+
+    var description: String { text(in: CommandLanguage.current) }
 }

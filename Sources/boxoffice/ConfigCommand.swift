@@ -1,5 +1,6 @@
 import ArgumentParser
 import BookingEngine
+import BoxOfficeUI
 import Foundation
 import Logging
 
@@ -7,7 +8,7 @@ import Logging
 struct ConfigCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "config",
-        abstract: "Show or change the database's policy (capacity, timings, limits) for every process using it.",
+        abstract: about(.aboutConfig),
         subcommands: [Show.self, Set.self])
 
     /// The policy's settings as a JSON object: durations in milliseconds, as stored.
@@ -17,7 +18,7 @@ struct ConfigCommand: AsyncParsableCommand {
 
     /// Shows every setting with its value and what it means.
     struct Show: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show the database's policy.")
+        static let configuration = CommandConfiguration(abstract: about(.aboutConfigShow))
 
         @Option(name: .long, help: ArgumentHelp("The database file.", valueName: "path")) var db: String?
         @Flag(help: "Print the settings as JSON (durations in milliseconds).") var json = false
@@ -39,8 +40,8 @@ struct ConfigCommand: AsyncParsableCommand {
     /// Changes one setting for everyone; the change is logged and recorded as an event.
     struct Set: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Change one setting of the database's policy, for every process using it.",
-            discussion: "Settings: \(PolicySetting.allCases.map(\.rawValue).joined(separator: ", ")). Durations are written like 90s, 5m or 1h.")
+            abstract: about(.aboutConfigSet),
+            discussion: about(.aboutConfigSetDetails, PolicySetting.allCases.map(\.rawValue).joined(separator: ", ")))
 
         @Option(name: .long, help: ArgumentHelp("The database file.", valueName: "path")) var db: String?
         @Argument(help: ArgumentHelp("The setting to change.", valueName: "setting")) var setting: String
@@ -54,16 +55,16 @@ struct ConfigCommand: AsyncParsableCommand {
         /// The setting and its value in the stored unit, or a usage error saying what to write.
         private func parsed() throws -> (PolicySetting, Int64) {
             guard let setting = PolicySetting(rawValue: setting) else {
-                throw ValidationError("Unknown setting '\(setting)'; use one of: \(PolicySetting.allCases.map(\.rawValue).joined(separator: ", ")).")
+                throw ValidationError(say(.unknownSetting, setting, PolicySetting.allCases.map(\.rawValue).joined(separator: ", ")))
             }
             if setting.isDuration {
                 guard let duration = DurationArgument(argument: value) else {
-                    throw ValidationError("\(setting.rawValue) takes a duration like 90s, 5m or 1h (got '\(value)').")
+                    throw ValidationError(say(.settingTakesDuration, setting.rawValue, value))
                 }
                 return (setting, duration.duration.wholeMilliseconds)
             }
             guard let number = Int64(value), number > 0 else {
-                throw ValidationError("\(setting.rawValue) takes a whole number above 0 (got '\(value)').")
+                throw ValidationError(say(.settingTakesNumber, setting.rawValue, value))
             }
             return (setting, number)
         }
@@ -84,7 +85,8 @@ struct ConfigCommand: AsyncParsableCommand {
                     ($0.rawValue, $0.value(in: after))
                 })))
             } else {
-                print("\(setting.rawValue): \(setting.text(setting.value(in: before))) → \(setting.text(value)) (\(setting.meaning))")
+                print(say(.settingChanged, setting.rawValue, setting.text(setting.value(in: before)), setting.text(value),
+                          CommandLanguage.current.meaning(of: setting)))
             }
         }
     }
@@ -105,7 +107,7 @@ struct ConfigCommand: AsyncParsableCommand {
         let valueWidth = values.map(\.count).max() ?? 0
         return zip(PolicySetting.allCases, values).map { setting, value in
             setting.rawValue.padding(toLength: width, withPad: " ", startingAt: 0) + "  "
-                + String(repeating: " ", count: valueWidth - value.count) + value + "  " + setting.meaning
+                + String(repeating: " ", count: valueWidth - value.count) + value + "  " + CommandLanguage.current.meaning(of: setting)
         }.joined(separator: "\n")
     }
 }

@@ -1,8 +1,9 @@
 import BookingEngine
+import BoxOfficeUI
 
-/// A count with its noun, thousands separated: `1 seat`, `12,000 seats`.
+/// A count with its noun, thousands separated, in the run's language: `1 seat`, `12,000 seats`.
 enum CountText {
-    static func of(_ count: Int, _ noun: String) -> String {
-        "\(PointsText.grouped(Int64(count))) \(noun)\(count == 1 ? "" : "s")"
+    static func of(_ count: Int, _ one: CommandKey, _ many: CommandKey) -> String {
+        say(count == 1 ? one : many, PointsText.grouped(Int64(count)))
     }
 }

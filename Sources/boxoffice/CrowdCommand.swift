@@ -1,5 +1,6 @@
 import ArgumentParser
 import BookingEngine
+import BoxOfficeUI
 import BoxOfficeCrowd
 import Foundation
 import Logging
@@ -10,12 +11,8 @@ import Logging
 struct CrowdCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "crowd",
-        abstract: "Run a simulated crowd of buyers on a database in real time, then print what it did.",
-        discussion: """
-            The crowd joins the line, browses, holds, tops up, pays, abandons and comes back like \
-            people do, through the engine's public calls, while this process also runs the schedulers. \
-            It stops when every buyer is done or after --duration. Same seed, same crowd.
-            """)
+        abstract: about(.aboutCrowd),
+        discussion: about(.aboutCrowdDetails))
 
     @OptionGroup var database: DatabaseOption
     @OptionGroup var engineOptions: EngineOptions
@@ -36,13 +33,13 @@ struct CrowdCommand: AsyncParsableCommand {
     var progressEvery: DurationArgument?
 
     mutating func validate() throws {
-        guard (1...100_000).contains(buyers) else { throw ValidationError("--buyers must be between 1 and 100000 (got \(buyers)).") }
-        guard (0...10_000_000).contains(firstIndex) else { throw ValidationError("--first-index must be between 0 and 10000000.") }
-        guard speed.isFinite, (0.01...1000).contains(speed) else { throw ValidationError("--speed must be between 0.01 and 1000.") }
+        guard (1...100_000).contains(buyers) else { throw ValidationError(say(.buyersRange, buyers)) }
+        guard (0...10_000_000).contains(firstIndex) else { throw ValidationError(say(.firstIndexRange)) }
+        guard speed.isFinite, (0.01...1000).contains(speed) else { throw ValidationError(say(.speedRange)) }
         do {
             _ = try BuyerName.validate(namePrefix + "-0000")
         } catch {
-            throw ValidationError("--name-prefix: \(error.message)")
+            throw ValidationError(say(.namePrefixProblem, CommandLanguage.current.message(for: error)))
         }
     }
 

@@ -1,4 +1,5 @@
 import BookingEngine
+import BoxOfficeUI
 import Foundation
 
 /// The rules for the file behind `--db`, checked before SQLite touches it.
@@ -21,9 +22,7 @@ enum DatabaseFile {
     /// `path` when it names an existing database this user may read and write.
     static func requireExisting(_ path: String) throws(ExitMessage) {
         guard FileManager.default.fileExists(atPath: path) else {
-            throw ExitMessage(
-                "No database at \(path). Check the path, or create one with `boxoffice new --db \(path)`.",
-                code: "NO_DATABASE")
+            throw ExitMessage(.noDatabase, path, code: "NO_DATABASE")
         }
         try requireUsable(path)
     }
@@ -41,10 +40,7 @@ enum DatabaseFile {
         if !folder.isEmpty, folder != defaultFolder,
             !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) || !isFolder.boolValue
         {
-            throw ExitMessage(
-                "The folder \(folder) does not exist, so \(path) cannot be created there. "
-                    + "Check the path, or create the folder first.",
-                code: "NO_FOLDER")
+            throw ExitMessage(.noFolder, folder, path, code: "NO_FOLDER")
         }
         return .new
     }
@@ -53,19 +49,15 @@ enum DatabaseFile {
     private static func requireUsable(_ path: String) throws(ExitMessage) {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-            throw ExitMessage("\(path) is a folder; pass a database file with --db.", code: "NOT_A_FILE")
+            throw ExitMessage(.notAFile, path, code: "NOT_A_FILE")
         }
         guard access(path, R_OK | W_OK) != 0 else { return }
         let reason = errno
         if reason == EROFS {
-            throw ExitMessage(
-                "\(path) is on a read-only file system; copy it somewhere writable or pick another file with --db.",
-                code: "READ_ONLY")
+            throw ExitMessage(.readOnlyFileSystem, path, code: "READ_ONLY")
         }
         var info = stat()
-        let owner = stat(path, &info) == 0 ? " (it belongs to user \(info.st_uid), you are user \(getuid()))" : ""
-        throw ExitMessage(
-            "\(path) is read-only for you\(owner). Ask its owner to share it, or use your own file with --db.",
-            code: "READ_ONLY")
+        guard stat(path, &info) == 0 else { throw ExitMessage(.readOnlyForYou, path, code: "READ_ONLY") }
+        throw ExitMessage(.readOnlyOwner, path, info.st_uid, getuid(), code: "READ_ONLY")
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BookingEngine
+import BoxOfficeUI
 
 /// `--db PATH`: the database file a command works on.
 struct DatabaseOption: ParsableArguments {
@@ -13,6 +14,6 @@ struct DatabaseOption: ParsableArguments {
     var path: String { db ?? DatabaseLocation.defaultPath() }
 
     mutating func validate() throws {
-        if let db, db.isEmpty { throw ValidationError("--db needs a file path.") }
+        if let db, db.isEmpty { throw ValidationError(say(.dbNeedsPath)) }
     }
 }

@@ -1,4 +1,5 @@
 import BookingEngine
+import BoxOfficeUI
 import Foundation
 
 /// The demo's database file: joined when a demo runs on it, continued when one ran on it
@@ -21,10 +22,7 @@ enum DemoFile {
         let inUse = BookingEngine.isOpenInAnotherProcess(path: path) == true
         if inUse {
             guard !fresh else {
-                throw ExitMessage(
-                    "A demo is running on \(path) in another boxoffice, so it cannot start afresh under it. "
-                        + "Quit the other demo clients first, or drop --fresh to join that demo.",
-                    code: "DEMO_IN_USE")
+                throw ExitMessage(.demoInUse, path, code: "DEMO_IN_USE")
             }
             return .join
         }
@@ -34,7 +32,7 @@ enum DemoFile {
                 try FileManager.default.removeItem(atPath: file)
             }
         } catch {
-            throw ExitMessage("Cannot start a fresh demo database at \(path): \(error.localizedDescription)", code: "DEMO_NOT_REMOVED")
+            throw ExitMessage(.demoNotRemoved, path, error.localizedDescription, code: "DEMO_NOT_REMOVED")
         }
         return .start
     }

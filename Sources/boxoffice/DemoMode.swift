@@ -1,4 +1,5 @@
 import BookingEngine
+import BoxOfficeUI
 import BoxOfficeCrowd
 import Foundation
 
@@ -39,8 +40,7 @@ enum DemoMode {
         let capacity = engine.configuration.activeCapacity
         let early = crowd.arrivals(within: limit)
         guard early > capacity else {
-            return "In its first \(limit.components.seconds) s, \(early) of the crowd of \(crowd.buyers) arrive, "
-                + "within the \(capacity) shopping places: no line forms yet, so the screen opens at once."
+            return say(.demoNoLine, limit.components.seconds, early, crowd.buyers, capacity)
         }
         let wanted = min(20, early - capacity)
         let clock = ContinuousClock()
@@ -51,7 +51,7 @@ enum DemoMode {
             if waiting >= wanted { return nil }
             try? await Task.sleep(for: .milliseconds(250))
         }
-        return "After \(limit.components.seconds) s, \(waiting) of the crowd were in line; opening anyway."
+        return say(.demoOpeningAnyway, limit.components.seconds, waiting)
     }
 
     /// Crowd behaviour the engine's own event log cannot see (its calls are logged already):

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BookingEngine
+import BoxOfficeUI
 
 /// The policy asked for: the timings and capacity of a new database. An existing database
 /// keeps its own policy, and a different value is refused (see `PolicyRequest`); change it
@@ -41,8 +42,8 @@ struct EngineOptions: ParsableArguments {
 
     mutating func validate() throws {
         if let activeLimit, !(1...100_000).contains(activeLimit) {
-            throw ValidationError("--active-limit must be between 1 and 100000 (got \(activeLimit)).")
+            throw ValidationError(say(.activeLimitRange, activeLimit))
         }
-        if let problem = policyRequest().policy.problems.first { throw ValidationError("The timings are not usable: \(problem).") }
+        if let problem = policyRequest().policy.problems.first { throw ValidationError(say(.timingsUnusable, problem)) }
     }
 }

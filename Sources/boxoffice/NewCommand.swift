@@ -1,16 +1,13 @@
 import ArgumentParser
 import BookingEngine
+import BoxOfficeUI
 
 /// `boxoffice new`: creates a database without opening the client, for scripts and QA.
 struct NewCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
-        abstract: "Create a new database (with --qa, in QA mode) holding the demo catalog or --catalog FILE.",
-        discussion: """
-            The timing and capacity options set the new database's policy, which every process using it then \
-            applies (change it later with `boxoffice config set`). Refuses a file that exists already, and a \
-            folder that does not (the default folder aside).
-            """)
+        abstract: about(.aboutNew),
+        discussion: about(.aboutNewDetails))
 
     @OptionGroup var database: DatabaseOption
     @OptionGroup var engineOptions: EngineOptions
@@ -28,9 +25,7 @@ struct NewCommand: AsyncParsableCommand {
 
     func run() async throws {
         guard try DatabaseFile.prepareOpening(database.path) == .new else {
-            throw ExitMessage(
-                "\(database.path) exists already. Pick another path, or use the existing database as it is.",
-                code: "DATABASE_EXISTS")
+            throw ExitMessage(.databaseExists, database.path, code: "DATABASE_EXISTS")
         }
         let engine: BookingEngine
         let snapshot: EngineSnapshot
@@ -46,10 +41,9 @@ struct NewCommand: AsyncParsableCommand {
         if json {
             try CommandSupport.printJSON(result)
         } else {
-            let mode = result.qaMode ? " in QA mode" : ""
-            let source = catalog.map { "the catalog " + PrintableText.escaped($0) } ?? "the demo catalog"
-            print("Created \(PrintableText.escaped(database.path))\(mode) with \(source): "
-                  + CountText.of(result.performances, "upcoming performance") + ".")
+            let source = catalog.map { say(.namedCatalog, PrintableText.escaped($0)) } ?? say(.demoCatalog)
+            let upcoming = CountText.of(result.performances, .countUpcomingOne, .countUpcomingMany)
+            print(say(result.qaMode ? .createdInQAMode : .created, PrintableText.escaped(database.path), source, upcoming))
         }
     }
 }

@@ -1,11 +1,12 @@
 import ArgumentParser
 import BookingEngine
+import BoxOfficeUI
 
 /// `boxoffice points charge --user U --amount N` and `boxoffice points balance --user U`.
 struct PointsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "points",
-        abstract: "Top up or look at a buyer's prepaid points.",
+        abstract: about(.aboutPoints),
         subcommands: [Charge.self, Balance.self])
 
     struct Result: Codable {
@@ -15,7 +16,7 @@ struct PointsCommand: AsyncParsableCommand {
 
     /// Adds points to a buyer's balance.
     struct Charge: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add points to a buyer's balance (1 to 1,000,000 at a time).")
+        static let configuration = CommandConfiguration(abstract: about(.aboutPointsCharge))
 
         @OptionGroup var database: DatabaseOption
         @Option(name: .customLong("user"), help: "The buyer.") var buyer: String
@@ -39,8 +40,8 @@ struct PointsCommand: AsyncParsableCommand {
     /// Shows a buyer's balance.
     struct Balance: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Show a buyer's balance.",
-            discussion: "A name this database has never seen (never in line, never topped up) is refused (UNKNOWN_BUYER), so a mistyped name is not taken for an empty balance.")
+            abstract: about(.aboutPointsBalance),
+            discussion: about(.aboutPointsBalanceDetails))
 
         @OptionGroup var database: DatabaseOption
         @Option(name: .customLong("user"), help: "The buyer.") var buyer: String
@@ -51,9 +52,7 @@ struct PointsCommand: AsyncParsableCommand {
             let balance: Int64
             do {
                 guard try await engine.knowsBuyer(buyer) else {
-                    throw ExitMessage(
-                        "Nobody named \(buyer) has joined the line or topped up on \(database.path). Check the name (it is case-sensitive).",
-                        code: "UNKNOWN_BUYER")
+                    throw ExitMessage(.unknownBuyer, buyer, database.path, code: "UNKNOWN_BUYER")
                 }
                 balance = try await engine.balance(user: buyer)
             } catch let error as BookingError {
@@ -67,7 +66,7 @@ struct PointsCommand: AsyncParsableCommand {
         if json {
             try CommandSupport.printJSON(result)
         } else {
-            print("\(PrintableText.escaped(result.user)) has \(PointsText.grouped(result.balance)) points.")
+            print(say(.balance, PrintableText.escaped(result.user), PointsText.grouped(result.balance)))
         }
     }
 }

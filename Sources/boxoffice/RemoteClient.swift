@@ -1,4 +1,5 @@
 import BookingEngine
+import BoxOfficeUI
 import BoxOfficeRemote
 import BoxOfficeTerminal
 import Foundation
@@ -18,12 +19,12 @@ struct RemoteClient {
         do {
             terminal = try Terminal.start(noColorFlag: noColor)
         } catch {
-            throw ExitMessage(
-                "The client needs an interactive terminal (\(error)). For scripts, use the HTTP API: see API.md.", code: "NOT_A_TERMINAL")
+            throw ExitMessage(.needsTerminalOverHTTP, "\(error)", code: "NOT_A_TERMINAL")
         }
         defer { terminal.stop() }
         if entry == nil {
-            guard let made = SignUpSession(server: server, terminal: terminal).run(suggestedName: suggestedName) else { return }
+            let signUp = SignUpSession(server: server, terminal: terminal, language: CommandLanguage.current)
+            guard let made = signUp.run(suggestedName: suggestedName) else { return }
             let saved = CredentialsFile.Entry(server: server, name: made.name, key: made.key)
             do {
                 try credentials.save(saved)
@@ -41,7 +42,9 @@ struct RemoteClient {
             throw CommandFailure(error)
         }
         logger.info("client started for \(entry.name) on \(server)")
-        ClientSession(client: client, scheduler: nil, user: entry.name, qaControls: false, terminal: terminal).run()
+        ClientSession(
+            client: client, scheduler: nil, user: entry.name, qaControls: false, terminal: terminal, language: CommandLanguage.current
+        ).run()
         logger.info("client closed for \(entry.name)")
     }
 }

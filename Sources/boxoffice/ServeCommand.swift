@@ -1,5 +1,6 @@
 import ArgumentParser
 import BookingEngine
+import BoxOfficeUI
 import BoxOfficeServer
 import Logging
 
@@ -7,14 +8,8 @@ import Logging
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Serve the booking API over HTTP (API.md), so that terminals on other machines and scripts can book.",
-        discussion: """
-            Listens on 127.0.0.1:8080 unless told otherwise (--host 0.0.0.0 serves other machines). Runs the \
-            schedulers of its database; several servers and clients may share one database file. SIGTERM or \
-            SIGINT stops accepting connections and lets the requests in flight finish (up to 10 s). One log \
-            line per request goes to the log file (and standard error with --log-stderr). A --db file that \
-            does not exist is created, with the demo catalog or --catalog FILE.
-            """)
+        abstract: about(.aboutServe),
+        discussion: about(.aboutServeDetails))
 
     @OptionGroup var database: DatabaseOption
     @OptionGroup var engineOptions: EngineOptions
@@ -31,14 +26,14 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("A new database's first catalog instead of the demo one.", valueName: "file")) var catalog: String?
 
     mutating func validate() throws {
-        if !(1...65_535).contains(port) { throw ValidationError("--port must be between 1 and 65535 (got \(port)).") }
-        if signUpRate < 0 || tokenRate < 0 { throw ValidationError("--signup-rate and --token-rate are 0 or more per minute.") }
+        if !(1...65_535).contains(port) { throw ValidationError(say(.portRange, port)) }
+        if signUpRate < 0 || tokenRate < 0 { throw ValidationError(say(.ratesRange)) }
     }
 
     func run() async throws {
         let logger = Logger(label: "boxoffice.serve")
         if try DatabaseFile.prepareOpening(database.path) == .new {
-            print("Creating a new database at \(PrintableText.escaped(database.path)).")
+            print(say(.creatingDatabase, PrintableText.escaped(database.path)))
         }
         let engine: BookingEngine
         do {
@@ -57,7 +52,7 @@ struct ServeCommand: AsyncParsableCommand {
             try await BookingServer.run(application, logger: logger)
         } catch {
             logger.error("the server stopped: \(error)")
-            throw ExitMessage("The server could not run on \(host):\(port): \(error)", code: "SERVE_FAILED")
+            throw ExitMessage(.serveFailed, "\(host):\(port)", "\(error)", code: "SERVE_FAILED")
         }
         logger.info("server stopped")
     }

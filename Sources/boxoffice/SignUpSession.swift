@@ -10,11 +10,12 @@ import Synchronization
 struct SignUpSession {
     let server: String
     let terminal: Terminal
+    let language: Language
 
     /// The name and key the server gave, or nil when the buyer gave up.
     func run(suggestedName: String) -> (name: String, key: String)? {
         let size = terminal.size
-        var state = SignUpState(server: server, suggestedName: suggestedName, width: size.width, height: size.height)
+        var state = SignUpState(server: server, suggestedName: suggestedName, width: size.width, height: size.height, language: language)
         let answers = Answers()
         var shown: Screen?
         while state.signedUp == nil, !state.cancelled {
@@ -28,13 +29,13 @@ struct SignUpSession {
             for action in actions {
                 guard let name = reduceSignUp(&state, action) else { continue }
                 let waker = terminal.waker
-                Task.detached { [server] in
+                Task.detached { [server, language] in
                     let answer: SignUpAction
                     do throws(BookingError) {
                         let made = try await SignUp.request(server: server, name: name)
                         answer = .signedUp(name: made.name, key: made.key)
                     } catch {
-                        answer = .failed(error.message)
+                        answer = .failed(language.message(for: error))
                     }
                     answers.post(answer)
                     waker.wake()

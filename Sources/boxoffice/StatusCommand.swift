@@ -1,13 +1,14 @@
 import ArgumentParser
 import BookingEngine
+import BoxOfficeUI
 import Foundation
 
 /// `boxoffice status`: the engine's figures, as the inspector shows them, for operators.
 struct StatusCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
-        abstract: "Show the line, capacity, live holds and seats of every upcoming performance.",
-        discussion: "Also says whether the database is in QA mode (and how far its clock runs ahead), and warns when several processes share the file on an affected SQLite.")
+        abstract: about(.aboutStatus),
+        discussion: about(.aboutStatusDetails))
 
     @OptionGroup var database: DatabaseOption
     @Flag(help: "Print the figures as JSON.") var json = false

@@ -1,4 +1,5 @@
 import BookingEngine
+import BoxOfficeUI
 import Foundation
 
 /// What `boxoffice status` reports: the engine's snapshot, the QA clock and the shared-file
@@ -29,36 +30,37 @@ struct StatusReport: Encodable {
     /// database escaped.
     func text() -> String {
         let clock = TimeText.dateTime(snapshot.now)
-        let mode = qaClockOffset.map { $0 > .zero ? "QA mode, " + TimeText.span($0) + " ahead of real time" : "QA mode, not moved yet" }
-            ?? "real time"
+        let mode = qaClockOffset.map { $0 > .zero ? say(.statusQAMoved, TimeText.span($0)) : say(.statusQANotMoved) }
+            ?? say(.statusRealTime)
         var lines = [
-            "boxoffice status · " + PrintableText.escaped(database),
-            "Clock      \(clock) (\(mode))",
-            "Line       \(grouped(snapshot.waiting)) waiting · \(grouped(snapshot.active)) of \(grouped(snapshot.capacity)) shopping · "
-                + CountText.of(snapshot.liveHolds, "seat") + " on hold",
-            "Buyers     \(grouped(snapshot.buyers)) · \(PointsText.grouped(snapshot.pointsHeld)) points held",
+            say(.statusTitle, PrintableText.escaped(database)),
+            say(.statusClock, clock, mode),
+            say(.statusLine, grouped(snapshot.waiting), grouped(snapshot.active), grouped(snapshot.capacity),
+                CountText.of(snapshot.liveHolds, .countSeatOne, .countSeatMany)),
+            say(.statusBuyers, grouped(snapshot.buyers), PointsText.grouped(snapshot.pointsHeld)),
         ]
-        if let sharedFileWarning { lines.append("Warning    " + PrintableText.escaped(sharedFileWarning)) }
+        if let sharedFileWarning { lines.append(say(.statusWarning, PrintableText.escaped(sharedFileWarning))) }
         lines.append("")
         guard !snapshot.dates.isEmpty else {
-            lines.append("No upcoming performances.")
+            lines.append(say(.statusNoPerformances))
             return lines.joined(separator: "\n")
         }
-        lines.append("Upcoming performances")
+        lines.append(say(.statusPerformances))
         let rows = snapshot.dates.map { date in
             ["#\(date.dateID)", TimeText.dateTime(date.startsAt),
              grouped(date.free), grouped(date.held), grouped(date.sold), grouped(date.seats)]
         }
-        let header = ["Date", "When", "Free", "Held", "Sold", "Seats"]
-        let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
+        let titles = say(.statusColumns).split(separator: "|").map(String.init)
+        let header = Array(titles.prefix(6))
+        let widths = header.indices.map { column in ([header] + rows).map { TerminalColumns.width(of: $0[column]) }.max() ?? 0 }
         func line(_ cells: [String], _ last: String) -> String {
             let padded = cells.enumerated().map { column, cell in
-                column < 2 ? cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
-                    : String(repeating: " ", count: widths[column] - cell.count) + cell
+                let room = String(repeating: " ", count: widths[column] - TerminalColumns.width(of: cell))
+                return column < 2 ? cell + room : room + cell
             }
             return "  " + padded.joined(separator: "  ") + "  " + last
         }
-        lines.append(line(header, "Concert"))
+        lines.append(line(header, titles.last ?? ""))
         for (date, row) in zip(snapshot.dates, rows) {
             lines.append(line(row, PrintableText.escaped(date.concertTitle)))
         }

@@ -1,13 +1,14 @@
 import ArgumentParser
 import BookingEngine
+import BoxOfficeUI
 import Foundation
 
 /// `boxoffice tick`: runs the three scheduler jobs once, now.
 struct TickCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tick",
-        abstract: "Run the schedulers once (after moving a QA clock with --advance): admit waiting buyers, drop expired places in line, release expired holds.",
-        discussion: "Safe while clients are open on the same database.")
+        abstract: about(.aboutTick),
+        discussion: about(.aboutTickDetails))
 
     @OptionGroup var database: DatabaseOption
     @OptionGroup var engineOptions: EngineOptions
@@ -40,7 +41,7 @@ struct TickCommand: AsyncParsableCommand {
         if json {
             try CommandSupport.printJSON(result)
         } else {
-            print("Admitted \(admitted), dropped \(tokens) expired places in line, released \(holds) expired holds.")
+            print(say(.ticked, admitted, tokens, holds))
         }
     }
 }

@@ -57,6 +57,10 @@ struct CommandRunner {
         var environment = ProcessInfo.processInfo.environment
         environment["XDG_DATA_HOME"] = home.appending(path: "data").path
         environment["XDG_STATE_HOME"] = home.appending(path: "state").path
+        // English unless a test asks otherwise, whatever locale the tests run in.
+        environment["LC_ALL"] = nil
+        environment["LC_MESSAGES"] = nil
+        environment["LANG"] = "C.UTF-8"
         environment.merge(extra) { $1 }
         process.environment = environment
         let output = Pipe()

@@ -7,6 +7,8 @@ enum Fixture {
     static let start = Timestamp(milliseconds: 1_795_608_000_000)
     /// Seoul, UTC+9.
     static let seoul = 9 * 60
+    /// The language of the clients the fixtures make; golden tests render both.
+    @TaskLocal static var language: Language = .english
     static let token = TokenID(rawValue: "1a2b3c4d5e6f708192a3b4c5d6e7f809")
     static let iuTitle = "아이유 콘서트 〈HEREH〉"
     static let iuVenue = "올림픽공원 KSPO DOME"
@@ -91,8 +93,8 @@ enum Fixture {
     /// A fresh client that has sent its start effects, on a QA or demo database (the
     /// inspector's QA keys work) unless `qaControls` is false.
     static func started(width: Int = 80, height: Int = 24, qaControls: Bool = true) -> AppState {
-        var state = AppState(user: "민지", now: start, utcOffsetMinutes: seoul, width: width, height: height,
-                             qaControls: qaControls)
+        var state = AppState(user: "민지", now: start, utcOffsetMinutes: seoul, timeZone: "Asia/Seoul", language: language,
+                             width: width, height: height, qaControls: qaControls)
         _ = state.start()
         _ = reduce(&state, .balanceLoaded(300_000))
         _ = reduce(&state, .bookingsLoaded(holds: [], bookings: []))

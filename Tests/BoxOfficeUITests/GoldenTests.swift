@@ -78,6 +78,14 @@ struct GoldenTests {
         }
     }
 
+    @Test(arguments: KoreanScreens.sizes.map { "\($0.0)x\($0.1)" })
+    func koreanScreensMatchTheirGoldens(size: String) {
+        let parts = size.split(separator: "x").compactMap { Int($0) }
+        for (name, state) in KoreanScreens.states(width: parts[0], height: parts[1]) {
+            Golden.check(render(state, width: parts[0], height: parts[1]), named: "\(name)-ko-\(size)")
+        }
+    }
+
     @Test func inspectorAtTheSmallestSizeGolden() {
         let state = InspectorFixture.open(width: 60, height: 18, qa: false)
         Golden.check(render(state, width: 60, height: 18), named: "inspector-60x18")
@@ -115,7 +123,7 @@ struct GoldenTests {
             let match = row.firstMatch(of: /\d+ of \d+ seats free|sold out/)!
             return TerminalColumns.width(of: row[..<match.range.lowerBound])
         })
-        #expect(availabilityColumns == [32], "free-seat counts start in one column")
+        #expect(availabilityColumns == [33], "free-seat counts start in one column")
     }
 
     @Test func wideCharactersAreNeverSplitWhenCut() {

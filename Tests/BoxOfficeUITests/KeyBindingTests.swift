@@ -30,7 +30,7 @@ struct KeyBindingTests {
         #expect(state.overlay == .help)
         let text = render(state, width: 120, height: 40).lines.joined(separator: "\n")
         for binding in KeyBindings.bindings(on: .seatGrid) {
-            #expect(text.contains(binding.help), "\(binding.help)")
+            #expect(text.contains(Language.english.text(binding.help)), "\(binding.help)")
         }
         _ = reduce(&state, .input(.key(.character("x"))))
         #expect(state.overlay == nil, "any key closes help")

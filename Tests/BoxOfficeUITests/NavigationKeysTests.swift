@@ -18,7 +18,7 @@ import Testing
         var state = Fixture.onSeatGrid(width: 60, height: 18)
         _ = reduce(&state, .input(.key(.character("?"))))
         let all = KeyBindings.bindings(on: .seatGrid)
-        let last = try! #require(all.last).help
+        let last = Language.english.text(try! #require(all.last).help)
         #expect(!render(state, width: 60, height: 18).lines.joined().contains(last))
         #expect(render(state, width: 60, height: 18).lines.joined().contains("scroll"))
         _ = reduce(&state, .input(.key(.character("G"))))

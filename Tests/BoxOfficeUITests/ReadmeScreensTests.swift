@@ -20,6 +20,20 @@ import Testing
         }
     }
 
+    /// Both languages are shown: every English screen is followed by its Korean twin
+    /// (`NAME-ko-WxH`), which `scripts/update-readme-screens` adds when missing.
+    @Test func everyReadmeScreenIsShownInKoreanToo() throws {
+        let readme = try String(contentsOf: Self.root.appending(path: "README.md"), encoding: .utf8)
+        let names = Self.screenBlocks(in: readme).map(\.0)
+        let english = names.filter { !$0.contains("-ko-") }
+        #expect(!english.isEmpty)
+        for (index, name) in names.enumerated() where !name.contains("-ko-") {
+            let size = name.split(separator: "-").last.map(String.init) ?? ""
+            let twin = name.dropLast(size.count + 1) + "-ko-" + size
+            #expect(index + 1 < names.count && names[index + 1] == twin, "README screen \(name) has no Korean twin after it")
+        }
+    }
+
     /// (name, text) of every marked block.
     static func screenBlocks(in readme: String) -> [(String, String)] {
         let lines = readme.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)

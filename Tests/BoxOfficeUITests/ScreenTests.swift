@@ -17,10 +17,15 @@ struct ScreenTests {
     }
 
     @Test func datesAndTimesUseTheGivenOffset() {
-        #expect(Formatting.performance(Fixture.iuShow, utcOffsetMinutes: 540) == "Sat 28 Nov 2026 19:00")
-        #expect(Formatting.performance(Fixture.iuShow, utcOffsetMinutes: 0) == "Sat 28 Nov 2026 10:00")
+        let seoul = { (style: LocalTime.Style) in
+            LocalTime.performance(Fixture.iuShow, zone: "Asia/Seoul", buyerZone: "Asia/Seoul", language: .english, style: style)
+        }
+        #expect(seoul(.long) == "Sat 28 Nov 2026 19:00 KST")
+        #expect(LocalTime.performance(Fixture.iuShow, zone: "UTC", buyerZone: "UTC", language: .english, style: .long)
+                == "Sat 28 Nov 2026 10:00 UTC")
         #expect(Formatting.clockTime(Fixture.start, utcOffsetMinutes: -300) == "07:00:00")
-        #expect(Formatting.shortPerformance(Timestamp(milliseconds: 0), utcOffsetMinutes: -60) == "Wed 31 Dec 23:00")
+        #expect(LocalTime.performance(Timestamp(milliseconds: 0), zone: "GMT-0100", buyerZone: "GMT-0100", language: .english,
+                                      style: .short) == "Wed 31 Dec 23:00")
     }
 
     @Test func pointsAndCountdownsFormat() {

@@ -3,6 +3,13 @@
 
 set -euo pipefail
 
+# tmux draws and captures Korean only under a UTF-8 character set: keep the caller's locale
+# when its characters are UTF-8, else use C.UTF-8 (built into glibc, so always there).
+case "$(locale charmap 2>/dev/null)" in
+  UTF-8) ;;
+  *) export LC_ALL=C.UTF-8 ;;
+esac
+
 E2E_DIR=$(mktemp -d)
 export TMUX_TMPDIR="$E2E_DIR"
 export XDG_STATE_HOME="$E2E_DIR/state"

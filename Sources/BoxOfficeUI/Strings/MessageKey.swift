@@ -1,0 +1,17 @@
+/// What the status line says: messages after an action or an answer, and the progress of
+/// an engine call in flight. Templates are in `English/` and `Korean/`.
+public enum MessageKey: String, CatalogKey {
+    case qaKeysNeedQADatabase, notQuitting, errorPressRToRejoin, errorPressEnterToTopUp
+    case heldSeatOne, heldSeatMany, nothingToPay, releasedSeats, paymentComplete, alreadyPaidNothingCharged
+    case connectionLost, connectedAgain, joinedLine, admittedPickDate, admittedElsewhere, shoppingTimeOver
+    case holdExpiredOne, holdExpiredMany, dateSoldOut, selectionSeatTaken, holdAtMost, holdAtMostHolding
+    case seatTaken, alreadyHoldSeat, alreadyBoughtSeat, selectSeatsFirst, joiningLine, noHoldsYet
+    case admissionRanOne, admissionRanMany, tokenSweepRanOne, tokenSweepRanMany, holdSweepRanOne, holdSweepRanMany
+    case clockMoved, notQAMode, inspectorNeedsLocalDatabase, typeAmountFirst, amountRefused, pointsAdded, pointsAddedPressEnter
+    case digitsOnly, tooManyDigits, atMostPerTopUp, atLeastOnePoint, maxMoreUnderCeiling
+    // Engine calls in flight
+    case progressJoiningLine, progressCheckingQueue, progressLoadingConcerts, progressLoadingSeats, progressHolding
+    case progressReleasing, progressPaying, progressCharging, progressLoadingBalance, progressLoadingBookings
+    case progressLoadingInspector, progressRunningAdmission, progressSweepingTokens, progressSweepingHolds
+    case progressAdvancingClock
+}
