@@ -32,6 +32,7 @@ public struct ErrorBody: Codable, Sendable, Equatable {
         case .tokenNotActive(let position): error.position = position
         case .seatUnavailable(let number): error.seatNumber = number
         case .holdLimitReached(let limit): error.limit = Int64(limit)
+        case .notEnoughSeats(let wanted): error.limit = Int64(wanted)
         case .notEnoughPoints(let balance, let needed):
             error.balance = balance
             error.needed = needed
@@ -72,6 +73,7 @@ public struct ErrorBody: Codable, Sendable, Equatable {
         case "IDEMPOTENCY_KEY_REUSED": return .idempotencyKeyReused
         case "SEAT_UNAVAILABLE": return e.seatNumber.map { .seatUnavailable(seatNumber: $0) } ?? said
         case "HOLD_LIMIT_REACHED": return e.limit.map { .holdLimitReached(limit: Int($0)) } ?? said
+        case "NOT_ENOUGH_SEATS": return e.limit.map { .notEnoughSeats(wanted: Int($0)) } ?? said
         case "NOT_ENOUGH_POINTS":
             guard let balance = e.balance, let needed = e.needed else { return said }
             return .notEnoughPoints(balance: balance, needed: needed)

@@ -40,7 +40,7 @@ struct APIError: Error, Sendable {
         case .unauthorized: .unauthorized
         case .tokenNotActive, .notYourReservation: .forbidden
         case .tokenNotFound, .concertNotFound, .dateNotFound, .seatNotFound, .reservationNotFound, .buyerNotFound: .notFound
-        case .seatUnavailable, .holdLimitReached, .nameTaken, .alreadyPaid, .idempotencyKeyReused: .conflict
+        case .seatUnavailable, .holdLimitReached, .notEnoughSeats, .nameTaken, .alreadyPaid, .idempotencyKeyReused: .conflict
         case .tokenExpired, .holdExpired: .gone
         case .notEnoughPoints, .invalidAmount: .unprocessableContent
         case .storageFailure: .serviceUnavailable

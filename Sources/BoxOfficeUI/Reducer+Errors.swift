@@ -24,6 +24,9 @@ extension AppState {
         case .holdLimitReached:
             say(error.message, .error)
             return launch(.loadBookings(user: user))
+        case .notEnoughSeats:
+            say(error.message, .warning)
+            return refreshNow()
         case .holdExpired:
             say(error.message, .error)
             let effects = launch(.loadBookings(user: user))

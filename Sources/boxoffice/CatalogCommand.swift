@@ -12,7 +12,7 @@ struct CatalogCommand: AsyncParsableCommand {
     /// Adds the concerts of a catalog file.
     struct Load: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Add the concerts of a catalog file (format: see assets/demo-catalog.txt).",
+            abstract: "Add the concerts of a catalog file (format: see assets/demo-catalog.yaml).",
             discussion: """
                 The whole file is checked first; a file with any bad line adds nothing. When --db names a \
                 file that does not exist yet (in a folder that does), a new database is created with this \

@@ -7,13 +7,17 @@ import Testing
 @Suite("Effect runner on a real engine")
 struct EffectRunnerTests {
     static let catalog = """
-        concert: 아이유 콘서트 〈HEREH〉
-          venue: 올림픽공원 KSPO DOME
-          grade: VIP 1-10 165000
-          grade: R 11-30 132000
-          grade: S 31-50 99000
-          date: +3d 19:00 +09:00
-          date: +4d 18:00 +09:00 sold-out
+        venues:
+          - name: 올림픽공원 KSPO DOME
+            zone: Asia/Seoul
+            sections:
+              - {name: VIP, grade: VIP, price: 165000, place: [0, 0], rows: 1 x 10, labels: letters}
+              - {name: R, grade: R, price: 132000, place: [0, 1], rows: 2 x 10, labels: letters}
+              - {name: S, grade: S, price: 99000, place: [0, 2], rows: 2 x 10, labels: letters}
+        concerts:
+          - title: 아이유 콘서트 〈HEREH〉
+            venue: 올림픽공원 KSPO DOME
+            dates: [{at: +3d 19:00}, {at: +4d 18:00, sold: all}]
         """
 
     /// An engine on a new database in a temporary folder, with the catalog above.

@@ -10,6 +10,8 @@ public enum BookingError: Error, Sendable, Equatable {
     /// Held or sold already; `seatNumber` names the first seat that was taken.
     case seatUnavailable(seatNumber: Int)
     case holdLimitReached(limit: Int)
+    /// Best available found no section with `wanted` free seats (of the grade asked for).
+    case notEnoughSeats(wanted: Int)
     case holdExpired
     case reservationNotFound(ReservationID)
     case notYourReservation(ReservationID)
@@ -55,6 +57,7 @@ extension BookingError {
         case .seatNotFound: "SEAT_NOT_FOUND"
         case .seatUnavailable: "SEAT_UNAVAILABLE"
         case .holdLimitReached: "HOLD_LIMIT_REACHED"
+        case .notEnoughSeats: "NOT_ENOUGH_SEATS"
         case .holdExpired: "HOLD_EXPIRED"
         case .reservationNotFound: "RESERVATION_NOT_FOUND"
         case .notYourReservation: "NOT_YOUR_RESERVATION"
@@ -92,6 +95,8 @@ extension BookingError {
             "Seat \(number) was just taken by someone else. Pick another seat."
         case .holdLimitReached(let limit):
             "You can hold at most \(limit) seats at once. Pay for or release a hold first."
+        case .notEnoughSeats(let wanted):
+            "No section has \(wanted) free seat\(wanted == 1 ? "" : "s") left. Ask for fewer, or try another section or grade."
         case .holdExpired:
             "Your hold has expired and the seat was released. Pick the seat again."
         case .reservationNotFound(let id):
