@@ -16,7 +16,7 @@ extension BookingEngine {
             let buyer = try Self.activeToken(token, tx, state, time).buyer
             guard try tx.performance(date) != nil else { throw BookingError.dateNotFound(date) }
             guard let seats = try tx.sectionSeats(of: date, section: section, for: buyer, now: time.now) else {
-                throw BookingError.invalidRequest("Section \(section) is not part of this performance's venue; pick one from the overview")
+                throw BookingError.sectionNotFound(section)
             }
             return seats
         }
@@ -42,7 +42,7 @@ extension BookingEngine {
                 }
                 let candidates = overview.sections.filter { (section == nil || $0.id == section) && (grade == nil || $0.grade == grade) }
                 if let section, candidates.isEmpty, !overview.sections.contains(where: { $0.id == section }) {
-                    throw BookingError.invalidRequest("Section \(section) is not part of this performance's venue; pick one from the overview")
+                    throw BookingError.sectionNotFound(section)
                 }
                 let seats = try Self.bestSeats(candidates, count: count, date: date, buyer: buyer.buyer, tx, now: time.now)
                 guard let seats else { throw BookingError.notEnoughSeats(wanted: count) }

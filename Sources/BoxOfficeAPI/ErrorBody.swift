@@ -39,6 +39,7 @@ public struct ErrorBody: Codable, Sendable, Equatable {
         case .concertNotFound(let id): error.id = id.rawValue
         case .dateNotFound(let id): error.id = id.rawValue
         case .seatNotFound(let id): error.id = id.rawValue
+        case .sectionNotFound(let id): error.id = id.rawValue
         case .reservationNotFound(let id): error.id = id.rawValue
         case .notYourReservation(let id): error.id = id.rawValue
         case .alreadyPaid(let id): error.id = id.rawValue
@@ -80,6 +81,7 @@ public struct ErrorBody: Codable, Sendable, Equatable {
         case "CONCERT_NOT_FOUND": return e.id.map { .concertNotFound(ConcertID($0)) } ?? said
         case "DATE_NOT_FOUND": return e.id.map { .dateNotFound(DateID($0)) } ?? said
         case "SEAT_NOT_FOUND": return e.id.map { .seatNotFound(SeatID($0)) } ?? said
+        case "SECTION_NOT_FOUND": return e.id.map { .sectionNotFound(SectionID($0)) } ?? said
         case "RESERVATION_NOT_FOUND": return e.id.map { .reservationNotFound(ReservationID($0)) } ?? said
         case "NOT_YOUR_RESERVATION": return e.id.map { .notYourReservation(ReservationID($0)) } ?? said
         case "ALREADY_PAID": return e.id.map { .alreadyPaid(ReservationID($0)) } ?? said

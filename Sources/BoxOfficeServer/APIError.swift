@@ -39,7 +39,7 @@ struct APIError: Error, Sendable {
         case .invalidRequest, .invalidUserName, .invalidCatalog, .policyConflict: .badRequest
         case .unauthorized: .unauthorized
         case .tokenNotActive, .notYourReservation: .forbidden
-        case .tokenNotFound, .concertNotFound, .dateNotFound, .seatNotFound, .reservationNotFound, .buyerNotFound: .notFound
+        case .tokenNotFound, .concertNotFound, .dateNotFound, .seatNotFound, .sectionNotFound, .reservationNotFound, .buyerNotFound: .notFound
         case .seatUnavailable, .holdLimitReached, .notEnoughSeats, .nameTaken, .alreadyPaid, .idempotencyKeyReused: .conflict
         case .tokenExpired, .holdExpired: .gone
         case .notEnoughPoints, .invalidAmount: .unprocessableContent

@@ -44,7 +44,7 @@ extension AppState {
         case .alreadyPaid, .reservationNotFound, .notYourReservation:
             say(error.message, .warning)
             return launch(.loadBookings(user: user))
-        case .concertNotFound, .dateNotFound, .seatNotFound:
+        case .concertNotFound, .dateNotFound, .seatNotFound, .sectionNotFound:
             say(error.message, .error)
             selectedDate = nil
             seatMap = nil

@@ -69,7 +69,7 @@ import Testing
         #expect(await errorCode { try await e.engine.holdBest(token: alice, date: date, count: 1, grade: "Balcony") } == "NOT_ENOUGH_SEATS")
         #expect(await errorCode { try await e.engine.holdBest(token: alice, date: date, count: 0) } == "INVALID_REQUEST")
         #expect(await errorCode { try await e.engine.holdBest(token: alice, date: date, count: 5) } == "INVALID_REQUEST")
-        #expect(await errorCode { try await e.engine.holdBest(token: alice, date: date, count: 1, section: SectionID(999_999)) } == "INVALID_REQUEST")
+        #expect(await errorCode { try await e.engine.holdBest(token: alice, date: date, count: 1, section: SectionID(999_999)) } == "SECTION_NOT_FOUND")
         #expect(await errorCode { try await e.engine.holdBest(token: alice, date: DateID(999_999), count: 1) } == "DATE_NOT_FOUND")
         #expect(try await e.snapshot("alice") == before)
         _ = try await e.engine.holdBest(token: alice, date: date, count: 3)

@@ -75,7 +75,7 @@ import Testing
         #expect(mine.seat.place == "R · row A · seat 1" && mine.seat.section == "R" && mine.seat.row == "A" && mine.seat.seatInRow == 1)
         #expect(mine.seat.timeZone == "Asia/Seoul")
         let vipElsewhere = try await e.engine.venueOverview(token: alice, date: try await e.engine.concerts(token: alice)[1].dates[0].id)
-        #expect(await errorCode { try await e.engine.sectionSeats(token: alice, date: date, section: vipElsewhere.sections[0].id) } == "INVALID_REQUEST")
+        #expect(await errorCode { try await e.engine.sectionSeats(token: alice, date: date, section: vipElsewhere.sections[0].id) } == "SECTION_NOT_FOUND")
         #expect(await errorCode { try await e.engine.sectionSeats(token: alice, date: DateID(999_999), section: r) } == "DATE_NOT_FOUND")
     }
 

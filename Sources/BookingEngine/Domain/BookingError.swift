@@ -7,6 +7,8 @@ public enum BookingError: Error, Sendable, Equatable {
     case concertNotFound(ConcertID)
     case dateNotFound(DateID)
     case seatNotFound(SeatID)
+    /// A section that the performance's venue does not have.
+    case sectionNotFound(SectionID)
     /// Held or sold already; `seatNumber` names the first seat that was taken.
     case seatUnavailable(seatNumber: Int)
     case holdLimitReached(limit: Int)
@@ -55,6 +57,7 @@ extension BookingError {
         case .concertNotFound: "CONCERT_NOT_FOUND"
         case .dateNotFound: "DATE_NOT_FOUND"
         case .seatNotFound: "SEAT_NOT_FOUND"
+        case .sectionNotFound: "SECTION_NOT_FOUND"
         case .seatUnavailable: "SEAT_UNAVAILABLE"
         case .holdLimitReached: "HOLD_LIMIT_REACHED"
         case .notEnoughSeats: "NOT_ENOUGH_SEATS"
@@ -91,6 +94,8 @@ extension BookingError {
             "Performance \(id) does not exist for this concert. Pick a date from the list."
         case .seatNotFound(let id):
             "Seat \(id) does not exist for this performance. Pick a seat on the map."
+        case .sectionNotFound(let id):
+            "Section \(id) is not part of this performance's venue. Pick a section from the overview."
         case .seatUnavailable(let number):
             "Seat \(number) was just taken by someone else. Pick another seat."
         case .holdLimitReached(let limit):
