@@ -1,7 +1,7 @@
 /// What a key does, independent of which key it was.
 public enum Command: Sendable, Hashable {
     case moveUp, moveDown, moveLeft, moveRight, moveToTop, moveToBottom, pageUp, pageDown
-    case toggleSeat, holdSelection, openCheckout
+    case toggleSeat, holdSelection, openCheckout, openSection, bestAvailable
     case chooseDate, pay, releaseHold, topUp, rejoinLine
     case refresh, openPoints, openBookings, help, back, quit
     case toggleInspector, runAdmissionNow, sweepTokensNow, sweepHoldsNow
@@ -55,6 +55,8 @@ public struct KeyBinding: Sendable {
 /// The one key table: it drives dispatch, the footer hints and the `?` overlay.
 public enum KeyBindings {
     private static let lists: Set<ScreenID> = [.concerts, .checkout, .bookings]
+    /// The venue overview and a section's rows: moved through in two directions.
+    private static let drawings: Set<ScreenID> = [.venue, .seatGrid]
     /// Where `q` quits rather than going back: the screens a buyer starts on.
     private static let firstScreens: Set<ScreenID> = [.waitingRoom, .concerts]
     private static let laterScreens = Set(ScreenID.allCases).subtracting(firstScreens)
@@ -63,18 +65,23 @@ public enum KeyBindings {
     public static let all: [KeyBinding] = [
         KeyBinding([.up, .character("k")], "↑ k", .moveUp, "Move up", on: lists, footer: "move", footerKeys: "↑↓",
                    when: { $0.hasSomewhereToMove }),
-        KeyBinding([.up, .character("k")], "↑ k", .moveUp, "Move up", on: [.seatGrid], footer: "move", footerKeys: "↑↓←→"),
-        KeyBinding([.down, .character("j")], "↓ j", .moveDown, "Move down", on: lists.union([.seatGrid])),
-        KeyBinding([.left, .character("h")], "← h", .moveLeft, "Move left", on: [.seatGrid]),
-        KeyBinding([.right, .character("l")], "→ l", .moveRight, "Move right", on: [.seatGrid]),
-        KeyBinding([.character("g"), .home], "g Home", .moveToTop, "To the top (first seat)", on: lists.union([.seatGrid])),
-        KeyBinding([.character("G"), .end], "G End", .moveToBottom, "To the bottom (last seat)", on: lists.union([.seatGrid])),
-        KeyBinding([.pageUp], "PgUp", .pageUp, "A page up (the front row)", on: lists.union([.seatGrid])),
-        KeyBinding([.pageDown], "PgDn", .pageDown, "A page down (the back row)", on: lists.union([.seatGrid])),
+        KeyBinding([.up, .character("k")], "↑ k", .moveUp, "Move up", on: drawings, footer: "move", footerKeys: "↑↓←→"),
+        KeyBinding([.down, .character("j")], "↓ j", .moveDown, "Move down", on: lists.union(drawings)),
+        KeyBinding([.left, .character("h")], "← h", .moveLeft, "Move left", on: drawings),
+        KeyBinding([.right, .character("l")], "→ l", .moveRight, "Move right", on: drawings),
+        KeyBinding([.character("g"), .home], "g Home", .moveToTop, "To the top (the best section, the first seat)", on: lists.union(drawings)),
+        KeyBinding([.character("G"), .end], "G End", .moveToBottom, "To the bottom (the last section, the last seat)",
+                   on: lists.union(drawings)),
+        KeyBinding([.pageUp], "PgUp", .pageUp, "A page up (towards the stage)", on: lists.union(drawings)),
+        KeyBinding([.pageDown], "PgDn", .pageDown, "A page down (away from the stage)", on: lists.union(drawings)),
+        KeyBinding([.enter], "Enter", .openSection, VenueText.openSectionHelp, on: [.venue], footer: VenueText.openSectionHint,
+                   when: { $0.venue?.sections.isEmpty == false }),
         KeyBinding([.character(" ")], "Space", .toggleSeat, "Select or deselect the seat", on: [.seatGrid], footer: "select"),
         KeyBinding([.enter], "Enter", .holdSelection, "Hold the selected seats for 5 minutes", on: [.seatGrid], footer: "hold",
                    when: { !$0.selection.isEmpty }),
-        KeyBinding([.character("c")], "c", .openCheckout, "Go to checkout to pay for your holds", on: [.seatGrid, .bookings],
+        KeyBinding([.character("a")], "a", .bestAvailable, VenueText.bestAvailableHelp, on: drawings, footer: VenueText.bestAvailableHint,
+                   when: { $0.holds.count < $0.configuration.holdLimit }),
+        KeyBinding([.character("c")], "c", .openCheckout, "Go to checkout to pay for your holds", on: drawings.union([.bookings]),
                    footer: "checkout", when: { !$0.holds.isEmpty }),
         KeyBinding([.enter], "Enter", .chooseDate, "Open the seat map of the date", on: [.concerts], footer: "choose date",
                    when: { !$0.dateChoices.isEmpty }),

@@ -8,10 +8,8 @@ extension AppState {
         holds = holds.filter { !newIDs.contains($0.id) } + newHolds
         holds.sort { $0.expiresAt < $1.expiresAt }
         selection = []
-        let seats = newHolds.map { String($0.seat.seatNumber) }.joined(separator: ", ")
         let deadline = newHolds.map(\.expiresAt).min() ?? now
-        say("Held seat\(newHolds.count == 1 ? "" : "s") \(seats). Pay within "
-            + Formatting.countdown(until: deadline, now: now) + ".", .success)
+        say(VenueText.held(newHolds.map(\.seat), payWithin: Formatting.countdown(until: deadline, now: now)), .success)
         holdCursor = 0
         return show(.checkout)
     }
@@ -40,10 +38,9 @@ extension AppState {
         let released = holds.filter { ids.contains($0.id) }
         holds.removeAll { ids.contains($0.id) }
         holdCursor = min(holdCursor, max(0, holds.count - 1))
-        let seats = released.map { String($0.seat.seatNumber) }.joined(separator: ", ")
-        say("Released seat \(seats).", .info)
+        say(VenueText.released(released.map(\.seat)), .info)
         if screen == .checkout, holds.isEmpty {
-            return show(seatMap == nil ? .concerts : .seatGrid)
+            return show(shoppingScreen)
         }
         return []
     }

@@ -17,10 +17,9 @@ extension AppState {
         case .tokenNotActive:
             say(error.message, .warning)
             return screen == .waitingRoom ? [] : show(.waitingRoom)
-        case .seatUnavailable(let number):
-            selection.removeAll { $0 == number }
+        case .seatUnavailable:
             say(error.message, .error)
-            return screen == .seatGrid ? refreshNow() : []
+            return screen == .seatGrid || screen == .venue ? refreshNow() : []
         case .holdLimitReached:
             say(error.message, .error)
             return launch(.loadBookings(user: user))
@@ -31,7 +30,7 @@ extension AppState {
             say(error.message, .error)
             let effects = launch(.loadBookings(user: user))
             holds.removeAll()
-            return effects + show(seatMap == nil ? .concerts : .seatGrid)
+            return effects + show(shoppingScreen)
         case .notEnoughPoints(let current, let needed):
             balance = current
             amountText = String(min(max(1, needed - current), configuration.maxCharge))
@@ -47,7 +46,9 @@ extension AppState {
         case .concertNotFound, .dateNotFound, .seatNotFound, .sectionNotFound:
             say(error.message, .error)
             selectedDate = nil
-            seatMap = nil
+            venue = nil
+            selectedSection = nil
+            section = nil
             selection = []
             return show(.concerts)
         case .invalidAmount, .invalidUserName, .invalidRequest, .invalidCatalog, .storageFailure, .idempotencyKeyReused, .policyConflict,
@@ -63,7 +64,9 @@ extension AppState {
         if operation == .checkingQueue, let queue, !queue.isActive, !tokenExpired {
             nextQueueCheckAt = now + Self.refreshInterval
         }
-        let refreshes: [Operation: ScreenID] = [.loadingConcerts: .concerts, .loadingSeats: .seatGrid, .loadingBookings: .bookings]
+        let refreshes: [Operation: ScreenID] = [
+            .loadingConcerts: .concerts, .loadingVenue: .venue, .loadingSeats: .seatGrid, .loadingBookings: .bookings,
+        ]
         if let refreshed = refreshes[operation], screen == refreshed {
             nextRefreshAt = now + Self.refreshInterval(of: refreshed)
         }

@@ -5,7 +5,7 @@ enum BookingsLayout {
     /// Rows of confirmed bookings that fit under the holds on a terminal `height` rows high,
     /// with a line left for "▼ more".
     static func listRows(height: Int, holdCount: Int) -> Int {
-        max(1, height - 10 - max(1, holdCount))
+        max(1, (height - 11 - max(1, holdCount) * 2) / 2)
     }
 }
 
@@ -25,13 +25,12 @@ func renderBookings(_ state: AppState, into screen: inout Screen, area: Area) {
         screen.put("No seats held.", x: x + 2, y: y, role: .dim)
         y += 1
     } else {
-        for hold in state.holds {
-            drawSeatRow(hold.seat, price: Formatting.points(hold.price),
-                        last: Formatting.countdown(until: hold.expiresAt, now: state.now) + " left",
-                        columns: columns, x: x, y: y, utcOffsetMinutes: state.utcOffsetMinutes, role: .mine,
-                        into: &screen)
-            y += 1
+        let entries = state.holds.map { hold in
+            SeatTableEntry(label: hold.seat, price: hold.price, last: Formatting.countdown(until: hold.expiresAt, now: state.now) + " left",
+                           role: .mine)
         }
+        y += drawSeatTable(entries, cursor: nil, columns: columns, x: x, y: y, lines: 2 * entries.count, buyerZone: state.timeZone,
+                           into: &screen)
     }
     y += 1
     screen.put("Confirmed bookings", x: x, y: y, role: .emphasis)
@@ -43,14 +42,15 @@ func renderBookings(_ state: AppState, into screen: inout Screen, area: Area) {
     }
     drawSeatTableHeader(columns, last: "Booking", x: x, y: y, into: &screen)
     y += 1
-    let rows = min(BookingsLayout.listRows(height: screen.height, holdCount: state.holds.count), area.bottom - y)
+    let rows = BookingsLayout.listRows(height: screen.height, holdCount: state.holds.count)
     let offset = min(state.bookingsScroll, max(0, state.bookings.count - rows))
-    for booking in state.bookings.dropFirst(offset).prefix(rows) {
-        drawSeatRow(booking.seat, price: Formatting.points(booking.price), last: "#\(booking.id) paid", columns: columns,
-                    x: x, y: y, utcOffsetMinutes: state.utcOffsetMinutes, role: .normal, into: &screen)
-        y += 1
+    let top = y
+    let entries = state.bookings.dropFirst(offset).prefix(rows).map { booking in
+        SeatTableEntry(label: booking.seat, price: booking.price, last: "#\(booking.id) paid", role: .normal)
     }
-    if offset > 0 { screen.putRight("▲ \(offset) more (↑ PgUp g)", right: x + width, y: y - rows - 2, role: .dim) }
+    y += drawSeatTable(entries, cursor: nil, columns: columns, x: x, y: y, lines: area.bottom - y - 1, buyerZone: state.timeZone,
+                       into: &screen)
+    if offset > 0 { screen.putRight("▲ \(offset) more (↑ PgUp g)", right: x + width, y: top - 2, role: .dim) }
     if offset + rows < state.bookings.count {
         screen.put("▼ \(state.bookings.count - offset - rows) more (↓ PgDn G)", x: x + 2, y: y, role: .dim)
     }

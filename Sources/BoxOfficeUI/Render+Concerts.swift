@@ -57,17 +57,17 @@ private func drawConcertHeading(_ concert: Concert, y: Int, list: Area, into scr
 private func drawDate(
     _ date: ConcertDate, isCursor: Bool, state: AppState, y: Int, list: Area, into screen: inout Screen
 ) {
-    let when = Formatting.performance(date.startsAt, utcOffsetMinutes: state.utcOffsetMinutes)
+    let when = Formatting.performance(date.startsAt, zone: date.timeZone)
     let marker = isCursor ? "▸ " : "  "
     let baseRole: StyleRole = date.isSoldOut ? .dim : .normal
     screen.put(marker + when, x: list.x + 2, y: y, role: baseRole)
-    let availabilityX = list.x + 30
+    let availabilityX = list.x + 33
     if date.isSoldOut {
         screen.put("sold out", x: availabilityX, y: y, role: .sold)
     } else {
-        let text = "\(date.freeSeats) of \(date.seatCount) seats free"
+        let text = "\(Formatting.points(Int64(date.freeSeats))) of \(Formatting.points(Int64(date.seatCount))) seats free"
         screen.put(text, x: availabilityX, y: y, role: .available)
-        let barX = availabilityX + 26
+        let barX = availabilityX + 30
         if list.right - barX >= 24, date.seatCount > 0 {
             drawProgressBar(fraction: Double(date.freeSeats) / Double(date.seatCount), x: barX, y: y,
                             width: 25, into: &screen)

@@ -6,7 +6,9 @@ public enum ScreenID: Sendable, Hashable, CaseIterable {
     case waitingRoom
     /// Concerts and their upcoming dates.
     case concerts
-    /// The 50 seats of one performance.
+    /// The venue of one performance at a glance: its sections around the stage.
+    case venue
+    /// One section of the venue, row by row.
     case seatGrid
     /// The buyer's holds, their total and the countdown: pay or release.
     case checkout
@@ -19,7 +21,7 @@ public enum ScreenID: Sendable, Hashable, CaseIterable {
 
     /// Whether the screen works only with an admitted, live token (shopping time).
     public var needsShoppingTime: Bool {
-        self == .concerts || self == .seatGrid || self == .checkout
+        self == .concerts || self == .venue || self == .seatGrid || self == .checkout
     }
 
     /// The name shown in the title line.
@@ -27,7 +29,8 @@ public enum ScreenID: Sendable, Hashable, CaseIterable {
         switch self {
         case .waitingRoom: "Waiting room"
         case .concerts: "Concerts"
-        case .seatGrid: "Seats"
+        case .venue: VenueText.venueTitle
+        case .seatGrid: VenueText.sectionTitle
         case .checkout: "Checkout"
         case .receipt: "Receipt"
         case .points: "Points"
@@ -42,12 +45,14 @@ public enum Overlay: Sendable, Equatable {
     case help
     /// "Quit and keep holds? y/N": asked when quitting while seats are held.
     case confirmQuit
+    /// Best available's question: how many seats, and where (`AppState.bestQuestion`).
+    case bestAvailable
 }
 
 /// An engine call in flight, shown in the status line ("Holding…") and used to avoid
 /// starting the same call twice.
 public enum Operation: Sendable, Hashable, CaseIterable {
-    case joiningLine, checkingQueue, loadingConcerts, loadingSeats, holding, releasing, paying,
+    case joiningLine, checkingQueue, loadingConcerts, loadingVenue, loadingSeats, holding, releasing, paying,
         charging, loadingBalance, loadingBookings, loadingInspector, runningAdmission, sweepingTokens,
         sweepingHolds, advancingClock
 
@@ -66,6 +71,7 @@ public enum Operation: Sendable, Hashable, CaseIterable {
         case .joiningLine: "Joining the line…"
         case .checkingQueue: "Checking your place…"
         case .loadingConcerts: "Loading concerts…"
+        case .loadingVenue: VenueText.loadingVenue
         case .loadingSeats: "Loading seats…"
         case .holding: "Holding seats…"
         case .releasing: "Releasing…"

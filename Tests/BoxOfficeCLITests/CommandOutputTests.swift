@@ -73,7 +73,7 @@ import Testing
         #expect(rows.count >= 6)
         let whenColumn = rows.map { $0.range(of: "20")?.lowerBound.utf16Offset(in: $0) }
         #expect(Set(whenColumn).count == 1, "the dates start in one column: \(rows)")
-        let seatsEnd = rows.map { line in line.range(of: " 50  ", options: .backwards)?.upperBound.utf16Offset(in: line) }
+        let seatsEnd = rows.map { line in line.matches(of: #/[0-9][0-9,]*  /#).last?.range.upperBound.utf16Offset(in: line) }
         #expect(Set(seatsEnd).count == 1, "the seat counts end in one column: \(rows)")
     }
 
