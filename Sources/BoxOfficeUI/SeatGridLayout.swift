@@ -73,11 +73,12 @@ struct SeatGridLayout: Sendable, Equatable {
         return (x: seatX(row: row, number: index - rowStarts[row] + 1), y: firstRowY + row - topRow)
     }
 
-    /// The screen column of seat `number` (1-based) of row `row`: rows are centred on the longest.
+    /// The screen column of seat `number` (1-based) of row `row`: rows are centred on the
+    /// longest, and the gaps fall after every tenth seat of the row, so seats can be counted.
     func seatX(row: Int, number: Int) -> Int {
-        let shift = (widest - rows[row].seats) / 2
-        let position = shift + number - 1
-        return originX + position * cellWidth + (blockGaps ? position / Self.seatsPerBlock : 0)
+        let seats = rows[row].seats
+        let rowWidth = seats * cellWidth + (blockGaps ? (seats - 1) / Self.seatsPerBlock : 0) - 1
+        return originX + (gridWidth - rowWidth) / 2 + (number - 1) * cellWidth + (blockGaps ? (number - 1) / Self.seatsPerBlock : 0)
     }
 
     /// The screen row of row `row`, when shown.
