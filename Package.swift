@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
     ],
     targets: [
         .target(
@@ -29,6 +30,7 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Yams", package: "Yams"),
                 "BoxOfficeAssets",
                 "SQLiteForGRDB",
             ]
@@ -41,7 +43,7 @@ let package = Package(
             name: "BoxOfficeAssets",
             path: "assets",
             exclude: ["README.md"],
-            resources: [.copy("demo-catalog.txt")]
+            resources: [.copy("demo-catalog.yaml")]
         ),
         .systemLibrary(
             name: "CNcursesw",

@@ -4,6 +4,6 @@ import Foundation
 public enum BoxOfficeAssets {
     /// The demo catalog a fresh database is filled with.
     public static var demoCatalog: URL? {
-        Bundle.module.url(forResource: "demo-catalog", withExtension: "txt")
+        Bundle.module.url(forResource: "demo-catalog", withExtension: "yaml")
     }
 }

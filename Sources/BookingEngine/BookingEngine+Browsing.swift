@@ -37,7 +37,7 @@ extension BookingEngine {
             let free = seats.filter { $0.state == .free }.count
             let concertDate = ConcertDate(
                 id: date, concertID: performance.concert, startsAt: Timestamp(milliseconds: performance.startsAt),
-                seatCount: seats.count, freeSeats: free)
+                seatCount: seats.count, freeSeats: free, timeZone: performance.timeZone)
             return SeatMap(
                 concert: performance.concert, concertTitle: performance.title, venue: performance.venue, date: concertDate,
                 seats: seats, grades: grades, checkedAt: time.moment)

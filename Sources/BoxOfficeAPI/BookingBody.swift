@@ -13,12 +13,17 @@ public struct BookingBody: Codable, Sendable, Equatable {
     public var startsAt: String
     public var seatNumber: Int
     public var grade: String
+    /// The seat's section, row and number in its row, and the venue's IANA time zone.
+    public var section: String?
+    public var row: String?
+    public var seatInRow: Int?
+    public var timeZone: String?
 
     public init(_ booking: Booking) {
         id = booking.id.rawValue
         seatId = booking.seat.seatID.rawValue
         dateId = booking.seat.dateID.rawValue
-        label = String(booking.seat.seatNumber)
+        label = booking.seat.place
         price = booking.price
         paidAt = APITime.format(booking.paidAt)
         payment = booking.payment.rawValue
@@ -26,13 +31,18 @@ public struct BookingBody: Codable, Sendable, Equatable {
         startsAt = APITime.format(booking.seat.startsAt)
         seatNumber = booking.seat.seatNumber
         grade = booking.seat.grade
+        section = booking.seat.section
+        row = booking.seat.row
+        seatInRow = booking.seat.seatInRow
+        timeZone = booking.seat.timeZone
     }
 
     /// The engine's value, or nil when a field is out of shape.
     public var engineValue: Booking? {
         guard let paid = APITime.parse(paidAt), let starts = APITime.parse(startsAt) else { return nil }
         let seat = SeatLabel(
-            seatID: SeatID(seatId), concertTitle: concertTitle, dateID: DateID(dateId), startsAt: starts, seatNumber: seatNumber, grade: grade)
+            seatID: SeatID(seatId), concertTitle: concertTitle, dateID: DateID(dateId), startsAt: starts, seatNumber: seatNumber, grade: grade,
+            section: section ?? "", row: row ?? "", seatInRow: seatInRow ?? 0, timeZone: timeZone ?? "UTC")
         return Booking(id: ReservationID(id), payment: PaymentID(payment), seat: seat, price: price, paidAt: paid)
     }
 }

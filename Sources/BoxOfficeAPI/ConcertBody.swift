@@ -29,6 +29,8 @@ public struct ConcertDateBody: Codable, Sendable, Equatable {
     public var startsAt: String
     public var seatsFree: Int
     public var seatsTotal: Int
+    /// Beyond API.md: the venue's IANA time zone, in which the date is shown.
+    public var timeZone: String?
 
     public init(_ date: ConcertDate) {
         id = date.id.rawValue
@@ -36,11 +38,14 @@ public struct ConcertDateBody: Codable, Sendable, Equatable {
         startsAt = APITime.format(date.startsAt)
         seatsFree = date.freeSeats
         seatsTotal = date.seatCount
+        timeZone = date.timeZone
     }
 
     /// The engine's value, or nil when a field is out of shape.
     public var engineValue: ConcertDate? {
         guard let starts = APITime.parse(startsAt) else { return nil }
-        return ConcertDate(id: DateID(id), concertID: ConcertID(concertId), startsAt: starts, seatCount: seatsTotal, freeSeats: seatsFree)
+        return ConcertDate(
+            id: DateID(id), concertID: ConcertID(concertId), startsAt: starts, seatCount: seatsTotal, freeSeats: seatsFree,
+            timeZone: timeZone ?? "UTC")
     }
 }

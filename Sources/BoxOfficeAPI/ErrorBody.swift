@@ -32,12 +32,14 @@ public struct ErrorBody: Codable, Sendable, Equatable {
         case .tokenNotActive(let position): error.position = position
         case .seatUnavailable(let number): error.seatNumber = number
         case .holdLimitReached(let limit): error.limit = Int64(limit)
+        case .notEnoughSeats(let wanted): error.limit = Int64(wanted)
         case .notEnoughPoints(let balance, let needed):
             error.balance = balance
             error.needed = needed
         case .concertNotFound(let id): error.id = id.rawValue
         case .dateNotFound(let id): error.id = id.rawValue
         case .seatNotFound(let id): error.id = id.rawValue
+        case .sectionNotFound(let id): error.id = id.rawValue
         case .reservationNotFound(let id): error.id = id.rawValue
         case .notYourReservation(let id): error.id = id.rawValue
         case .alreadyPaid(let id): error.id = id.rawValue
@@ -72,12 +74,14 @@ public struct ErrorBody: Codable, Sendable, Equatable {
         case "IDEMPOTENCY_KEY_REUSED": return .idempotencyKeyReused
         case "SEAT_UNAVAILABLE": return e.seatNumber.map { .seatUnavailable(seatNumber: $0) } ?? said
         case "HOLD_LIMIT_REACHED": return e.limit.map { .holdLimitReached(limit: Int($0)) } ?? said
+        case "NOT_ENOUGH_SEATS": return e.limit.map { .notEnoughSeats(wanted: Int($0)) } ?? said
         case "NOT_ENOUGH_POINTS":
             guard let balance = e.balance, let needed = e.needed else { return said }
             return .notEnoughPoints(balance: balance, needed: needed)
         case "CONCERT_NOT_FOUND": return e.id.map { .concertNotFound(ConcertID($0)) } ?? said
         case "DATE_NOT_FOUND": return e.id.map { .dateNotFound(DateID($0)) } ?? said
         case "SEAT_NOT_FOUND": return e.id.map { .seatNotFound(SeatID($0)) } ?? said
+        case "SECTION_NOT_FOUND": return e.id.map { .sectionNotFound(SectionID($0)) } ?? said
         case "RESERVATION_NOT_FOUND": return e.id.map { .reservationNotFound(ReservationID($0)) } ?? said
         case "NOT_YOUR_RESERVATION": return e.id.map { .notYourReservation(ReservationID($0)) } ?? said
         case "ALREADY_PAID": return e.id.map { .alreadyPaid(ReservationID($0)) } ?? said

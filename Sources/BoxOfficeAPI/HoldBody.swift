@@ -14,12 +14,17 @@ public struct HoldBody: Codable, Sendable, Equatable {
     public var startsAt: String
     public var seatNumber: Int
     public var grade: String
+    /// The seat's section, row and number in its row, and the venue's IANA time zone.
+    public var section: String?
+    public var row: String?
+    public var seatInRow: Int?
+    public var timeZone: String?
 
     public init(_ hold: Hold) {
         id = hold.id.rawValue
         seatId = hold.seat.seatID.rawValue
         dateId = hold.seat.dateID.rawValue
-        label = String(hold.seat.seatNumber)
+        label = hold.seat.place
         price = hold.price
         expiresAt = APITime.format(hold.expiresAt)
         heldAt = APITime.format(hold.heldAt)
@@ -27,13 +32,18 @@ public struct HoldBody: Codable, Sendable, Equatable {
         startsAt = APITime.format(hold.seat.startsAt)
         seatNumber = hold.seat.seatNumber
         grade = hold.seat.grade
+        section = hold.seat.section
+        row = hold.seat.row
+        seatInRow = hold.seat.seatInRow
+        timeZone = hold.seat.timeZone
     }
 
     /// The engine's value, or nil when a field is out of shape.
     public var engineValue: Hold? {
         guard let expires = APITime.parse(expiresAt), let held = APITime.parse(heldAt), let starts = APITime.parse(startsAt) else { return nil }
         let seat = SeatLabel(
-            seatID: SeatID(seatId), concertTitle: concertTitle, dateID: DateID(dateId), startsAt: starts, seatNumber: seatNumber, grade: grade)
+            seatID: SeatID(seatId), concertTitle: concertTitle, dateID: DateID(dateId), startsAt: starts, seatNumber: seatNumber, grade: grade,
+            section: section ?? "", row: row ?? "", seatInRow: seatInRow ?? 0, timeZone: timeZone ?? "UTC")
         return Hold(id: ReservationID(id), seat: seat, price: price, heldAt: held, expiresAt: expires)
     }
 }

@@ -8,6 +8,7 @@ extension SeatMapBody: JSONWritable {
             json.member("concertTitle", concertTitle)
             json.member("venue", venue)
             json.member("startsAt", startsAt)
+            if let timeZone { json.member("timeZone", timeZone) }
             json.member("seatsFree", Int64(seatsFree))
             json.member("seatsTotal", Int64(seatsTotal))
             json.key("grades")
@@ -30,6 +31,9 @@ extension SeatBody: JSONWritable {
             json.member("id", id)
             json.member("label", label)
             json.member("number", Int64(number))
+            if let section { json.member("section", section) }
+            if let row { json.member("row", row) }
+            if let seatInRow { json.member("seatInRow", Int64(seatInRow)) }
             json.member("grade", grade)
             json.member("price", price)
             json.member("state", state)
@@ -47,6 +51,7 @@ extension ConcertDateBody: JSONWritable {
             json.member("startsAt", startsAt)
             json.member("seatsFree", Int64(seatsFree))
             json.member("seatsTotal", Int64(seatsTotal))
+            if let timeZone { json.member("timeZone", timeZone) }
         }
     }
 }

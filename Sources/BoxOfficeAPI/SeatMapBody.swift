@@ -9,6 +9,8 @@ public struct SeatMapBody: Codable, Sendable, Equatable {
     public var concertTitle: String
     public var venue: String
     public var startsAt: String
+    /// The venue's IANA time zone.
+    public var timeZone: String?
     public var seatsFree: Int
     public var seatsTotal: Int
     public var grades: [GradeBody]
@@ -27,6 +29,7 @@ public struct SeatMapBody: Codable, Sendable, Equatable {
         concertTitle = map.concertTitle
         venue = map.venue
         startsAt = APITime.format(map.date.startsAt)
+        timeZone = map.date.timeZone
         seatsFree = map.date.freeSeats
         seatsTotal = map.date.seatCount
         grades = map.grades.map { GradeBody(name: $0.name, price: $0.price) }
@@ -37,7 +40,9 @@ public struct SeatMapBody: Codable, Sendable, Equatable {
     public var engineValue: SeatMap? {
         let seats = seats.compactMap(\.engineValue)
         guard seats.count == self.seats.count, let starts = APITime.parse(startsAt), let checked = APITime.parse(checkedAt) else { return nil }
-        let date = ConcertDate(id: DateID(dateId), concertID: ConcertID(concertId), startsAt: starts, seatCount: seatsTotal, freeSeats: seatsFree)
+        let date = ConcertDate(
+            id: DateID(dateId), concertID: ConcertID(concertId), startsAt: starts, seatCount: seatsTotal, freeSeats: seatsFree,
+            timeZone: timeZone ?? "UTC")
         return SeatMap(
             concert: ConcertID(concertId), concertTitle: concertTitle, venue: venue, date: date, seats: seats,
             grades: grades.map { SeatGrade(name: $0.name, price: $0.price) }, checkedAt: checked)
@@ -48,9 +53,13 @@ public struct SeatMapBody: Codable, Sendable, Equatable {
 /// `reservationId` and `heldUntil`) or `yours`.
 public struct SeatBody: Codable, Sendable, Equatable {
     public var id: Int64
-    /// The seat's number as the seat map shows it.
+    /// Where the seat is, as every screen names it: "F2 · row 12 · seat 7".
     public var label: String
+    /// The seat's number in the performance, in the venue's section and row order.
     public var number: Int
+    public var section: String?
+    public var row: String?
+    public var seatInRow: Int?
     public var grade: String
     public var price: Int64
     public var state: String
@@ -59,8 +68,11 @@ public struct SeatBody: Codable, Sendable, Equatable {
 
     public init(_ seat: Seat) {
         id = seat.id.rawValue
-        label = String(seat.number)
+        label = seat.place
         number = seat.number
+        section = seat.section
+        row = seat.row
+        seatInRow = seat.seatInRow
         grade = seat.grade
         price = seat.price
         switch seat.state {
@@ -88,6 +100,8 @@ public struct SeatBody: Codable, Sendable, Equatable {
             seatState = .heldByYou(ReservationID(reservationId), until: until)
         default: return nil
         }
-        return Seat(id: SeatID(id), number: number, grade: grade, price: price, state: seatState)
+        return Seat(
+            id: SeatID(id), number: number, grade: grade, price: price, state: seatState, section: section ?? "", row: row ?? "",
+            seatInRow: seatInRow ?? 0)
     }
 }

@@ -17,13 +17,20 @@ extension Buyer {
         }
     }
 
-    /// Opens the seat map and picks seats; they are held after a moment's thought, so
-    /// someone quicker may take them first.
+    /// Opens the venue, picks a section and then seats in it; they are held after a
+    /// moment's thought, so someone quicker may take them first.
     mutating func pickSeats(token: TokenID, date: DateID, _ turn: inout JourneyTurn) async {
         do {
-            let map = try await turn.call { engine throws(BookingError) in try await engine.seatMap(token: token, date: date) }
+            let overview = try await turn.call { engine throws(BookingError) in try await engine.venueOverview(token: token, date: date) }
+            guard let section = SeatPicker.chooseSection(of: overview, using: &random) else {
+                lookElsewhere(token: token, &turn)
+                return
+            }
+            let seatsOfSection = try await turn.call { engine throws(BookingError) in
+                try await engine.sectionSeats(token: token, date: date, section: section)
+            }
             let wanted = SeatPicker.partySize(limit: turn.engine.configuration.holdLimit, using: &random)
-            let seats = SeatPicker.pick(from: map, wanted: wanted, using: &random)
+            let seats = SeatPicker.pick(from: seatsOfSection, wanted: wanted, using: &random)
             if seats.isEmpty {
                 lookElsewhere(token: token, &turn)
             } else {

@@ -1,8 +1,8 @@
 import BookingEngine
 
-/// How a simulated buyer picks seats on a map: most go for the front (the best grades
-/// come first), taking seats side by side; some aim at one particular seat number and
-/// take the free seats nearest to it.
+/// How a simulated buyer picks seats: a section with free seats, most often one of the
+/// venue's best; then in it most go for the front, taking seats side by side, and some aim
+/// at one particular seat and take the free seats nearest to it.
 enum SeatPicker {
     /// How many seats a buyer wants: mostly pairs.
     static func partySize(limit: Int, using random: inout CrowdRandom) -> Int {
@@ -10,20 +10,26 @@ enum SeatPicker {
         return max(1, min(size, limit))
     }
 
-    /// Up to `wanted` free seats of `map`, or none when it has no free seat.
-    static func pick(from map: SeatMap, wanted: Int, using random: inout CrowdRandom) -> [SeatID] {
-        let free = map.seats.filter { $0.state == .free }.sorted { $0.number < $1.number }
+    /// A section with free seats, the venue's best ones drawing more buyers; nil when none has any.
+    static func chooseSection(of overview: VenueOverview, using random: inout CrowdRandom) -> SectionID? {
+        let open = overview.sections.filter { $0.freeSeats > 0 }
+        return random.weightedIndex(open.map { 1.0 / Double($0.order + 2) }).map { open[$0].id }
+    }
+
+    /// Up to `wanted` free seats of `section`, or none when it has no free seat.
+    static func pick(from section: SectionSeats, wanted: Int, using random: inout CrowdRandom) -> [SeatID] {
+        let free = section.states.indices.filter { section.states[$0] == .free }
         guard !free.isEmpty, wanted > 0 else { return [] }
         let count = min(wanted, free.count)
         if random.chance(0.25) {
-            let target = random.int(in: 1...max(1, map.seats.count))
-            let nearest = free.sorted { (abs($0.number - target), $0.number) < (abs($1.number - target), $1.number) }
-            return nearest.prefix(count).map(\.id)
+            let target = random.int(in: 0...max(0, section.states.count - 1))
+            let nearest = free.sorted { (abs($0 - target), $0) < (abs($1 - target), $1) }
+            return nearest.prefix(count).map(section.seatID(at:))
         }
         let weights = free.indices.map { 1.0 / Double($0 + 2) }
         let first = random.weightedIndex(weights) ?? 0
         let run = free[first...].prefix(count)
-        return (run.count == count ? Array(run) : Array(free.suffix(count))).map(\.id)
+        return (run.count == count ? Array(run) : Array(free.suffix(count))).map(section.seatID(at:))
     }
 
     /// A performance to look at among `concerts`: busier performances draw more buyers,

@@ -59,13 +59,39 @@ public final class HTTPBookingClient: BookingClient {
         return concerts
     }
 
+    /// The concert of `date`, from the concert list (read again when the date is new).
+    private func concert(of date: DateID, token: TokenID) async throws(BookingError) -> ConcertID {
+        if let known = state.withLock({ $0.concertOfDate[date] }) { return known }
+        _ = try await concerts(token: token)
+        guard let concert = state.withLock({ $0.concertOfDate[date] }) else { throw .dateNotFound(date) }
+        return concert
+    }
+
+    public func venueOverview(token: TokenID, date: DateID) async throws(BookingError) -> VenueOverview {
+        let concert = try await concert(of: date, token: token)
+        let answer = try await connection.send(.GET, "/concerts/\(concert)/dates/\(date)/sections", credential: .queueToken(token))
+        guard let overview = try expect(200, answer, VenueOverviewBody.self).engineValue else { throw Self.unreadable }
+        observe(overview.checkedAt)
+        return overview
+    }
+
+    public func sectionSeats(token: TokenID, date: DateID, section: SectionID) async throws(BookingError) -> SectionSeats {
+        let concert = try await concert(of: date, token: token)
+        let path = "/concerts/\(concert)/dates/\(date)/sections/\(section)/seats"
+        let answer = try await connection.send(.GET, path, credential: .queueToken(token))
+        guard let seats = try expect(200, answer, SectionSeatsBody.self).engineValue else { throw Self.unreadable }
+        observe(seats.checkedAt)
+        return seats
+    }
+
+    public func holdBest(token: TokenID, date: DateID, count: Int, section: SectionID?, grade: String?) async throws(BookingError) -> [Hold] {
+        let request = BestRequest(dateId: date.rawValue, count: count, section: section?.rawValue, grade: grade)
+        let answer = try await connection.send(.POST, "/reservations/best", credential: .queueToken(token), body: request)
+        return try expect(201, answer, HoldsBody.self).holds.compactMap(\.engineValue)
+    }
+
     public func seatMap(token: TokenID, date: DateID) async throws(BookingError) -> SeatMap {
-        var concert = state.withLock { $0.concertOfDate[date] }
-        if concert == nil {
-            _ = try await concerts(token: token)
-            concert = state.withLock { $0.concertOfDate[date] }
-        }
-        guard let concert else { throw .dateNotFound(date) }
+        let concert = try await concert(of: date, token: token)
         let answer = try await connection.send(.GET, "/concerts/\(concert)/dates/\(date)/seats", credential: .queueToken(token))
         guard let map = try expect(200, answer, SeatMapBody.self).engineValue else { throw Self.unreadable }
         observe(map.checkedAt)

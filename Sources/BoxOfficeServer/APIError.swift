@@ -39,8 +39,8 @@ struct APIError: Error, Sendable {
         case .invalidRequest, .invalidUserName, .invalidCatalog, .policyConflict: .badRequest
         case .unauthorized: .unauthorized
         case .tokenNotActive, .notYourReservation: .forbidden
-        case .tokenNotFound, .concertNotFound, .dateNotFound, .seatNotFound, .reservationNotFound, .buyerNotFound: .notFound
-        case .seatUnavailable, .holdLimitReached, .nameTaken, .alreadyPaid, .idempotencyKeyReused: .conflict
+        case .tokenNotFound, .concertNotFound, .dateNotFound, .seatNotFound, .sectionNotFound, .reservationNotFound, .buyerNotFound: .notFound
+        case .seatUnavailable, .holdLimitReached, .notEnoughSeats, .nameTaken, .alreadyPaid, .idempotencyKeyReused: .conflict
         case .tokenExpired, .holdExpired: .gone
         case .notEnoughPoints, .invalidAmount: .unprocessableContent
         case .storageFailure: .serviceUnavailable

@@ -15,7 +15,7 @@ struct Routes: Sendable {
 
     /// Every endpoint of the API.
     var endpoints: [Endpoint] {
-        buyerEndpoints + queueEndpoints + catalogEndpoints + reservationEndpoints + paymentEndpoints + pointsEndpoints
+        buyerEndpoints + queueEndpoints + catalogEndpoints + venueEndpoints + reservationEndpoints + paymentEndpoints + pointsEndpoints
             + serviceEndpoints
     }
 }

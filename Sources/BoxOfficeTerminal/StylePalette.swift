@@ -4,7 +4,8 @@ import BoxOfficeUI
 ///
 /// Monochrome keeps every seat state distinguishable with attributes alone: available plain,
 /// held by others dim, sold dim and underlined, mine bold and underlined, selected reversed,
-/// the cursor reversed and bold.
+/// the cursor reversed and bold. Venue sections take their grade's colour as background;
+/// without colour the dearer grades are bold or underlined, and each block names its grade.
 enum StylePalette {
     /// The look of `role`; without colour, foreground and background stay the terminal's own.
     static func style(for role: StyleRole, color: Bool) -> TextStyle {
@@ -31,6 +32,11 @@ enum StylePalette {
         case .stage: TextStyle(foreground: .white, background: .magenta, attributes: .bold)
         case .progress: TextStyle(foreground: .black, background: .green)
         case .border: TextStyle(foreground: .blue)
+        case .gradeFirst: TextStyle(foreground: .white, background: .magenta, attributes: .bold)
+        case .gradeSecond: TextStyle(foreground: .white, background: .red, attributes: .bold)
+        case .gradeThird: TextStyle(foreground: .black, background: .yellow)
+        case .gradeFourth: TextStyle(foreground: .black, background: .green)
+        case .gradeOther: TextStyle(foreground: .black, background: .cyan)
         }
     }
 
@@ -44,6 +50,10 @@ enum StylePalette {
         case .sold: [.dim, .underline]
         case .mine: [.bold, .underline]
         case .cursor: [.reverse, .bold]
+        case .gradeFirst: [.bold, .underline]
+        case .gradeSecond: .bold
+        case .gradeThird: .underline
+        case .gradeFourth, .gradeOther: []
         }
     }
 }

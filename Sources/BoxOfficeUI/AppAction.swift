@@ -14,8 +14,10 @@ public enum AppAction: Sendable, Equatable {
     case queueChecked(QueueStatus, nextAdmissionAt: Timestamp? = nil)
     /// The concert list was read.
     case concertsLoaded([Concert])
-    /// A performance's seats were read.
-    case seatMapLoaded(SeatMap)
+    /// A performance's venue overview was read.
+    case venueLoaded(VenueOverview)
+    /// A section's seats were read.
+    case sectionLoaded(SectionSeats)
     /// The selected seats are now held by the buyer.
     case seatsHeld([Hold])
     /// These holds were given up.

@@ -1,15 +1,16 @@
 import BookingEngine
 
 extension AppState {
-    /// The IANA zone performance `date` is shown in: its own zone when known
-    /// (`performanceZones`), else the buyer's.
-    public func zone(of date: DateID) -> String {
-        performanceZones[date] ?? buyerTimeZone
+    /// When a performance in zone `zone` starts, in that zone and the buyer's language, with
+    /// the buyer's own time beside it when their clock reads otherwise.
+    func performanceTime(_ moment: Timestamp, zone: String, style: PerformanceTime.Style) -> String {
+        PerformanceTime.performance(moment, zone: zone, buyerZone: buyerTimeZone, language: language, style: style)
     }
 
-    /// When performance `date` starts, in its zone, in the buyer's language.
-    func performanceTime(_ moment: Timestamp, of date: DateID, style: LocalTime.Style) -> String {
-        LocalTime.performance(moment, zone: zone(of: date), buyerZone: buyerTimeZone, language: language, style: style)
+    /// The zone of performance `date` as the concert list gave it; the buyer's own zone
+    /// for a date the list does not hold.
+    func zone(of date: DateID) -> String {
+        concerts.lazy.flatMap(\.dates).first { $0.id == date }?.timeZone ?? buyerTimeZone
     }
 
     /// A wall-clock time `HH:MM:SS` at the buyer's place.

@@ -4,13 +4,13 @@ import BookingEngine
 public struct AppState: Sendable, Equatable {
     /// How often the waiting room, concert list and bookings refresh (the seed's 5 s poll).
     public static let refreshInterval: Duration = .seconds(5)
-    /// How often the seat map refreshes: sooner, so others' holds and sales show within 5 s
-    /// even when a refresh lands just before them.
+    /// How often the venue overview and a section's seats refresh: sooner, so others'
+    /// holds and sales show within 5 s even when a refresh lands just before them.
     public static let seatMapRefreshInterval: Duration = .seconds(3)
 
     /// The refresh interval of `screen`.
     static func refreshInterval(of screen: ScreenID) -> Duration {
-        screen == .seatGrid ? seatMapRefreshInterval : refreshInterval
+        screen == .seatGrid || screen == .venue ? seatMapRefreshInterval : refreshInterval
     }
     /// The smallest terminal the layout supports.
     public static let minimumWidth = 60
@@ -33,10 +33,6 @@ public struct AppState: Sendable, Equatable {
     /// The buyer's IANA time zone (`Asia/Seoul`), decided by the caller: performance times
     /// add the buyer's own time when the performance is in another zone.
     public let buyerTimeZone: String
-    /// The IANA zone of each performance whose zone the client knows: **the one place a
-    /// performance's zone comes in** (see `zone(of:)`). Empty until the catalog stores a zone
-    /// per performance; a performance missing here is shown in the buyer's own zone.
-    public internal(set) var performanceZones: [DateID: String] = [:]
     /// The terminal size, updated by `.input(.resize)`.
     public internal(set) var width: Int
     /// The terminal size, updated by `.input(.resize)`.
@@ -93,14 +89,22 @@ public struct AppState: Sendable, Equatable {
     public internal(set) var concerts: [Concert] = []
     /// Index into `dateChoices` of the highlighted date.
     public internal(set) var dateCursor = 0
-    /// The performance whose seats are shown.
+    /// The performance whose venue is shown.
     public internal(set) var selectedDate: DateID?
-    /// The seat map of `selectedDate`, once loaded.
-    public internal(set) var seatMap: SeatMap?
-    /// The seat number under the cursor (1-based).
-    public internal(set) var seatCursor = 1
-    /// Seat numbers picked with Space, in the order picked.
-    public internal(set) var selection: [Int] = []
+    /// The venue overview of `selectedDate`, once loaded.
+    public internal(set) var venue: VenueOverview?
+    /// Index into the overview's sections of the highlighted section.
+    public internal(set) var sectionCursor = 0
+    /// The section whose seats are shown.
+    public internal(set) var selectedSection: SectionID?
+    /// The seats of `selectedSection`, once loaded.
+    public internal(set) var section: SectionSeats?
+    /// The seat under the cursor: its index in the section's seats (row order).
+    public internal(set) var seatCursor = 0
+    /// Seats picked with Space, in the order picked.
+    public internal(set) var selection: [SeatID] = []
+    /// Best available's question, while asked: how many seats and where.
+    public internal(set) var bestQuestion: BestAvailableQuestion?
     /// The buyer's live holds.
     public internal(set) var holds: [Hold] = []
     /// Index into `holds` of the highlighted hold on the checkout screen.

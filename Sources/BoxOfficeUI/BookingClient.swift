@@ -20,6 +20,12 @@ public protocol BookingClient: Sendable {
     func concerts(token: TokenID) async throws(BookingError) -> [Concert]
     func seatMap(token: TokenID, date: DateID) async throws(BookingError) -> SeatMap
     func hold(token: TokenID, seats: [SeatID]) async throws(BookingError) -> [Hold]
+    /// The venue of a performance at a glance: sections with their free/total seats.
+    func venueOverview(token: TokenID, date: DateID) async throws(BookingError) -> VenueOverview
+    /// One section of a performance, seat by seat.
+    func sectionSeats(token: TokenID, date: DateID, section: SectionID) async throws(BookingError) -> SectionSeats
+    /// Best available: `count` seats together (or the nearest split) in one transaction.
+    func holdBest(token: TokenID, date: DateID, count: Int, section: SectionID?, grade: String?) async throws(BookingError) -> [Hold]
     func release(token: TokenID, reservation: ReservationID) async throws(BookingError)
     func pay(token: TokenID, reservations: [ReservationID], key: IdempotencyKey) async throws(BookingError) -> Receipt
     func charge(user: String, amount: Int64, key: IdempotencyKey) async throws(BookingError) -> Int64

@@ -9,10 +9,14 @@ public enum Effect: Sendable, Equatable {
     case checkQueue(TokenID)
     /// Read the concerts and their upcoming dates.
     case loadConcerts(TokenID)
-    /// Read the seats of one performance.
-    case loadSeatMap(TokenID, DateID)
+    /// Read a performance's venue overview.
+    case loadVenue(TokenID, DateID)
+    /// Read one section of a performance, seat by seat.
+    case loadSection(TokenID, DateID, SectionID)
     /// Hold these seats, all or none.
     case hold(TokenID, [SeatID])
+    /// Best available: hold `count` seats together (or the nearest split).
+    case holdBest(TokenID, DateID, count: Int, section: SectionID?, grade: String?)
     /// Give up these holds.
     case release(TokenID, [ReservationID])
     /// Pay for these holds; `attempt` names this attempt (see `AppState.requestsMade`).
@@ -36,8 +40,9 @@ public enum Effect: Sendable, Equatable {
         case .issueToken: .joiningLine
         case .checkQueue: .checkingQueue
         case .loadConcerts: .loadingConcerts
-        case .loadSeatMap: .loadingSeats
-        case .hold: .holding
+        case .loadVenue: .loadingVenue
+        case .loadSection: .loadingSeats
+        case .hold, .holdBest: .holding
         case .release: .releasing
         case .pay: .paying
         case .charge: .charging

@@ -51,10 +51,14 @@ public struct EffectRunner: Sendable {
             return .queueChecked(try await client.queueStatus(token: token), nextAdmissionAt: scheduler?.nextRun(of: .admission))
         case .loadConcerts(let token):
             return .concertsLoaded(try await client.concerts(token: token))
-        case .loadSeatMap(let token, let date):
-            return .seatMapLoaded(try await client.seatMap(token: token, date: date))
+        case .loadVenue(let token, let date):
+            return .venueLoaded(try await client.venueOverview(token: token, date: date))
+        case .loadSection(let token, let date, let section):
+            return .sectionLoaded(try await client.sectionSeats(token: token, date: date, section: section))
         case .hold(let token, let seats):
             return .seatsHeld(try await client.hold(token: token, seats: seats))
+        case .holdBest(let token, let date, let count, let section, let grade):
+            return .seatsHeld(try await client.holdBest(token: token, date: date, count: count, section: section, grade: grade))
         case .release(let token, let reservations):
             for reservation in reservations {
                 try await client.release(token: token, reservation: reservation)

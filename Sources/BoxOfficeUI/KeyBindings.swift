@@ -1,7 +1,7 @@
 /// What a key does, independent of which key it was.
 public enum Command: Sendable, Hashable {
     case moveUp, moveDown, moveLeft, moveRight, moveToTop, moveToBottom, pageUp, pageDown
-    case toggleSeat, holdSelection, openCheckout
+    case toggleSeat, holdSelection, openCheckout, openSection, bestAvailable
     case chooseDate, pay, releaseHold, topUp, rejoinLine
     case refresh, openPoints, openBookings, help, back, quit
     case toggleInspector, runAdmissionNow, sweepTokensNow, sweepHoldsNow
@@ -55,6 +55,8 @@ public struct KeyBinding: Sendable {
 /// The one key table: it drives dispatch, the footer hints and the `?` overlay.
 public enum KeyBindings {
     private static let lists: Set<ScreenID> = [.concerts, .checkout, .bookings]
+    /// The venue overview and a section's rows: moved through in two directions.
+    private static let drawings: Set<ScreenID> = [.venue, .seatGrid]
     /// Where `q` quits rather than going back: the screens a buyer starts on.
     private static let firstScreens: Set<ScreenID> = [.waitingRoom, .concerts]
     private static let laterScreens = Set(ScreenID.allCases).subtracting(firstScreens)
@@ -63,18 +65,22 @@ public enum KeyBindings {
     public static let all: [KeyBinding] = [
         KeyBinding([.up, .character("k")], "↑ k", .moveUp, .moveUp, on: lists, footer: .footerMove, footerKeys: "↑↓",
                    when: { $0.hasSomewhereToMove }),
-        KeyBinding([.up, .character("k")], "↑ k", .moveUp, .moveUp, on: [.seatGrid], footer: .footerMove, footerKeys: "↑↓←→"),
-        KeyBinding([.down, .character("j")], "↓ j", .moveDown, .moveDown, on: lists.union([.seatGrid])),
-        KeyBinding([.left, .character("h")], "← h", .moveLeft, .moveLeft, on: [.seatGrid]),
-        KeyBinding([.right, .character("l")], "→ l", .moveRight, .moveRight, on: [.seatGrid]),
-        KeyBinding([.character("g"), .home], "g Home", .moveToTop, .toTop, on: lists.union([.seatGrid])),
-        KeyBinding([.character("G"), .end], "G End", .moveToBottom, .toBottom, on: lists.union([.seatGrid])),
-        KeyBinding([.pageUp], "PgUp", .pageUp, .pageUp, on: lists.union([.seatGrid])),
-        KeyBinding([.pageDown], "PgDn", .pageDown, .pageDown, on: lists.union([.seatGrid])),
+        KeyBinding([.up, .character("k")], "↑ k", .moveUp, .moveUp, on: drawings, footer: .footerMove, footerKeys: "↑↓←→"),
+        KeyBinding([.down, .character("j")], "↓ j", .moveDown, .moveDown, on: lists.union(drawings)),
+        KeyBinding([.left, .character("h")], "← h", .moveLeft, .moveLeft, on: drawings),
+        KeyBinding([.right, .character("l")], "→ l", .moveRight, .moveRight, on: drawings),
+        KeyBinding([.character("g"), .home], "g Home", .moveToTop, .toTop, on: lists.union(drawings)),
+        KeyBinding([.character("G"), .end], "G End", .moveToBottom, .toBottom, on: lists.union(drawings)),
+        KeyBinding([.pageUp], "PgUp", .pageUp, .pageUp, on: lists.union(drawings)),
+        KeyBinding([.pageDown], "PgDn", .pageDown, .pageDown, on: lists.union(drawings)),
+        KeyBinding([.enter], "Enter", .openSection, .openSection, on: [.venue], footer: .footerOpenSection,
+                   when: { $0.venue?.sections.isEmpty == false }),
         KeyBinding([.character(" ")], "Space", .toggleSeat, .toggleSeat, on: [.seatGrid], footer: .footerSelect),
         KeyBinding([.enter], "Enter", .holdSelection, .holdSelection, on: [.seatGrid], footer: .footerHold,
                    when: { !$0.selection.isEmpty }),
-        KeyBinding([.character("c")], "c", .openCheckout, .openCheckout, on: [.seatGrid, .bookings],
+        KeyBinding([.character("a")], "a", .bestAvailable, .bestAvailable, on: drawings, footer: .footerBestAvailable,
+                   when: { $0.holds.count < $0.configuration.holdLimit }),
+        KeyBinding([.character("c")], "c", .openCheckout, .openCheckout, on: drawings.union([.bookings]),
                    footer: .footerCheckout, when: { !$0.holds.isEmpty }),
         KeyBinding([.enter], "Enter", .chooseDate, .chooseDate, on: [.concerts], footer: .footerChooseDate,
                    when: { !$0.dateChoices.isEmpty }),

@@ -32,6 +32,18 @@ public struct LocalBookingClient: BookingClient {
         try await engine.hold(token: token, seats: seats)
     }
 
+    public func venueOverview(token: TokenID, date: DateID) async throws(BookingError) -> VenueOverview {
+        try await engine.venueOverview(token: token, date: date)
+    }
+
+    public func sectionSeats(token: TokenID, date: DateID, section: SectionID) async throws(BookingError) -> SectionSeats {
+        try await engine.sectionSeats(token: token, date: date, section: section)
+    }
+
+    public func holdBest(token: TokenID, date: DateID, count: Int, section: SectionID?, grade: String?) async throws(BookingError) -> [Hold] {
+        try await engine.holdBest(token: token, date: date, count: count, section: section, grade: grade)
+    }
+
     public func release(token: TokenID, reservation: ReservationID) async throws(BookingError) {
         try await engine.release(token: token, reservation: reservation)
     }

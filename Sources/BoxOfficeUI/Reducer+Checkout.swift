@@ -8,10 +8,8 @@ extension AppState {
         holds = holds.filter { !newIDs.contains($0.id) } + newHolds
         holds.sort { $0.expiresAt < $1.expiresAt }
         selection = []
-        let seats = newHolds.map { String($0.seat.seatNumber) }.joined(separator: ", ")
         let deadline = newHolds.map(\.expiresAt).min() ?? now
-        say(newHolds.count == 1 ? .heldSeatOne : .heldSeatMany, seats, Formatting.countdown(until: deadline, now: now),
-            kind: .success)
+        say(.heldPlaces, VenueText.places(newHolds.map(\.seat), language), Formatting.countdown(until: deadline, now: now), kind: .success)
         holdCursor = 0
         return show(.checkout)
     }
@@ -40,10 +38,9 @@ extension AppState {
         let released = holds.filter { ids.contains($0.id) }
         holds.removeAll { ids.contains($0.id) }
         holdCursor = min(holdCursor, max(0, holds.count - 1))
-        let seats = released.map { String($0.seat.seatNumber) }.joined(separator: ", ")
-        say(.releasedSeats, seats)
+        say(.releasedPlaces, VenueText.places(released.map(\.seat), language))
         if screen == .checkout, holds.isEmpty {
-            return show(seatMap == nil ? .concerts : .seatGrid)
+            return show(shoppingScreen)
         }
         return []
     }

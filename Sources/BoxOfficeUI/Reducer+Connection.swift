@@ -17,7 +17,7 @@ extension AppState {
         case .changed:
             if let queue, !queue.isActive, !tokenExpired { return checkQueue() }
             switch screen {
-            case .seatGrid, .concerts, .bookings: return refreshNow()
+            case .venue, .seatGrid, .concerts, .bookings: return refreshNow()
             default: return []
             }
         }

@@ -22,18 +22,20 @@ extension AppState {
         case .tokenNotActive:
             say(message, .warning)
             return screen == .waitingRoom ? [] : show(.waitingRoom)
-        case .seatUnavailable(let number):
-            selection.removeAll { $0 == number }
+        case .seatUnavailable:
             say(message, .error)
-            return screen == .seatGrid ? refreshNow() : []
+            return screen == .seatGrid || screen == .venue ? refreshNow() : []
         case .holdLimitReached:
             say(message, .error)
             return launch(.loadBookings(user: user))
+        case .notEnoughSeats:
+            say(message, .warning)
+            return refreshNow()
         case .holdExpired:
             say(message, .error)
             let effects = launch(.loadBookings(user: user))
             holds.removeAll()
-            return effects + show(seatMap == nil ? .concerts : .seatGrid)
+            return effects + show(shoppingScreen)
         case .notEnoughPoints(let current, let needed):
             balance = current
             amountText = String(min(max(1, needed - current), configuration.maxCharge))
@@ -46,10 +48,12 @@ extension AppState {
         case .alreadyPaid, .reservationNotFound, .notYourReservation:
             say(message, .warning)
             return launch(.loadBookings(user: user))
-        case .concertNotFound, .dateNotFound, .seatNotFound:
+        case .concertNotFound, .dateNotFound, .seatNotFound, .sectionNotFound:
             say(message, .error)
             selectedDate = nil
-            seatMap = nil
+            venue = nil
+            selectedSection = nil
+            section = nil
             selection = []
             return show(.concerts)
         case .invalidAmount, .invalidUserName, .invalidRequest, .invalidCatalog, .storageFailure, .idempotencyKeyReused, .policyConflict,
@@ -65,7 +69,9 @@ extension AppState {
         if operation == .checkingQueue, let queue, !queue.isActive, !tokenExpired {
             nextQueueCheckAt = now + Self.refreshInterval
         }
-        let refreshes: [Operation: ScreenID] = [.loadingConcerts: .concerts, .loadingSeats: .seatGrid, .loadingBookings: .bookings]
+        let refreshes: [Operation: ScreenID] = [
+            .loadingConcerts: .concerts, .loadingVenue: .venue, .loadingSeats: .seatGrid, .loadingBookings: .bookings,
+        ]
         if let refreshed = refreshes[operation], screen == refreshed {
             nextRefreshAt = now + Self.refreshInterval(of: refreshed)
         }

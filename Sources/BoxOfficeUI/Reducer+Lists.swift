@@ -1,6 +1,11 @@
 extension AppState {
-    /// How far PgUp and PgDn move in a list: about the rows that fit on the screen.
-    var pageRows: Int { max(1, height - 10) }
+    /// How far PgUp and PgDn move in a list: about the rows that fit on the screen; in a
+    /// section, the rows of seats shown at once.
+    var pageRows: Int {
+        if screen == .seatGrid, let section { return max(1, SeatGridLayout(section, area: bodyArea, cursor: seatCursor).visibleRows) }
+        if screen == .venue { return 2 }
+        return max(1, height - 10)
+    }
 
     /// Moves the cursor of the screen's list (or the hall) by `rows` and `columns`, staying
     /// inside it; on the bookings screen the list of confirmed bookings scrolls instead.
@@ -12,6 +17,8 @@ extension AppState {
             holdCursor = clamp(holdCursor + rows, count: holds.count)
         case .bookings:
             bookingsScroll = clamp(bookingsScroll + rows, count: bookings.count - bookingRows + 1)
+        case .venue:
+            moveSectionCursor(rows: rows, columns: columns)
         case .seatGrid:
             moveSeatCursor(rows: rows, columns: columns)
         case .waitingRoom, .receipt, .points:
@@ -20,12 +27,21 @@ extension AppState {
         return []
     }
 
-    /// `g`/`G`, Home/End: the first or last entry of a list; in the hall, the first or last seat.
+    /// `g`/`G`, Home/End: the first or last entry of a list; on the overview the best or the
+    /// last section; in a section, the first or last seat.
     mutating func moveToEnd(last: Bool) -> [Effect] {
-        guard screen == .seatGrid else { return move(rows: last ? Int(Int32.max) : -Int(Int32.max), columns: 0) }
-        let count = seatMap?.seats.count ?? 0
-        if count > 0 { seatCursor = last ? count : 1 }
-        return []
+        switch screen {
+        case .venue:
+            let count = venue?.sections.count ?? 0
+            if count > 0 { sectionCursor = last ? count - 1 : 0 }
+            return []
+        case .seatGrid:
+            let count = section?.states.count ?? 0
+            if count > 0 { seatCursor = last ? count - 1 : 0 }
+            return []
+        default:
+            return move(rows: last ? Int(Int32.max) : -Int(Int32.max), columns: 0)
+        }
     }
 
     /// Whether the screen's list has more than one place for the cursor (or more than fits).
@@ -34,6 +50,7 @@ extension AppState {
         case .concerts: dateChoices.count > 1
         case .checkout: holds.count > 1
         case .bookings: bookings.count > bookingRows
+        case .venue: (venue?.sections.count ?? 0) > 1
         case .seatGrid: true
         case .waitingRoom, .receipt, .points: false
         }

@@ -26,9 +26,12 @@ extension AppState {
         case .concerts:
             guard let token = activeToken else { return [] }
             return launch(.loadConcerts(token))
-        case .seatGrid:
+        case .venue:
             guard let token = activeToken, let selectedDate else { return [] }
-            return launch(.loadSeatMap(token, selectedDate))
+            return launch(.loadVenue(token, selectedDate))
+        case .seatGrid:
+            guard let token = activeToken, let selectedDate, let selectedSection else { return [] }
+            return launch(.loadSection(token, selectedDate, selectedSection))
         case .checkout, .points:
             return launch(.loadBalance(user: user))
         case .bookings:
@@ -52,10 +55,12 @@ extension AppState {
         switch screen {
         case .waitingRoom, .concerts:
             return requestQuit()
-        case .seatGrid:
+        case .venue:
             return show(.concerts)
+        case .seatGrid:
+            return show(.venue)
         case .checkout:
-            return show(seatMap == nil ? .concerts : .seatGrid)
+            return show(shoppingScreen)
         case .receipt:
             return show(activeToken == nil ? .waitingRoom : .concerts)
         case .points, .bookings:
@@ -86,6 +91,11 @@ extension AppState {
         nextRefreshAt = nil
         say(.joiningLine)
         return launch(.issueToken(user: user))
+    }
+
+    /// Where shopping goes on: the section last open, else the venue, else the concerts.
+    var shoppingScreen: ScreenID {
+        section != nil ? .seatGrid : venue != nil ? .venue : .concerts
     }
 
     /// The checkout screen, when there is something to pay for.

@@ -104,11 +104,10 @@ extension AppState {
         guard !lapsed.isEmpty else { return [] }
         holds.removeAll { $0.expiresAt <= now }
         holdCursor = min(holdCursor, max(0, holds.count - 1))
-        let seats = lapsed.map { String($0.seat.seatNumber) }.joined(separator: ", ")
-        say(lapsed.count == 1 ? .holdExpiredOne : .holdExpiredMany, seats, kind: .warning)
+        say(.holdsLapsed, VenueText.places(lapsed.map(\.seat), language), kind: .warning)
         if screen == .checkout, holds.isEmpty {
-            return show(seatMap == nil ? .concerts : .seatGrid)
+            return show(shoppingScreen)
         }
-        return screen == .seatGrid ? refreshNow() : []
+        return screen == .seatGrid || screen == .venue ? refreshNow() : []
     }
 }

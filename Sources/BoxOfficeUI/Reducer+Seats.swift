@@ -15,65 +15,48 @@ extension AppState {
         return []
     }
 
-    /// Enter on the concert list: open the highlighted date's seats, unless it is sold out.
-    mutating func chooseDate() -> [Effect] {
-        let choices = dateChoices
-        guard choices.indices.contains(dateCursor) else { return [] }
-        let date = choices[dateCursor].date
-        if date.isSoldOut {
-            say(.dateSoldOut, kind: .warning)
-            return []
-        }
-        if selectedDate != date.id {
-            selectedDate = date.id
-            seatMap = nil
-            selection = []
-            seatCursor = 1
-        }
-        return show(.seatGrid)
-    }
-
-    /// A seat map arrived; seats picked but meanwhile taken by others leave the selection.
-    mutating func receiveSeatMap(_ map: SeatMap) -> [Effect] {
+    /// A section's seats arrived; seats picked but meanwhile taken by others leave the selection.
+    mutating func receiveSection(_ seats: SectionSeats) -> [Effect] {
         inFlight.remove(.loadingSeats)
-        guard map.date.id == selectedDate else { return [] }
-        let isFirstLoad = seatMap == nil
-        seatMap = map
-        let taken = selection.filter { number in map.seats.first { $0.number == number }?.state != .free }
+        guard seats.date == selectedDate, seats.section.id == selectedSection else { return [] }
+        let isFirstLoad = section == nil
+        section = seats
+        let taken = selection.filter { id in seats.index(of: id).map { seats.states[$0] != .free } ?? true }
         if !taken.isEmpty {
             selection.removeAll { taken.contains($0) }
-            let list = taken.map(String.init).joined(separator: ", ")
-            say(.selectionSeatTaken, list, kind: .warning)
+            let places = taken.compactMap { id in seats.index(of: id).map { VenueText.place(in: seats, at: $0, language) } }
+            say(.selectionSeatTaken, places.joined(separator: ", "), kind: .warning)
         }
-        if isFirstLoad, let firstFree = map.seats.first(where: { $0.state == .free }) {
-            seatCursor = firstFree.number
+        if isFirstLoad {
+            seatCursor = seats.states.firstIndex(of: .free) ?? 0
+        } else {
+            seatCursor = min(seatCursor, max(0, seats.states.count - 1))
         }
-        scheduleRefresh(of: .seatGrid, readAt: map.checkedAt)
+        scheduleRefresh(of: .seatGrid, readAt: seats.checkedAt)
         return []
     }
 
-    /// Moves the seat cursor by whole rows or seats, staying inside the hall.
+    /// Moves the seat cursor by whole rows or seats, staying inside the section; moving to
+    /// a shorter or longer row keeps the seat number as near as the row allows.
     mutating func moveSeatCursor(rows: Int, columns: Int) {
-        let count = seatMap?.seats.count ?? 0
-        guard count > 0 else { return }
-        let perRow = SeatGridLayout.seatsPerRow
-        let index = seatCursor - 1
-        var column = index % perRow + columns
-        var row = index / perRow + rows
-        column = min(max(0, column), perRow - 1)
-        row = min(max(0, row), (count - 1) / perRow)
-        seatCursor = min(row * perRow + column + 1, count)
+        guard let section, !section.states.isEmpty else { return }
+        let (row, number) = section.position(of: seatCursor)
+        let newRow = min(max(0, row + rows), section.rows.count - 1)
+        let newNumber = min(max(1, number + columns), section.rows[newRow].seats)
+        seatCursor = section.index(row: newRow, number: newNumber) ?? seatCursor
     }
 
     /// Space on a seat (or a click): add it to the selection or take it out.
-    mutating func toggleSeat(_ number: Int) -> [Effect] {
-        guard let seat = seatMap?.seats.first(where: { $0.number == number }) else { return [] }
-        seatCursor = number
-        if let index = selection.firstIndex(of: number) {
-            selection.remove(at: index)
+    mutating func toggleSeat(_ index: Int) -> [Effect] {
+        guard let section, section.states.indices.contains(index) else { return [] }
+        seatCursor = index
+        let id = section.seatID(at: index)
+        let place = VenueText.place(in: section, at: index, language)
+        if let picked = selection.firstIndex(of: id) {
+            selection.remove(at: picked)
             return []
         }
-        switch seat.state {
+        switch section.states[index] {
         case .free:
             guard selectionRoom > 0 else {
                 if holds.isEmpty {
@@ -83,19 +66,19 @@ extension AppState {
                 }
                 return []
             }
-            selection.append(number)
+            selection.append(id)
             status = nil
         case .held, .sold:
-            say(.seatTaken, number, kind: .warning)
+            say(.seatTaken, place, kind: .warning)
         case .heldByYou:
-            say(.alreadyHoldSeat, number)
+            say(.alreadyHoldSeat, place)
         case .boughtByYou:
-            say(.alreadyBoughtSeat, number)
+            say(.alreadyBoughtSeat, place)
         }
         return []
     }
 
-    /// Enter on the seat grid: hold the selection, or go to checkout when nothing is selected.
+    /// Enter on the section: hold the selection, or go to checkout when nothing is selected.
     mutating func holdSelection() -> [Effect] {
         guard !selection.isEmpty else {
             if !holds.isEmpty { return openCheckout() }
@@ -103,24 +86,38 @@ extension AppState {
             return []
         }
         guard let token = activeToken else { return tokenUnusable() }
-        guard let map = seatMap else { return [] }
-        let ids = selection.compactMap { number in map.seats.first { $0.number == number }?.id }
-        return launch(.hold(token, ids))
+        return launch(.hold(token, selection))
     }
 
-    /// A mouse click: on the seat grid it picks the seat under the pointer.
+    /// A mouse click: on the overview it picks a section, on a section the seat under the pointer.
     mutating func click(x: Int, y: Int) -> [Effect] {
-        guard screen == .seatGrid, let map = seatMap, !isTooSmall else { return [] }
-        let panelCoversGrid = inspector != nil && InspectorPanel.sideWidth(forTerminalWidth: width) == 0
-        guard !panelCoversGrid else { return [] }
-        let layout = SeatGridLayout(width: mainWidth(forTerminalWidth: width), height: height, seatCount: map.seats.count)
-        guard let number = layout.seat(atX: x, y: y) else { return [] }
-        return toggleSeat(number)
+        guard !isTooSmall else { return [] }
+        let panelCoversBody = inspector != nil && InspectorPanel.sideWidth(forTerminalWidth: width) == 0
+        guard !panelCoversBody else { return [] }
+        switch screen {
+        case .venue:
+            return clickVenue(x: x, y: y)
+        case .seatGrid:
+            guard let section else { return [] }
+            let layout = SeatGridLayout(section, area: bodyArea, cursor: seatCursor)
+            guard let index = layout.seat(atX: x, y: y) else { return [] }
+            return toggleSeat(index)
+        default:
+            return []
+        }
     }
 
     /// Explains that the token cannot be used and how to get a new one.
     mutating func tokenUnusable() -> [Effect] {
         say(.shoppingTimeOver, kind: .error)
         return []
+    }
+}
+
+extension SectionSeats {
+    /// The index in `states` of seat `id`, when it is one of this section's.
+    func index(of id: SeatID) -> Int? {
+        let index = Int(id.rawValue - firstSeat.rawValue)
+        return states.indices.contains(index) ? index : nil
     }
 }

@@ -26,8 +26,10 @@ extension AppState {
             return receiveQueueStatus(status, from: .checkingQueue, nextAdmissionAt: nextAdmissionAt)
         case .concertsLoaded(let concerts):
             return receiveConcerts(concerts)
-        case .seatMapLoaded(let map):
-            return receiveSeatMap(map)
+        case .venueLoaded(let overview):
+            return receiveVenue(overview)
+        case .sectionLoaded(let seats):
+            return receiveSection(seats)
         case .seatsHeld(let holds):
             return receiveHolds(holds)
         case .holdsReleased(let ids):
@@ -130,6 +132,8 @@ extension AppState {
         case .toggleSeat: return toggleSeat(seatCursor)
         case .holdSelection: return holdSelection()
         case .openCheckout: return openCheckout()
+        case .openSection: return openSection()
+        case .bestAvailable: return askBestAvailable()
         case .chooseDate: return chooseDate()
         case .pay: return payHolds()
         case .releaseHold: return releaseHighlightedHold()
@@ -172,6 +176,8 @@ extension AppState {
             }
             self.overlay = nil
             return []
+        case .bestAvailable:
+            return answerBestAvailable(key)
         case .confirmQuit:
             self.overlay = nil
             if key == .character("y") || key == .character("Y") || key == .control("c") {

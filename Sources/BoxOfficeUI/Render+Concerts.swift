@@ -61,7 +61,7 @@ private func drawConcertHeading(_ concert: Concert, y: Int, list: Area, into scr
 
 /// A date as the list writes it: in its zone, with the buyer's time when elsewhere.
 private func dateText(_ date: ConcertDate, _ state: AppState) -> String {
-    state.performanceTime(date.startsAt, of: date.id, style: .long)
+    state.performanceTime(date.startsAt, zone: date.timeZone, style: .long)
 }
 
 private func drawDate(
@@ -73,9 +73,9 @@ private func drawDate(
     if date.isSoldOut {
         screen.put(state.text(ScreenKey.soldOut), x: availabilityX, y: y, role: .sold)
     } else {
-        let text = state.text(ScreenKey.seatsFree, date.freeSeats, date.seatCount)
+        let text = state.text(ScreenKey.seatsFree, Formatting.points(Int64(date.freeSeats)), Formatting.points(Int64(date.seatCount)))
         screen.putFitting(text, x: availabilityX, y: y, columns: list.right - availabilityX, role: .available)
-        let barX = availabilityX + 26
+        let barX = availabilityX + 30
         if list.right - barX >= 24, date.seatCount > 0 {
             drawProgressBar(fraction: Double(date.freeSeats) / Double(date.seatCount), x: barX, y: y,
                             width: 25, into: &screen)

@@ -72,7 +72,7 @@ private func drawDates(_ state: AppState, _ dates: [EngineSnapshot.DateFigures],
     let numbers = state.text(InspectorKey.seatColumns)
     screen.putRight(numbers, right: area.right, y: y, role: .dim)
     let wide = area.width >= 60
-    let whens = shown.map { state.performanceTime($0.startsAt, of: DateID($0.dateID), style: wide ? .short : .compact) }
+    let whens = shown.map { state.performanceTime($0.startsAt, zone: state.zone(of: DateID($0.dateID)), style: wide ? .short : .compact) }
     let whenWidth = whens.map { TerminalColumns.width(of: $0) }.max() ?? 0
     for (offset, (date, when)) in zip(shown, whens).enumerated() {
         let row = y + 1 + offset

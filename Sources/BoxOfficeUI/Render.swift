@@ -17,6 +17,7 @@ public func render(_ state: AppState, width: Int, height: Int) -> Screen {
     switch state.screen {
     case .waitingRoom: renderWaitingRoom(state, into: &screen, area: body)
     case .concerts: renderConcerts(state, into: &screen, area: body)
+    case .venue: renderVenue(state, into: &screen, area: body)
     case .seatGrid: renderSeatGrid(state, into: &screen, area: body)
     case .checkout: renderCheckout(state, into: &screen, area: body)
     case .receipt: renderReceipt(state, into: &screen, area: body)
@@ -32,6 +33,7 @@ public func render(_ state: AppState, width: Int, height: Int) -> Screen {
     switch state.overlay {
     case .help: renderHelp(state, into: &screen)
     case .confirmQuit: renderQuitQuestion(state, into: &screen)
+    case .bestAvailable: renderBestAvailableQuestion(state, into: &screen, area: body)
     case nil: break
     }
     return screen
@@ -87,7 +89,10 @@ func tokenSummary(_ state: AppState) -> String {
 
 private func renderTitle(_ state: AppState, into screen: inout Screen) {
     var title = state.screen.title(in: state.language)
-    if state.screen == .seatGrid, let map = state.seatMap { title += " › " + map.concertTitle }
+    if state.screen == .venue, let venue = state.venue { title += " › " + venue.concertTitle }
+    if state.screen == .seatGrid, let section = state.section {
+        title += " " + section.section.name + (state.venue.map { " › " + $0.concertTitle } ?? "")
+    }
     let written = screen.put(" " + TerminalColumns.truncate(title, to: screen.width - 4) + " ", x: 1, y: 1, role: .emphasis)
     screen.put(String(repeating: "─", count: max(0, screen.width - written - 1)), x: 1 + written, y: 1, role: .border)
     screen.put("─", x: 0, y: 1, role: .border)

@@ -6,7 +6,9 @@ public enum ScreenID: Sendable, Hashable, CaseIterable {
     case waitingRoom
     /// Concerts and their upcoming dates.
     case concerts
-    /// The 50 seats of one performance.
+    /// The venue of one performance at a glance: its sections around the stage.
+    case venue
+    /// One section of the venue, row by row.
     case seatGrid
     /// The buyer's holds, their total and the countdown: pay or release.
     case checkout
@@ -19,7 +21,7 @@ public enum ScreenID: Sendable, Hashable, CaseIterable {
 
     /// Whether the screen works only with an admitted, live token (shopping time).
     public var needsShoppingTime: Bool {
-        self == .concerts || self == .seatGrid || self == .checkout
+        self == .concerts || self == .venue || self == .seatGrid || self == .checkout
     }
 
     /// The name shown in the title line.
@@ -27,7 +29,8 @@ public enum ScreenID: Sendable, Hashable, CaseIterable {
         switch self {
         case .waitingRoom: language.text(ScreenKey.titleWaitingRoom)
         case .concerts: language.text(ScreenKey.titleConcerts)
-        case .seatGrid: language.text(ScreenKey.titleSeats)
+        case .venue: language.text(ScreenKey.titleVenue)
+        case .seatGrid: language.text(ScreenKey.titleSection)
         case .checkout: language.text(ScreenKey.titleCheckout)
         case .receipt: language.text(ScreenKey.titleReceipt)
         case .points: language.text(ScreenKey.titlePoints)
@@ -42,12 +45,14 @@ public enum Overlay: Sendable, Equatable {
     case help
     /// "Quit and keep holds? y/N": asked when quitting while seats are held.
     case confirmQuit
+    /// Best available's question: how many seats, and where (`AppState.bestQuestion`).
+    case bestAvailable
 }
 
 /// An engine call in flight, shown in the status line ("Holding…") and used to avoid
 /// starting the same call twice.
 public enum Operation: Sendable, Hashable, CaseIterable {
-    case joiningLine, checkingQueue, loadingConcerts, loadingSeats, holding, releasing, paying,
+    case joiningLine, checkingQueue, loadingConcerts, loadingVenue, loadingSeats, holding, releasing, paying,
         charging, loadingBalance, loadingBookings, loadingInspector, runningAdmission, sweepingTokens,
         sweepingHolds, advancingClock
 
@@ -66,6 +71,7 @@ public enum Operation: Sendable, Hashable, CaseIterable {
         case .joiningLine: .progressJoiningLine
         case .checkingQueue: .progressCheckingQueue
         case .loadingConcerts: .progressLoadingConcerts
+        case .loadingVenue: .progressLoadingVenue
         case .loadingSeats: .progressLoadingSeats
         case .holding: .progressHolding
         case .releasing: .progressReleasing

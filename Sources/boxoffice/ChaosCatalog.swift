@@ -2,15 +2,17 @@
 /// the whole run instead of meeting a sold-out house after a few seconds.
 enum ChaosCatalog {
     static let text = """
-        concert: Chaos Night
-          venue: Test Arena
-          grade: VIP 1-40 150000
-          grade: R 41-120 90000
-          grade: S 121-200 50000
-          date: +3d 19:00 +09:00
-          date: +4d 19:00 +09:00
-          date: +5d 19:00 +09:00
-          date: +6d 19:00 +09:00
-          date: +7d 19:00 +09:00
+        venues:
+          - name: Test Arena
+            zone: Asia/Seoul
+            stage: [0, 0, 3, 1]
+            sections:
+              - {name: VIP, grade: VIP, price: 150000, place: [1, 1], rows: 2 x 20}
+              - {name: R, grade: R, price: 90000, place: [0, 1], rows: 4 x 20}
+              - {name: S, grade: S, price: 50000, place: [2, 1], rows: 4 x 20}
+        concerts:
+          - title: Chaos Night
+            venue: Test Arena
+            dates: [{at: +3d 19:00}, {at: +4d 19:00}, {at: +5d 19:00}, {at: +6d 19:00}, {at: +7d 19:00}]
         """
 }

@@ -32,7 +32,7 @@ final class ClientSession {
         let size = terminal.size
         state = AppState(
             user: user, configuration: client.configuration, now: now,
-            utcOffsetMinutes: Self.localUTCOffsetMinutes(at: now), timeZone: TimeZone.current.identifier, language: language,
+            utcOffsetMinutes: Self.localUTCOffsetMinutes(at: now), timeZone: Self.buyerTimeZone(), language: language,
             width: size.width, height: size.height, qaControls: qaControls)
     }
 
@@ -98,6 +98,17 @@ final class ClientSession {
     private func waitTime() -> Duration? {
         guard let next = state.nextWakeUp else { return nil }
         return max(.zero, next - client.now())
+    }
+
+    /// The buyer's IANA zone: `TZ` when it names one (`Asia/Seoul`, `:Asia/Seoul`), else the
+    /// system's, else UTC.
+    private static func buyerTimeZone() -> String {
+        if let variable = ProcessInfo.processInfo.environment["TZ"] {
+            let name = variable.hasPrefix(":") ? String(variable.dropFirst()) : variable
+            if LocalTime.isKnownZone(name) { return name }
+        }
+        let system = TimeZone.current.identifier
+        return LocalTime.isKnownZone(system) ? system : "UTC"
     }
 
     private static func localUTCOffsetMinutes(at moment: Timestamp) -> Int {

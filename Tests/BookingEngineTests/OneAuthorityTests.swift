@@ -137,7 +137,7 @@ import Testing
         var catalogs: [String] = []
         for index in 0..<4 {
             let path = folder.path + "/catalog\(index).txt"
-            try "concert: Opening \(index)\ngrade: A 1-5 10\ndate: +3d 19:00 +09:00\n".write(toFile: path, atomically: true, encoding: .utf8)
+            try TestCatalog.small(title: "Opening \(index)").write(toFile: path, atomically: true, encoding: .utf8)
             catalogs.append(path)
         }
         var failures: [String] = []

@@ -29,19 +29,31 @@ final class TempFolder: Sendable {
 /// small catalog.
 final class TestEngine: Sendable {
     /// Concert 1 has an open 50-seat date (+5d), a date with seats 1–3 sold (+6d) and a
-    /// past date; concert 2 (Korean title) has one sold-out date.
+    /// past date; concert 2 (Korean title) has one sold-out date. Hall A's seats 1–10 are
+    /// section VIP (row A), 11–50 section R (rows A–D); both halls are in Asia/Seoul.
     static let catalog = """
-        concert: Test Hall Live
-          venue: Hall A
-          grade: VIP 1-10 300
-          grade: R 11-50 100
-          date: +5d 19:00 +09:00
-          date: +6d 19:00 +09:00 sold 1-3
-          date: -1d 19:00 +09:00
-        concert: 두 번째 공연
-          venue: 작은 홀
-          grade: S 1-10 50
-          date: +7d 20:00 +09:00 sold-out
+        venues:
+          - name: Hall A
+            zone: Asia/Seoul
+            stage: [0, 0, 2, 1]
+            sections:
+              - {name: VIP, grade: VIP, price: 300, place: [0, 1, 2, 1], rows: 1 x 10, labels: letters}
+              - {name: R, grade: R, price: 100, place: [0, 2, 2, 1], rows: 4 x 10, labels: letters}
+          - name: 작은 홀
+            zone: Asia/Seoul
+            sections:
+              - {name: S, grade: S, price: 50, place: [0, 0], rows: 1 x 10}
+        concerts:
+          - title: Test Hall Live
+            venue: Hall A
+            dates:
+              - at: +5d 19:00
+              - {at: +6d 19:00, sold: [VIP A 1-3]}
+              - at: -1d 19:00
+          - title: 두 번째 공연
+            venue: 작은 홀
+            dates:
+              - {at: +7d 20:00, sold: all}
         """
 
     let kind: StoreKind
@@ -212,5 +224,19 @@ extension TokenID {
     /// and `sequence` in hex, which may well be a real token's number.
     static func guessed(sequence: Int64 = 1) -> TokenID {
         TokenID(rawValue: TokenSecret.random().hex + "-" + String(sequence, radix: 16))
+    }
+}
+
+/// Small catalogs in the catalog's YAML, for tests that need one of their own.
+enum TestCatalog {
+    /// One concert with one date at a hall of one section of `seats` seats in one row.
+    static func small(title: String, venue: String = "Hall", seats: Int = 5, at: String = "+3d 19:00", zone: String = "Asia/Seoul") -> String {
+        """
+        venues:
+          - {name: \(venue), zone: \(zone), sections: [{name: A, grade: A, price: 10, place: [0, 0], rows: 1 x \(seats)}]}
+        concerts:
+          - {title: \(title), venue: \(venue), dates: [{at: \(at)}]}
+
+        """
     }
 }

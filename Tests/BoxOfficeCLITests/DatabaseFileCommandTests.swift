@@ -81,7 +81,7 @@ import Testing
     @Test func catalogLoadCreatesANewDatabaseWithOnlyThatCatalog() throws {
         let cli = try CommandRunner()
         let file = cli.home.appending(path: "one.txt")
-        try "concert: 단 하나\nvenue: Hall\ngrade: A 1-20 5000\ndate: +5d 19:00 +09:00\n".write(to: file, atomically: true, encoding: .utf8)
+        try "venues: [{name: Hall, zone: Asia/Seoul, sections: [{name: A, grade: A, price: 5000, place: [0, 0], rows: 2 x 10}]}]\nconcerts: [{title: 단 하나, venue: Hall, dates: [{at: +5d 19:00}]}]\n".write(to: file, atomically: true, encoding: .utf8)
         let path = cli.database("fresh.sqlite")
         let loaded = try cli.run("catalog", "load", file.path, "--db", path)
         #expect(loaded.status == 0, "\(loaded.errors)")

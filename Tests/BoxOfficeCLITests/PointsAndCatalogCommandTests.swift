@@ -36,7 +36,8 @@ import Testing
         let cli = try CommandRunner()
         let path = try cli.newDatabase()
         let good = cli.home.appending(path: "good.txt")
-        try "concert: 새 공연\n venue: Hall\n grade: A 1-20 5000\n date: +5d 19:00 +09:00\n date: +6d 19:00 +09:00\n"
+        try ("venues: [{name: Hall, zone: Asia/Seoul, sections: [{name: A, grade: A, price: 5000, place: [0, 0], rows: 2 x 10}]}]\n"
+            + "concerts: [{title: 새 공연, venue: Hall, dates: [{at: +5d 19:00}, {at: +6d 19:00}]}]\n")
             .write(to: good, atomically: true, encoding: .utf8)
         let before = try cli.run("status", "--db", path, "--json").decoded(EngineSnapshot.self).dates.count
         let loaded = try cli.run("catalog", "load", good.path, "--db", path, "--json")
@@ -45,10 +46,11 @@ import Testing
         #expect(summary == CatalogSummary(concerts: 1, dates: 2, seats: 40, soldSeats: 0))
 
         let bad = cli.home.appending(path: "bad.txt")
-        try "concert: X\n grade: A 1-3 10\n date: +1d 10:00 +09:00 sold 4\n".write(to: bad, atomically: true, encoding: .utf8)
+        try ("venues:\n  - {name: Y, zone: Asia/Seoul, sections: [{name: A, grade: A, price: 10, place: [0, 0], rows: 1 x 3}]}\n"
+            + "concerts:\n  - {title: X, venue: Y, dates: [{at: +1d 10:00, sold: [A 1 4]}]}\n").write(to: bad, atomically: true, encoding: .utf8)
         let refused = try cli.run("catalog", "load", bad.path, "--db", path)
         #expect(refused.status == 1)
-        #expect(refused.errors.contains("Catalog line 3"))
+        #expect(refused.errors.contains("Catalog line 4"))
         let after = try cli.run("status", "--db", path, "--json").decoded(EngineSnapshot.self).dates.count
         #expect(after == before + 2)
     }

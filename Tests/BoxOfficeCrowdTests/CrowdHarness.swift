@@ -14,15 +14,18 @@ struct CrowdHarness {
     /// A bigger concert than the demo catalog's, so that thousands of buyers find seats
     /// for a while before the sale is over.
     static let festivalCatalog = """
-        concert: Crowd Festival
-          venue: Test Arena
-          grade: VIP 1-40 150000
-          grade: R 41-120 100000
-          grade: S 121-200 60000
-          date: +5d 19:00 +09:00
-          date: +6d 19:00 +09:00
-          date: +7d 19:00 +09:00
-          date: +8d 19:00 +09:00
+        venues:
+          - name: Test Arena
+            zone: Asia/Seoul
+            stage: [0, 0, 3, 1]
+            sections:
+              - {name: VIP, grade: VIP, price: 150000, place: [1, 1], rows: 2 x 20}
+              - {name: R, grade: R, price: 100000, place: [0, 1], rows: 4 x 20}
+              - {name: S, grade: S, price: 60000, place: [2, 1], rows: 4 x 20}
+        concerts:
+          - title: Crowd Festival
+            venue: Test Arena
+            dates: [{at: +5d 19:00}, {at: +6d 19:00}, {at: +7d 19:00}, {at: +8d 19:00}]
         """
 
     static func make(configuration: EngineConfiguration = EngineConfiguration(), extraCatalog: Bool = false) async throws -> CrowdHarness {

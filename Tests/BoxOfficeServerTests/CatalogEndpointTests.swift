@@ -20,7 +20,7 @@ struct CatalogEndpointTests {
             let map = try await client.call(.get, "/concerts/\(concert)/dates/\(dates[0].id)/seats", bearer: ana).decode(SeatMapBody.self)
             #expect(map.dateId == dates[0].id)
             #expect(map.seats.prefix(3).map(\.state) == ["heldByYou", "held", "free"])
-            #expect(map.seats[0].label == "1" && map.seats[0].grade == "VIP" && map.seats[0].price == 100)
+            #expect(map.seats[0].label == "VIP · row A · seat 1" && map.seats[0].grade == "VIP" && map.seats[0].price == 100)
             let after = try await client.call(.get, "/concerts/\(concert)/dates", bearer: ana).decode([ConcertDateBody].self)
             #expect(after[0].seatsFree == 18)
         }

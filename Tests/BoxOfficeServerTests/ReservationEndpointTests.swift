@@ -12,7 +12,7 @@ struct ReservationEndpointTests {
             let answer = try await client.call(.post, "/reservations", bearer: ana, json: #"{"seats": [\#(seats[0])]}"#)
             #expect(answer.status == .created)
             let hold = try answer.decode(HoldsBody.self).holds[0]
-            #expect(hold.seatId == seats[0] && hold.price == 100 && hold.label == "1")
+            #expect(hold.seatId == seats[0] && hold.price == 100 && hold.label == "VIP · row A · seat 1" && hold.timeZone == "Asia/Seoul")
             let taken = try await client.call(.post, "/reservations", bearer: ben, json: #"{"seats": [\#(seats[0])]}"#)
             #expect(taken.status == .conflict)
             #expect(taken.code == "SEAT_UNAVAILABLE")

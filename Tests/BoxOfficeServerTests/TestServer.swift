@@ -14,16 +14,20 @@ import Testing
 struct TestServer {
     /// Concert 1 has two open 20-seat dates, concert 2 one; prices 100 (VIP) and 50 (R).
     static let catalog = """
-        concert: Test Hall Live
-          venue: Hall A
-          grade: VIP 1-10 100
-          grade: R 11-20 50
-          date: +5d 19:00 +09:00
-          date: +6d 19:00 +09:00
-        concert: 두 번째 공연
-          venue: 작은 홀
-          grade: S 1-20 50
-          date: +7d 20:00 +09:00
+        venues:
+          - name: Hall A
+            zone: Asia/Seoul
+            stage: [0, 0, 2, 1]
+            sections:
+              - {name: VIP, grade: VIP, price: 100, place: [0, 1], rows: 1 x 10, labels: letters}
+              - {name: R, grade: R, price: 50, place: [1, 1], rows: 1 x 10, labels: letters}
+          - name: 작은 홀
+            zone: Asia/Seoul
+            sections:
+              - {name: S, grade: S, price: 50, place: [0, 0], rows: 2 x 10}
+        concerts:
+          - {title: Test Hall Live, venue: Hall A, dates: [{at: +5d 19:00}, {at: +6d 19:00}]}
+          - {title: 두 번째 공연, venue: 작은 홀, dates: [{at: +7d 20:00}]}
         """
 
     let engine: BookingEngine

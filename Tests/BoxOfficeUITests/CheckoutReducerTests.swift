@@ -22,7 +22,7 @@ struct CheckoutReducerTests {
         #expect(state.selection.isEmpty)
         #expect(state.holdsTotal == 330_000)
         #expect(!state.inFlight.contains(.holding))
-        #expect(state.status?.text == "Held seats 5, 6. Pay within 5:00.")
+        #expect(state.status?.text == "Held F2 · row 3 · seats 5–6. Pay within 5:00.")
     }
 
     @Test func countdownIsDerivedFromTheDeadline() {
@@ -41,8 +41,8 @@ struct CheckoutReducerTests {
         let effects = reduce(&state, .clockTicked(Self.deadline))
         #expect(state.holds.isEmpty)
         #expect(state.screen == .seatGrid)
-        #expect(state.status?.text == "Your hold expired and the seats 5, 6 went back on sale.")
-        #expect(effects == [.loadSeatMap(Fixture.token, DateID(12))])
+        #expect(state.status?.text == "Your hold expired and F2 · row 3 · seats 5–6 went back on sale.")
+        #expect(effects == [.loadSection(Fixture.token, DateID(12), Fixture.f2)])
     }
 
     @Test func enterPaysForAllHolds() {
@@ -74,7 +74,7 @@ struct CheckoutReducerTests {
         #expect(state.screen == .seatGrid)
         #expect(state.holds.isEmpty)
         #expect(state.status?.text == "Your hold has expired and the seat was released. Pick the seat again.")
-        #expect(effects == [.loadBookings(user: "민지"), .loadSeatMap(Fixture.token, DateID(12))])
+        #expect(effects == [.loadBookings(user: "민지"), .loadSection(Fixture.token, DateID(12), Fixture.f2)])
     }
 
     @Test func paymentShowsTheReceiptAndSpendsTheToken() {
@@ -96,7 +96,7 @@ struct CheckoutReducerTests {
         #expect(reduce(&state, .input(.key(.character("x")))) == [.release(Fixture.token, [ReservationID(72)])])
         _ = reduce(&state, .holdsReleased([ReservationID(72)]))
         #expect(state.screen == .checkout)
-        #expect(state.status?.text == "Released seat 6.")
+        #expect(state.status?.text == "Released F2 · row 3 · seat 6.")
         _ = reduce(&state, .input(.key(.character("x"))))
         _ = reduce(&state, .holdsReleased([ReservationID(71)]))
         #expect(state.screen == .seatGrid)

@@ -17,7 +17,7 @@ struct ConnectionTests {
 
     @Test func aChangeByOthersReloadsTheSeatMapOrChecksThePlaceInLine() {
         var seats = Fixture.onSeatGrid()
-        #expect(reduce(&seats, .noticed(.changed)) == [.loadSeatMap(Fixture.token, DateID(12))])
+        #expect(reduce(&seats, .noticed(.changed)) == [.loadSection(Fixture.token, DateID(12), Fixture.f2)])
         #expect(reduce(&seats, .noticed(.changed)).isEmpty, "one reload at a time")
         var waiting = Fixture.started()
         _ = reduce(&waiting, .tokenIssued(Fixture.waiting(position: 3)))

@@ -7,13 +7,17 @@ import Testing
 @Suite("Effect runner on a real engine")
 struct EffectRunnerTests {
     static let catalog = """
-        concert: 아이유 콘서트 〈HEREH〉
-          venue: 올림픽공원 KSPO DOME
-          grade: VIP 1-10 165000
-          grade: R 11-30 132000
-          grade: S 31-50 99000
-          date: +3d 19:00 +09:00
-          date: +4d 18:00 +09:00 sold-out
+        venues:
+          - name: 올림픽공원 KSPO DOME
+            zone: Asia/Seoul
+            sections:
+              - {name: VIP, grade: VIP, price: 165000, place: [0, 0], rows: 1 x 10, labels: letters}
+              - {name: R, grade: R, price: 132000, place: [0, 1], rows: 2 x 10, labels: letters}
+              - {name: S, grade: S, price: 99000, place: [0, 2], rows: 2 x 10, labels: letters}
+        concerts:
+          - title: 아이유 콘서트 〈HEREH〉
+            venue: 올림픽공원 KSPO DOME
+            dates: [{at: +3d 19:00}, {at: +4d 18:00, sold: all}]
         """
 
     /// An engine on a new database in a temporary folder, with the catalog above.
@@ -56,8 +60,11 @@ struct EffectRunnerTests {
         await Self.press([.down, .enter], &state, runner)
         #expect(state.screen == .concerts, "the sold-out date cannot be chosen")
         await Self.press([.up, .enter], &state, runner)
+        #expect(state.screen == .venue)
+        #expect(state.venue?.sections.map(\.name) == ["VIP", "R", "S"])
+        await Self.press([.enter], &state, runner)
         #expect(state.screen == .seatGrid)
-        #expect(state.seatMap?.seats.count == 50)
+        #expect(state.section?.states.count == 10)
 
         await Self.press([.character(" "), .right, .character(" "), .enter], &state, runner)
         #expect(state.screen == .checkout)
@@ -86,15 +93,16 @@ struct EffectRunnerTests {
         let runner = EffectRunner(engine: engine)
         var state = AppState(user: "민지", now: clock.now(), utcOffsetMinutes: 540)
         await Self.drive(state.start(), &state, runner)
-        await Self.press([.enter], &state, runner)
-        let map = try #require(state.seatMap)
+        await Self.press([.enter, .enter], &state, runner)
+        let section = try #require(state.section)
 
         let other = try await engine.issueToken(user: "준호")
-        _ = try await engine.hold(token: other.token, seats: [map.seats[9].id])
+        _ = try await engine.hold(token: other.token, seats: [section.seatID(at: 9)])
 
         clock.advance(by: .seconds(3))
         await Self.drive(reduce(&state, .clockTicked(clock.now())), &state, runner)
-        #expect(state.seatMap?.seats[9].state == .held)
+        #expect(state.section?.states[9] == .held)
+        #expect(state.section?.section.freeSeats == 9)
         #expect(state.nextRefreshAt == clock.now() + .seconds(3))
     }
 
@@ -105,7 +113,7 @@ struct EffectRunnerTests {
         var state = AppState(user: "민지", now: clock.now(), utcOffsetMinutes: 540)
         await Self.drive(state.start(), &state, runner)
         _ = try await engine.charge(user: "민지", amount: 500_000, key: .random())
-        await Self.press([.enter, .character(" "), .enter], &state, runner)
+        await Self.press([.enter, .enter, .character(" "), .enter], &state, runner)
         #expect(state.holds.count == 1)
 
         clock.advance(by: .seconds(301))
@@ -113,7 +121,7 @@ struct EffectRunnerTests {
         #expect(state.holds.isEmpty)
         #expect(state.screen == .seatGrid)
         #expect(state.status?.text.contains("went back on sale") == true)
-        #expect(state.seatMap?.seats[0].state == .free)
+        #expect(state.section?.states[0] == .free)
     }
 
     @Test func engineErrorsComeBackAsActions() async throws {

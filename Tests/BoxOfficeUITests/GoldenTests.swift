@@ -20,10 +20,18 @@ struct GoldenTests {
         result.append(("concerts", concerts))
 
         let held = Fixture.hold(seat: 17, id: 7, expiresAt: Fixture.at(seconds: 272))
+        var venue = Fixture.onVenue(width: width, height: height, holds: [held])
+        _ = reduce(&venue, .clockTicked(Fixture.at(seconds: 2)))
+        result.append(("venue", venue))
+
         var grid = Fixture.onSeatGrid(width: width, height: height, holds: [held])
         _ = Fixture.press([.character(" "), .down, .down, .character("l"), .character(" ")], &grid)
         _ = reduce(&grid, .clockTicked(Fixture.at(seconds: 2)))
         result.append(("seat-grid", grid))
+
+        var best = Fixture.onSeatGrid(width: width, height: height, holds: [held])
+        _ = Fixture.press([.character("a"), .left], &best)
+        result.append(("best-available", best))
 
         var checkout = CheckoutReducerTests.atCheckout()
         _ = reduce(&checkout, .balanceLoaded(300_000))
@@ -53,7 +61,7 @@ struct GoldenTests {
         result.append(("help", help))
 
         var quit = Fixture.onSeatGrid(width: width, height: height, holds: [held])
-        _ = Fixture.press([.character("q"), .character("q")], &quit)
+        _ = Fixture.press([.character("q"), .character("q"), .character("q")], &quit)
         result.append(("quit-question", quit))
 
         var inspector = Fixture.onSeatGrid(width: width, height: height, holds: [held])
@@ -112,15 +120,15 @@ struct GoldenTests {
             #expect(TerminalColumns.width(of: line) == 80, "every row is exactly 80 columns: \(line)")
         }
         let iu = try! #require(lines.first { $0.contains(Fixture.iuTitle) })
-        let strings = try! #require(lines.first { $0.contains("The Midnight Strings") })
+        let arena = try! #require(lines.first { $0.contains("아이유 콘서트") })
         #expect(iu.hasSuffix(Fixture.iuVenue + "  "))
-        #expect(strings.hasSuffix("Seoul Arts Center Concert Hall  "))
+        #expect(arena.hasSuffix("올림픽공원 KSPO DOME  "))
         let iuStart = try! #require(iu.range(of: Fixture.iuTitle))
         #expect(TerminalColumns.width(of: iu[..<iuStart.lowerBound]) == 2)
         let dateRows = lines.filter { $0.contains("seats free") || $0.contains("sold out") }
         #expect(dateRows.count == 5)
         let availabilityColumns = Set(dateRows.map { row -> Int in
-            let match = row.firstMatch(of: /\d+ of \d+ seats free|sold out/)!
+            let match = row.firstMatch(of: /[\d,]+ of [\d,]+ seats free|sold out/)!
             return TerminalColumns.width(of: row[..<match.range.lowerBound])
         })
         #expect(availabilityColumns == [33], "free-seat counts start in one column")

@@ -110,11 +110,12 @@ struct InspectorReducerTests {
         #expect(!KeyBindings.footerHints(for: Fixture.onConcerts()).contains { $0.keys == "i" }, "the footer stays as it was")
     }
 
-    @Test func aClickDoesNotReachTheSeatsUnderThePanel() {
+    @Test func aClickDoesNotReachTheSeatsUnderThePanel() throws {
         var state = Fixture.onSeatGrid()
         _ = reduce(&state, .input(.key(Self.i)))
-        let layout = SeatGridLayout(width: 80, height: 24, seatCount: 50)
-        _ = reduce(&state, .input(.click(x: layout.originX + 1, y: layout.originY)))
+        let section = try #require(state.section)
+        let frame = try #require(SeatGridLayout(section, area: state.bodyArea, cursor: state.seatCursor).frame(ofSeat: state.seatCursor))
+        _ = reduce(&state, .input(.click(x: frame.x, y: frame.y)))
         #expect(state.selection.isEmpty)
     }
 }

@@ -48,7 +48,7 @@ struct KeyBindingTests {
     @Test func quittingWithHoldsAsksAndDefaultsToNo() {
         let held = Fixture.hold(seat: 17, id: 7, expiresAt: Fixture.at(seconds: 272))
         var state = Fixture.onSeatGrid(holds: [held])
-        _ = Fixture.press([.character("q"), .character("q")], &state)
+        _ = Fixture.press([.character("q"), .character("q"), .character("q")], &state)
         #expect(state.screen == .concerts)
         #expect(state.overlay == .confirmQuit)
         #expect(render(state, width: 80, height: 24).lines.contains { $0.contains("Quit and keep holds? y/N") })
@@ -109,6 +109,6 @@ struct KeyBindingTests {
         #expect(small.contains("Make the window at least 60×18"))
         #expect(small.contains("now 40×10"))
         _ = reduce(&state, .input(.resize(width: 100, height: 30)))
-        #expect(render(state, width: state.width, height: state.height).lines[1].contains("Seats"))
+        #expect(render(state, width: state.width, height: state.height).lines[1].contains("Section F2"))
     }
 }

@@ -52,6 +52,7 @@ struct KoreanScreenTests {
     @Test func koreanScreensAreInKorean() {
         let allowed: Set<String> = [
             "boxoffice", "The Midnight Strings", "Winter Tour", "Seoul Arts Center Concert Hall", "Enter", "Space", "KSPO DOME",
+            "Stadium Night", "World Tour", "PgUp PgDn", "Tab",
             "HEREH", "PgUp", "PgDn", "Home", "End", "Esc", "KST", "VIP", "QA", "Paid", "pts", "for", "seats", "payment", "balance",
         ]
         for (name, state) in KoreanScreens.states(width: 80, height: 24) where state.inspector == nil {

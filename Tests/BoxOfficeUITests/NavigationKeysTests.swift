@@ -51,11 +51,11 @@ import Testing
     @Test func theHallTakesFirstAndLastSeatAndRows() {
         var state = Fixture.onSeatGrid()
         _ = reduce(&state, .input(.key(.end)))
-        #expect(state.seatCursor == 50)
+        #expect(state.seatCursor == 899)
         _ = reduce(&state, .input(.key(.character("g"))))
-        #expect(state.seatCursor == 1)
+        #expect(state.seatCursor == 0)
         _ = reduce(&state, .input(.key(.pageDown)))
-        #expect(state.seatCursor == 41)
+        #expect(state.seatCursor == state.pageRows * 36 && state.pageRows == 13)
     }
 
     @Test func confirmedBookingsScroll() {

@@ -17,14 +17,14 @@ struct ScreenTests {
     }
 
     @Test func datesAndTimesUseTheGivenOffset() {
-        let seoul = { (style: LocalTime.Style) in
-            LocalTime.performance(Fixture.iuShow, zone: "Asia/Seoul", buyerZone: "Asia/Seoul", language: .english, style: style)
+        let seoul = { (style: PerformanceTime.Style) in
+            PerformanceTime.performance(Fixture.iuShow, zone: "Asia/Seoul", buyerZone: "Asia/Seoul", language: .english, style: style)
         }
         #expect(seoul(.long) == "Sat 28 Nov 2026 19:00 KST")
-        #expect(LocalTime.performance(Fixture.iuShow, zone: "UTC", buyerZone: "UTC", language: .english, style: .long)
+        #expect(PerformanceTime.performance(Fixture.iuShow, zone: "UTC", buyerZone: "UTC", language: .english, style: .long)
                 == "Sat 28 Nov 2026 10:00 UTC")
         #expect(Formatting.clockTime(Fixture.start, utcOffsetMinutes: -300) == "07:00:00")
-        #expect(LocalTime.performance(Timestamp(milliseconds: 0), zone: "GMT-0100", buyerZone: "GMT-0100", language: .english,
+        #expect(PerformanceTime.performance(Timestamp(milliseconds: 0), zone: "GMT-0100", buyerZone: "GMT-0100", language: .english,
                                       style: .short) == "Wed 31 Dec 23:00")
     }
 

@@ -2,7 +2,7 @@ import BookingEngine
 import Testing
 @testable import BoxOfficeUI
 
-@Suite("Concerts and seat grid")
+@Suite("Concerts and a section's seats")
 struct SeatReducerTests {
     @Test func cursorStartsOnTheFirstDateWithFreeSeats() {
         let state = Fixture.onConcerts()
@@ -19,102 +19,109 @@ struct SeatReducerTests {
         #expect(state.status?.text == "That date is sold out. Pick another date.")
     }
 
-    @Test func choosingADateLoadsItsSeats() {
+    @Test func choosingADateOpensItsVenue() {
         var state = Fixture.onConcerts()
         let effects = Fixture.press([.enter], &state)
-        #expect(state.screen == .seatGrid)
-        #expect(effects == [.loadSeatMap(Fixture.token, DateID(12))])
+        #expect(state.screen == .venue)
+        #expect(effects == [.loadVenue(Fixture.token, DateID(12))])
     }
 
-    @Test func seatMapRefreshesEveryThreeSecondsAndDropsSeatsTakenMeanwhile() {
+    @Test func sectionRefreshesEveryThreeSecondsAndDropsSeatsTakenMeanwhile() {
         var state = Fixture.onSeatGrid()
         #expect(state.nextRefreshAt == Fixture.at(seconds: 3))
         _ = Fixture.press([.right, .right, .character(" ")], &state)
-        #expect(state.selection == [7])
+        #expect(state.selection == [Fixture.seatID(seat: 3)])
         #expect(reduce(&state, .clockTicked(Fixture.at(seconds: 2))).isEmpty)
-        #expect(reduce(&state, .clockTicked(Fixture.at(seconds: 3))) == [.loadSeatMap(Fixture.token, DateID(12))])
-        _ = reduce(&state, .seatMapLoaded(Fixture.seatMap(at: Fixture.at(seconds: 3), sold: [1, 2, 3, 4, 7, 15])))
+        #expect(reduce(&state, .clockTicked(Fixture.at(seconds: 3))) == [.loadSection(Fixture.token, DateID(12), Fixture.f2)])
+        _ = reduce(&state, .sectionLoaded(Fixture.section(at: Fixture.at(seconds: 3), sold: [Fixture.seatID(seat: 3)])))
         #expect(state.selection.isEmpty)
-        #expect(state.status?.text.contains("Seat 7 was just taken") == true)
+        #expect(state.status?.text.contains("F2 · row 3 · seat 3 was just taken") == true)
         #expect(state.nextRefreshAt == Fixture.at(seconds: 6))
     }
 
-    @Test func cursorMovesWithArrowsAndHjklInsideTheHall() {
+    @Test func cursorMovesWithArrowsAndHjklInsideTheSection() {
         var state = Fixture.onSeatGrid()
-        #expect(state.seatCursor == 5, "starts on the first free seat")
+        #expect(state.seatCursor == 72, "starts on the first free seat: row 3, seat 1")
         _ = Fixture.press([.character("j"), .character("l"), .down], &state)
-        #expect(state.seatCursor == 26)
-        _ = Fixture.press([.up, .up, .up, .up, .character("h"), .left], &state)
-        #expect(state.seatCursor == 4)
-        _ = Fixture.press(Array(repeating: .right, count: 12) + Array(repeating: .down, count: 9), &state)
-        #expect(state.seatCursor == 50)
+        #expect(state.section.map { [$0.position(of: state.seatCursor).row, $0.position(of: state.seatCursor).number] } == [4, 2])
+        _ = Fixture.press(Array(repeating: .up, count: 9) + [.character("h"), .left], &state)
+        #expect(state.seatCursor == 0, "stops at the first row and the first seat")
+        _ = Fixture.press(Array(repeating: .right, count: 40) + Array(repeating: .down, count: 30), &state)
+        #expect(state.seatCursor == 899)
+        _ = Fixture.press([.character("g")], &state)
+        #expect(state.seatCursor == 0)
+        _ = Fixture.press([.pageDown], &state)
+        #expect(state.section?.position(of: state.seatCursor).row == state.pageRows)
     }
 
     @Test func selectionStopsAtTheHoldLimitCountingExistingHolds() {
         let held = Fixture.hold(seat: 17, id: 7, expiresAt: Fixture.at(seconds: 272))
         var state = Fixture.onSeatGrid(holds: [held])
         _ = Fixture.press([.character(" "), .right, .character(" "), .right, .character(" ")], &state)
-        #expect(state.selection == [5, 6, 7])
+        #expect(state.selection == (1...3).map { Fixture.seatID(seat: $0) })
         _ = Fixture.press([.right, .character(" ")], &state)
-        #expect(state.selection == [5, 6, 7])
+        #expect(state.selection.count == 3)
         #expect(state.status?.text == "You can hold at most 4 seats at once (you already hold 1).")
         _ = Fixture.press([.left, .character(" ")], &state)
-        #expect(state.selection == [5, 6], "Space deselects")
+        #expect(state.selection == (1...2).map { Fixture.seatID(seat: $0) }, "Space deselects")
     }
 
     @Test func takenSeatsCannotBeSelected() {
         var state = Fixture.onSeatGrid()
-        _ = Fixture.press([.left, .character(" ")], &state)
+        _ = Fixture.press([.up, .character(" ")], &state)
         #expect(state.selection.isEmpty)
-        #expect(state.status?.text == "Seat 4 is taken. Pick a free seat.")
+        #expect(state.status?.text == "F2 · row 2 · seat 1 is taken. Pick a free seat.")
     }
 
     @Test func enterHoldsTheSelectionAndMarksItInFlight() {
         var state = Fixture.onSeatGrid()
         _ = Fixture.press([.character(" "), .right, .character(" ")], &state)
         let effects = reduce(&state, .input(.key(.enter)))
-        #expect(effects == [.hold(Fixture.token, [SeatID(1005), SeatID(1006)])])
+        #expect(effects == [.hold(Fixture.token, [Fixture.seatID(seat: 1), Fixture.seatID(seat: 2)])])
         #expect(state.inFlight.contains(.holding))
         #expect(render(state, width: 80, height: 24).lines[22].contains("Holding seats…"))
         #expect(reduce(&state, .input(.key(.enter))).isEmpty, "no second hold while one is in flight")
     }
 
-    @Test func clickingASeatSelectsItUsingTheRenderersLayout() {
-        for (width, height) in [(80, 24), (120, 40)] {
+    @Test func clickingASeatSelectsItUsingTheRenderersLayout() throws {
+        for (width, height) in [(80, 24), (120, 40), (200, 60)] {
             var state = Fixture.onSeatGrid(width: width, height: height)
-            let layout = SeatGridLayout(width: width, height: height, seatCount: 50)
-            let frame = layout.frame(ofSeat: 38)
+            let section = try #require(state.section)
+            let layout = SeatGridLayout(section, area: state.bodyArea, cursor: state.seatCursor)
+            let target = try #require(section.index(row: 4, number: 20))
+            let frame = try #require(layout.frame(ofSeat: target))
             let screen = render(state, width: width, height: height)
-            let drawn = screen.lines[frame.y]
-            #expect(drawn.contains("38"))
-            #expect(screen[frame.x + 1, frame.y].text == "3" && screen[frame.x + 2, frame.y].text == "8")
-            _ = reduce(&state, .input(.click(x: frame.x + 2, y: frame.y)))
-            #expect(state.selection == [38])
-            #expect(state.seatCursor == 38)
-            _ = reduce(&state, .input(.click(x: frame.x - 1, y: frame.y - 1)))
-            #expect(state.selection == [38], "a click beside the seats does nothing")
+            #expect(screen[frame.x + layout.seatWidth - 1, frame.y].text == (layout.seatWidth < 2 ? "o" : "0"))
+            _ = reduce(&state, .input(.click(x: frame.x, y: frame.y)))
+            #expect(state.selection == [Fixture.seatID(row: 5, seat: 20)])
+            #expect(state.seatCursor == target)
+            _ = reduce(&state, .input(.click(x: frame.x, y: 1)))
+            #expect(state.selection.count == 1, "a click beside the seats does nothing")
         }
     }
 
-    @Test func hitTestInvertsTheLayoutForEverySeat() {
-        let layout = SeatGridLayout(width: 80, height: 24, seatCount: 50)
-        for number in 1...50 {
-            let frame = layout.frame(ofSeat: number)
-            for dx in 0..<layout.seatWidth {
-                #expect(layout.seat(atX: frame.x + dx, y: frame.y) == number)
+    @Test func hitTestInvertsTheLayoutForEverySeatShown() throws {
+        let section = Fixture.section()
+        for (width, height) in [(80, 24), (200, 60)] {
+            let layout = SeatGridLayout(section, area: Area(x: 0, y: 2, width: width, height: height - 4), cursor: 450)
+            var shown = 0
+            for index in section.states.indices {
+                guard let frame = layout.frame(ofSeat: index) else { continue }
+                shown += 1
+                for dx in 0..<layout.seatWidth { #expect(layout.seat(atX: frame.x + dx, y: frame.y) == index) }
+                #expect(layout.seat(atX: frame.x + layout.seatWidth, y: frame.y) == nil)
             }
-            #expect(layout.seat(atX: frame.x + layout.seatWidth, y: frame.y) == nil)
+            #expect(shown == layout.visibleRows * 36)
         }
     }
 
-    @Test func seatUnavailableRefreshesTheMap() {
+    @Test func seatUnavailableRefreshesTheSection() {
         var state = Fixture.onSeatGrid()
         _ = Fixture.press([.character(" ")], &state)
         _ = reduce(&state, .input(.key(.enter)))
-        let effects = reduce(&state, .engineFailed(.holding, .seatUnavailable(seatNumber: 5)))
-        #expect(state.selection.isEmpty)
-        #expect(state.status?.text == "Seat 5 was just taken by someone else. Pick another seat.")
-        #expect(effects == [.loadSeatMap(Fixture.token, DateID(12))])
+        let effects = reduce(&state, .engineFailed(.holding, .seatUnavailable(seatNumber: 73)))
+        #expect(state.status?.text == "Seat 73 was just taken by someone else. Pick another seat.")
+        #expect(effects == [.loadSection(Fixture.token, DateID(12), Fixture.f2)])
     }
 
     @Test func holdLimitReachedResyncsHolds() {

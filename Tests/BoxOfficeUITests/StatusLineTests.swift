@@ -32,6 +32,6 @@ import Testing
     @Test func aMessageSaidWhileMovingOnIsShownOnTheNewScreen() {
         let state = CheckoutReducerTests.atCheckout()
         #expect(state.screen == .checkout)
-        #expect(state.status?.text == "Held seats 5, 6. Pay within 5:00.")
+        #expect(state.status?.text == "Held F2 · row 3 · seats 5–6. Pay within 5:00.")
     }
 }

@@ -38,7 +38,7 @@ before=$(sum "$NEWER" "$NEWER-wal")
 expect_refusal "written by a newer version of boxoffice" "$BOXOFFICE" status --db "$NEWER"
 [ "$(sum "$NEWER" "$NEWER-wal")" = "$before" ] || fail "the newer file was changed"
 
-if mkdir -p "$E2E_DIR/ro" && mount -t tmpfs -o size=4m tmpfs "$E2E_DIR/ro" 2>/dev/null; then
+if mkdir -p "$E2E_DIR/ro" && mount -t tmpfs -o size=32m tmpfs "$E2E_DIR/ro" 2>/dev/null; then
   MOUNTS+=("$E2E_DIR/ro")
   echo "-- read-only filesystem"
   RO="$E2E_DIR/ro/box.sqlite"
@@ -51,7 +51,7 @@ if mkdir -p "$E2E_DIR/ro" && mount -t tmpfs -o size=4m tmpfs "$E2E_DIR/ro" 2>/de
 
   echo "-- full disk"
   mkdir -p "$E2E_DIR/full"
-  mount -t tmpfs -o size=1m tmpfs "$E2E_DIR/full"
+  mount -t tmpfs -o size=32m tmpfs "$E2E_DIR/full"
   MOUNTS+=("$E2E_DIR/full")
   FULL="$E2E_DIR/full/box.sqlite"
   "$BOXOFFICE" new --db "$FULL" >/dev/null
@@ -60,7 +60,7 @@ if mkdir -p "$E2E_DIR/ro" && mount -t tmpfs -o size=4m tmpfs "$E2E_DIR/ro" 2>/de
   before=$(sum "$FULL")
   full_status=0
   for i in $(seq 1 40); do
-    "$BOXOFFICE" catalog load --db "$FULL" "$(dirname "$0")/../../assets/demo-catalog.txt" >"$E2E_DIR/out" 2>"$E2E_DIR/err" || { full_status=$?; break; }
+    "$BOXOFFICE" catalog load --db "$FULL" "$(dirname "$0")/../../assets/demo-catalog.yaml" >"$E2E_DIR/out" 2>"$E2E_DIR/err" || { full_status=$?; break; }
   done
   [ "$full_status" = 1 ] || fail "forty catalog loads on a full disk all succeeded"
   grep -qF "is full" "$E2E_DIR/err" || fail "the full disk was not named: $(cat "$E2E_DIR/err")"

@@ -24,10 +24,12 @@ wait_for buyer "Concerts"
 wait_for buyer "아이유 콘서트"
 
 keys buyer Enter
-wait_for buyer "Seats ›"
+wait_for buyer "Venue ›"
+keys buyer Enter
+wait_for buyer "Section "
 wait_for buyer "STAGE"
 keys buyer Space
-wait_for buyer "Selected 1"
+wait_for buyer "Selected row"
 keys buyer Enter
 wait_for buyer "Checkout"
 wait_for buyer "Short by"

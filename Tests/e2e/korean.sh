@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# A buyer's walk in Korean at 80x24 (LANG=ko_KR.UTF-8): wait in line, pick a date and a
-# seat, hold it, top up, pay. Every screen on the way is read back from tmux: each line fits
-# in 80 columns, no character is broken (no syllable cut in half), the header and the
-# footer are where they belong. Then `--lang ko` wins over LANG=C, and a command answers in
+# A buyer's walk in Korean at 80x24 (LANG=ko_KR.UTF-8): wait in line, open a date's venue,
+# pick a section, hold the best seats together with `a`, top up, pay, read 19:00 KST. Every
+# screen on the way is read back from tmux: each line fits in 80 columns, no character is
+# broken (no syllable cut in half), the header and the footer are where they belong. Then `--lang ko` wins over LANG=C, and a command answers in
 # Korean. Set E2E_PANES=DIR to keep the captured screens.
 source "$(dirname "$0")/lib.bash"
 DB="$E2E_DIR/korean.sqlite"
@@ -51,11 +51,17 @@ wait_for buyer "잔여"
 readable buyer concerts
 
 keys buyer Enter
-wait_for buyer "좌석 선택 ›"
+wait_for buyer "공연장 ›"
 wait_for buyer "무대"
+wait_for buyer "Enter로 구역 열기"
+readable buyer venue
+keys buyer Enter
+wait_for buyer "─ 구역 "
+wait_for buyer "예매 가능"
 readable buyer seat-grid
-keys buyer Space
-wait_for buyer "Enter로 선점"
+keys buyer a
+wait_for buyer "붙은 좌석 수"
+readable buyer best-available
 keys buyer Enter
 wait_for buyer "─ 결제 ─"
 wait_for buyer "부족한 포인트"
@@ -72,6 +78,7 @@ wait_for buyer "─ 결제 ─"
 keys buyer Enter
 wait_for buyer "✓ 결제 완료"
 wait_for buyer "결제 후 잔액    0P"
+wait_for buyer "19:00 KST"
 readable buyer receipt
 
 keys buyer '?'

@@ -42,6 +42,9 @@ terminal_restored waiter
 start shopper "$BOXOFFICE --db $DB --user shopper"
 wait_for shopper "Concerts"
 keys shopper Enter
+wait_for shopper "Venue ›"
+keys shopper Enter
+wait_for shopper "Section "
 wait_for shopper "STAGE"
 keys shopper Space
 wait_for shopper "Your shopping time has ended." 15
@@ -62,6 +65,9 @@ terminal_restored shopper
 start payer "$BOXOFFICE --db $DB --user payer"
 wait_for payer "Concerts"
 keys payer Enter
+wait_for payer "Venue ›"
+keys payer Enter
+wait_for payer "Section "
 wait_for payer "STAGE"
 keys payer Space Enter
 wait_for payer "Checkout"

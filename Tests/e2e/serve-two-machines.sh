@@ -53,12 +53,18 @@ grep -q "민지" "$E2E_DIR/b/boxoffice/credentials" || fail "the key was not kep
 
 keys $left Enter
 keys $right Enter
+wait_for $left "Venue ›"
+wait_for $right "Venue ›"
+keys $left Enter
+keys $right Enter
+wait_for $left "Section "
+wait_for $right "Section "
 wait_for $left "STAGE"
 wait_for $right "STAGE"
 keys $left Space
 keys $right Space
-wait_for $left "Selected 1"
-wait_for $right "Selected 1"
+wait_for $left "Selected row"
+wait_for $right "Selected row"
 keys $left Enter
 keys $right Enter
 eventually 10 shows $left "taken by someone else" || eventually 10 shows $right "taken by someone else" || fail "nobody lost the race"

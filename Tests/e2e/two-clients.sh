@@ -16,14 +16,24 @@ wait_for $left "Concerts"
 wait_for $right "Concerts"
 keys $left Enter
 keys $right Enter
+wait_for $left "Venue ›"
+wait_for $right "Venue ›"
+keys $left Enter
+keys $right Enter
+wait_for $left "Section "
+wait_for $right "Section "
 wait_for $left "STAGE"
 wait_for $right "STAGE"
-screen $right | grep -qE "B   11 " || fail "seat 11 is not free on the right before the hold"
+# Both open the same section with the cursor on its first free seat, whose line says so.
+seat=$(screen $left | grep -oE '[^ ]+ · row [^ ]+ · seat [0-9]+' | head -1)
+[ -n "$seat" ] || fail "no seat under the cursor on the left"
+screen $right | grep -qF "$seat · " || fail "the right is not on $seat"
+screen $right | grep -qE "· free *$" || fail "$seat is not free on the right before the hold"
 
 keys $left Space Enter
-wait_for $left "Held seat 11"
+wait_for $left "Held $seat"
 held_at=$(date +%s%N)
-until screen $right | grep -qE "B   -- "; do
+until screen $right | grep -qF "held by someone else"; do
   elapsed_ms=$((($(date +%s%N) - held_at) / 1000000))
   [ $elapsed_ms -le 5000 ] || fail "the hold on the left did not show on the right within 5 s"
   sleep 0.1

@@ -1,7 +1,7 @@
 import Benchmark
 
 /// The engine's benchmark families, one file each (B1…B10 of issue 5, B0 for the floor,
-/// B3-live and L1 of issue 20).
+/// B3-live and L1 of issue 20, B13 and B14 of issue 12).
 let benchmarks: @Sendable () -> Void = {
     roundTripBenchmarks()
     tokenIssueBenchmarks()
@@ -10,6 +10,7 @@ let benchmarks: @Sendable () -> Void = {
     admissionBenchmarks()
     expirySweepBenchmarks()
     concurrentHoldBenchmarks()
+    venueReadBenchmarks()
     paymentBenchmarks()
     multiProcessBenchmarks()
     liveLineBenchmarks()

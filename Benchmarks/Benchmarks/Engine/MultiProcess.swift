@@ -44,7 +44,7 @@ func multiProcessBenchmarks() {
         setup: {
             let database = try await BenchDatabase(name: "b10", policy: .bench(capacity: 100_000))
             try await database.engine.loadCatalog(
-                text: StadiumCatalog.text(dates: BenchSizes.pick(StadiumCatalog.datesPerConcert, smoke: 2)))
+                text: StadiumCatalog.text())
             prepared.set(database)
         },
         teardown: { prepared.set(nil) })

@@ -21,9 +21,11 @@ public enum Shoppers {
         var front: [SeatID] = []
         for concert in try await engine.concerts(token: token) where concert.title.hasPrefix(StadiumCatalog.titlePrefix) {
             for date in concert.dates {
-                for seat in try await engine.seatMap(token: token, date: date.id).seats {
-                    all.append(seat.id)
-                    if seat.number <= StadiumCatalog.frontSeats { front.append(seat.id) }
+                for section in try await engine.venueOverview(token: token, date: date.id).sections {
+                    let seats = try await engine.sectionSeats(token: token, date: date.id, section: section.id)
+                    let ids = seats.states.indices.map(seats.seatID(at:))
+                    all += ids
+                    if section.grade == StadiumCatalog.frontGrade { front += ids }
                 }
             }
         }

@@ -4,7 +4,7 @@ extension CatalogDocument {
         CatalogSummary(
             concerts: concerts.count,
             dates: concerts.reduce(0) { $0 + $1.dates.count },
-            seats: concerts.reduce(0) { $0 + $1.dates.count * $1.seats.count },
+            seats: concerts.reduce(0) { $0 + $1.dates.count * (venue(of: $1)?.seatCount ?? 0) },
             soldSeats: concerts.reduce(0) { total, concert in total + concert.dates.reduce(0) { $0 + $1.soldSeats.count } })
     }
 }

@@ -1,72 +1,76 @@
-/// A parsed catalog file: concerts, their price grades and their performances.
+/// A parsed catalog file: venues with their sections, and concerts with their performances.
 public struct CatalogDocument: Sendable, Equatable {
+    /// A venue and the line it starts on.
+    public struct VenueEntry: Sendable, Equatable {
+        public var layout: VenueLayout
+        /// The line of the venue's entry, for messages.
+        public var line: Int
+    }
+
     /// One concert and everything the file said about it.
     public struct ConcertEntry: Sendable, Equatable {
         public var title: String
+        /// The name of one of the document's venues.
         public var venue: String
-        public var grades: [GradeEntry]
         public var dates: [DateEntry]
-        /// The line of the `concert:` entry, for messages.
-        public var line: Int
-
-        /// Seat numbers 1…N, each with its grade and price.
-        public var seats: [(number: Int, grade: String, price: Int64)] {
-            grades.flatMap { grade in grade.seats.map { (number: $0, grade: grade.name, price: grade.price) } }
-                .sorted { $0.number < $1.number }
-        }
-    }
-
-    /// A price grade and the seat numbers it covers.
-    public struct GradeEntry: Sendable, Equatable {
-        public var name: String
-        public var seats: [Int]
-        public var price: Int64
-        /// The line of the `grade:` entry, for messages.
+        /// The line of the concert's entry, for messages.
         public var line: Int
     }
 
     /// One performance and the seats already sold elsewhere.
     public struct DateEntry: Sendable, Equatable {
         public var when: CatalogTime
-        public var soldSeats: [Int]
+        /// Seats sold at the box office, by section (index in the venue's sections) and by
+        /// seat (index in the section's row order), in order, each once.
+        public var soldSeats: [SoldSeat]
         public var line: Int
     }
 
+    /// A seat a catalog marks as sold.
+    public struct SoldSeat: Sendable, Equatable, Hashable, Comparable {
+        public var section: Int
+        public var index: Int
+
+        public static func < (lhs: SoldSeat, rhs: SoldSeat) -> Bool {
+            (lhs.section, lhs.index) < (rhs.section, rhs.index)
+        }
+    }
+
+    public var venues: [VenueEntry]
     public var concerts: [ConcertEntry]
 
-    public init(concerts: [ConcertEntry]) {
+    public init(venues: [VenueEntry], concerts: [ConcertEntry]) {
+        self.venues = venues
         self.concerts = concerts
     }
 
-    public static func == (lhs: CatalogDocument, rhs: CatalogDocument) -> Bool {
-        lhs.concerts == rhs.concerts
-    }
-}
-
-extension CatalogDocument.ConcertEntry {
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        lhs.title == rhs.title && lhs.venue == rhs.venue && lhs.grades == rhs.grades && lhs.dates == rhs.dates
+    /// The venue a concert plays at (the parser made sure there is one).
+    public func venue(of concert: ConcertEntry) -> VenueLayout? {
+        venues.first { $0.layout.name == concert.venue }?.layout
     }
 }
 
 /// When a performance starts: a fixed moment, or a day counted from the day of loading.
 public enum CatalogTime: Sendable, Equatable {
     case absolute(Timestamp)
-    /// `days` after the loading day (in the given UTC offset), at `minuteOfDay` local time.
-    case relative(days: Int, minuteOfDay: Int, offsetMinutes: Int)
+    /// `days` after the loading day (in the venue's zone), at `minuteOfDay` local time there.
+    case relative(days: Int, minuteOfDay: Int, zone: String)
 
-    /// The moment this names, for a catalog loaded at `now`.
+    /// The moment this names, for a catalog loaded at `now`. A local time that clocks skip
+    /// (a daylight-saving gap) is taken as the moment the clocks skip to.
     public func resolved(loadedAt now: Timestamp) -> Timestamp {
         switch self {
         case .absolute(let moment):
             return moment
-        case .relative(let days, let minuteOfDay, let offsetMinutes):
+        case .relative(let days, let minuteOfDay, let zone):
             let dayMs: Int64 = 86_400_000
-            let offsetMs = Int64(offsetMinutes) * 60_000
+            let offsetMs = Int64(LocalTime.offsetSeconds(zone, at: now)) * 1000
             let localNow = now.milliseconds + offsetMs
             let today = localNow >= 0 ? localNow / dayMs : (localNow - dayMs + 1) / dayMs
-            let local = (today + Int64(days)) * dayMs + Int64(minuteOfDay) * 60_000
-            return Timestamp(milliseconds: local - offsetMs)
+            let wall = ((today + Int64(days)) * dayMs + Int64(minuteOfDay) * 60_000) / 1000
+            if let moment = LocalTime.moments(ofWallClock: wall, in: zone).first { return moment }
+            let before = LocalTime.offsetSeconds(zone, at: Timestamp(milliseconds: (wall - 86_400) * 1000))
+            return Timestamp(milliseconds: (wall - Int64(before)) * 1000)
         }
     }
 }

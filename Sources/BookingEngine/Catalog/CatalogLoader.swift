@@ -5,19 +5,26 @@ enum CatalogLoader {
 
     /// Adds every concert of `catalog`: a concert already loaded (same title and venue)
     /// gets the new dates, and a performance it already has is an error naming the line.
+    /// Each venue the concerts use is added once, with its sections and rows.
     static func load(_ catalog: CatalogDocument, _ tx: any StoreWriting, _ time: EngineTime) throws -> CatalogSummary {
         var summary = CatalogSummary(concerts: 0, dates: 0, seats: 0, soldSeats: 0)
+        var venues: [String: (venue: VenueID, sections: [SectionID])] = [:]
         for concert in catalog.concerts {
-            summary = summary + (try insert(concert, tx, time))
+            guard let layout = catalog.venue(of: concert) else { continue }
+            let venue = try venues[concert.venue] ?? tx.insertVenue(layout)
+            venues[concert.venue] = venue
+            summary = summary + (try insert(concert, at: layout, venue, tx, time))
         }
         try tx.markCatalogLoaded(at: time.now)
         return summary
     }
 
-    private static func insert(_ concert: CatalogDocument.ConcertEntry, _ tx: any StoreWriting, _ time: EngineTime) throws -> CatalogSummary {
+    private static func insert(
+        _ concert: CatalogDocument.ConcertEntry, at layout: VenueLayout, _ venue: (venue: VenueID, sections: [SectionID]),
+        _ tx: any StoreWriting, _ time: EngineTime
+    ) throws -> CatalogSummary {
         let existing = try tx.concert(title: concert.title, venue: concert.venue)
         let concertID = try existing ?? tx.insertConcert(title: concert.title, venue: concert.venue)
-        let seats = concert.seats
         var sold = 0
         for date in concert.dates {
             let startsAt = date.when.resolved(loadedAt: time.moment).milliseconds
@@ -25,18 +32,21 @@ enum CatalogLoader {
                 let loaded = existing == nil ? "" : " (it was loaded before: this catalog, or part of it, is already in the database)"
                 throw BookingError.invalidCatalog(line: date.line, problem: "this concert already has a performance at that time\(loaded)")
             }
-            let dateID = try tx.insertPerformance(concert: concertID, startsAt: startsAt)
-            var seatIDs: [Int: SeatID] = [:]
-            for seat in seats {
-                seatIDs[seat.number] = try tx.insertSeat(date: dateID, number: seat.number, grade: seat.grade, price: seat.price)
+            let dateID = try tx.insertPerformance(concert: concertID, venue: venue.venue, startsAt: startsAt)
+            var firstSeats: [SeatID] = []
+            var number = 1
+            for (section, sectionLayout) in zip(venue.sections, layout.sections) {
+                firstSeats.append(try tx.insertSeats(date: dateID, section: section, layout: sectionLayout, firstNumber: number))
+                number += sectionLayout.seatCount
             }
-            for number in date.soldSeats {
-                guard let seatID = seatIDs[number], let price = seats.first(where: { $0.number == number })?.price else { continue }
-                try sellAtBoxOffice(seat: seatID, price: price, tx, time)
+            for seat in date.soldSeats {
+                let id = SeatID(firstSeats[seat.section].rawValue + Int64(seat.index))
+                try sellAtBoxOffice(seat: id, price: layout.sections[seat.section].price, tx, time)
                 sold += 1
             }
         }
-        return CatalogSummary(concerts: existing == nil ? 1 : 0, dates: concert.dates.count, seats: seats.count * concert.dates.count, soldSeats: sold)
+        return CatalogSummary(
+            concerts: existing == nil ? 1 : 0, dates: concert.dates.count, seats: layout.seatCount * concert.dates.count, soldSeats: sold)
     }
 
     /// Records a seat sold outside boxoffice as the house buyer's purchase, through the same

@@ -1,4 +1,6 @@
-/// Reads performance times: `2026-12-24 19:30 +09:00` or `+14d 19:30 +09:00`.
+/// Reads performance times, always in the venue's zone: `2026-12-24 19:30` (with an
+/// optional UTC offset that must agree with the zone, like `2026-11-01 01:30 -04:00` to
+/// pick one of a repeated hour) or `+14d 19:30`, counted in days from the day of loading.
 ///
 /// Every number is bounded before use (a day count at most 3650 either way, a year from
 /// 1970 to 9999, an offset at most 14 hours), so any moment computed from them fits.
@@ -6,14 +8,21 @@ enum CatalogTimeParser {
     /// The furthest a day count may reach, before or after the loading day.
     static let maxDayCount = 3650
 
-    static func parse(day: String, time: String, offset: String, line: Int) throws(BookingError) -> CatalogTime {
-        let minuteOfDay = try clock(time, line: line)
-        let offsetMinutes = try utcOffset(offset, line: line)
+    static func parse(_ text: String, zone: String, line: Int) throws(BookingError) -> CatalogTime {
+        let parts = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        guard (2...3).contains(parts.count) else {
+            throw .invalidCatalog(line: line, problem: "\"\(text)\" is not a time like \"2026-12-24 19:30\" or \"+14d 19:30\" (the venue's local time)")
+        }
+        let minuteOfDay = try clock(parts[1], line: line)
+        let day = parts[0]
         if day.hasSuffix("d"), let sign = day.first, sign == "+" || sign == "-" {
             guard let days = CatalogNumber.parse(day.dropFirst().dropLast(), in: 0...maxDayCount) else {
                 throw .invalidCatalog(line: line, problem: "\"\(day)\" is not a day count like +14d or -3d (at most \(maxDayCount))")
             }
-            return .relative(days: sign == "-" ? -days : days, minuteOfDay: minuteOfDay, offsetMinutes: offsetMinutes)
+            guard parts.count == 2 else {
+                throw .invalidCatalog(line: line, problem: "a day count is in the venue's own time (\(zone)); leave out \"\(parts[2])\"")
+            }
+            return .relative(days: sign == "-" ? -days : days, minuteOfDay: minuteOfDay, zone: zone)
         }
         let fields = day.split(separator: "-", omittingEmptySubsequences: false)
         guard fields.count == 3, let year = CatalogNumber.parse(fields[0], in: 1970...9999),
@@ -22,9 +31,28 @@ enum CatalogTimeParser {
         else {
             throw .invalidCatalog(line: line, problem: "\"\(day)\" is not a date like 2026-12-24 or a day count like +14d")
         }
-        let days = daysFromCivil(year: year, month: month, day: dayOfMonth)
-        let ms = (days * 1440 + Int64(minuteOfDay) - Int64(offsetMinutes)) * 60_000
-        return .absolute(Timestamp(milliseconds: ms))
+        let wall = (daysFromCivil(year: year, month: month, day: dayOfMonth) * 1440 + Int64(minuteOfDay)) * 60
+        let moments = LocalTime.moments(ofWallClock: wall, in: zone)
+        if parts.count == 3 {
+            let offset = try utcOffset(parts[2], line: line)
+            let moment = Timestamp(milliseconds: (wall - Int64(offset) * 60) * 1000)
+            let actual = LocalTime.offsetSeconds(zone, at: moment)
+            guard actual == offset * 60 else {
+                throw .invalidCatalog(
+                    line: line, problem: "at that time \(zone) is \(offsetText(actual / 60)), not \(parts[2]); correct the offset or leave it out")
+            }
+            return .absolute(moment)
+        }
+        switch moments.count {
+        case 1:
+            return .absolute(moments[0])
+        case 0:
+            throw .invalidCatalog(line: line, problem: "\(parts[1]) on \(day) does not exist in \(zone) (the clocks skip it); pick another time")
+        default:
+            let offsets = moments.map { offsetText(LocalTime.offsetSeconds(zone, at: $0) / 60) }.joined(separator: " or ")
+            throw .invalidCatalog(
+                line: line, problem: "\(parts[1]) on \(day) happens twice in \(zone) (the clocks go back); add the offset: \(offsets)")
+        }
     }
 
     private static func clock(_ text: String, line: Int) throws(BookingError) -> Int {
@@ -37,6 +65,7 @@ enum CatalogTimeParser {
         return hour * 60 + minute
     }
 
+    /// `+09:00` as minutes.
     private static func utcOffset(_ text: String, line: Int) throws(BookingError) -> Int {
         let parts = text.dropFirst().split(separator: ":", omittingEmptySubsequences: false)
         guard let sign = text.first, sign == "+" || sign == "-", parts.count == 2,
@@ -46,6 +75,12 @@ enum CatalogTimeParser {
         }
         let total = hours * 60 + minutes
         return sign == "-" ? -total : total
+    }
+
+    private static func offsetText(_ minutes: Int) -> String {
+        let hours = abs(minutes) / 60
+        let rest = abs(minutes) % 60
+        return (minutes < 0 ? "-" : "+") + (hours < 10 ? "0" : "") + "\(hours):" + (rest < 10 ? "0" : "") + "\(rest)"
     }
 
     private static func daysIn(month: Int, year: Int) -> Int {

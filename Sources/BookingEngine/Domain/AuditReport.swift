@@ -35,6 +35,10 @@ public struct AuditReport: Sendable, Equatable, Codable {
     public var overdueHolds: Int
     /// Whether a hold sweep ran just before, so that `overdueHolds` must be zero.
     public var holdsSwept: Bool
+    /// Sections and performances whose kept seat counts (all, sold, held) differ from their
+    /// seats and reservations, or whose seats are not numbered in row order from the
+    /// section's first seat: the overview and the date list would show wrong figures.
+    public var seatCountsOff: Int = 0
     /// Totals for context: seats sold, live holds, payments, buyers.
     public var soldSeats: Int
     public var liveHolds: Int
@@ -59,6 +63,7 @@ public struct AuditReport: Sendable, Equatable, Codable {
         check(lapseTreeOff, "disagreements between the lapse tree and the tokens (places in line)")
         if activeCountOff { found.append("the count of admitted buyers differs from the tokens") }
         check(waitersPassedOver, "live waiters behind the point admission has reached")
+        check(seatCountsOff, "sections or performances whose kept seat counts or seat order are off")
         if holdsSwept { check(overdueHolds, "holds past their deadline after a sweep") }
         return found
     }

@@ -7,9 +7,13 @@ public enum BookingError: Error, Sendable, Equatable {
     case concertNotFound(ConcertID)
     case dateNotFound(DateID)
     case seatNotFound(SeatID)
+    /// A section that the performance's venue does not have.
+    case sectionNotFound(SectionID)
     /// Held or sold already; `seatNumber` names the first seat that was taken.
     case seatUnavailable(seatNumber: Int)
     case holdLimitReached(limit: Int)
+    /// Best available found no section with `wanted` free seats (of the grade asked for).
+    case notEnoughSeats(wanted: Int)
     case holdExpired
     case reservationNotFound(ReservationID)
     case notYourReservation(ReservationID)
@@ -53,8 +57,10 @@ extension BookingError {
         case .concertNotFound: "CONCERT_NOT_FOUND"
         case .dateNotFound: "DATE_NOT_FOUND"
         case .seatNotFound: "SEAT_NOT_FOUND"
+        case .sectionNotFound: "SECTION_NOT_FOUND"
         case .seatUnavailable: "SEAT_UNAVAILABLE"
         case .holdLimitReached: "HOLD_LIMIT_REACHED"
+        case .notEnoughSeats: "NOT_ENOUGH_SEATS"
         case .holdExpired: "HOLD_EXPIRED"
         case .reservationNotFound: "RESERVATION_NOT_FOUND"
         case .notYourReservation: "NOT_YOUR_RESERVATION"
@@ -88,10 +94,14 @@ extension BookingError {
             "Performance \(id) does not exist for this concert. Pick a date from the list."
         case .seatNotFound(let id):
             "Seat \(id) does not exist for this performance. Pick a seat on the map."
+        case .sectionNotFound(let id):
+            "Section \(id) is not part of this performance's venue. Pick a section from the overview."
         case .seatUnavailable(let number):
             "Seat \(number) was just taken by someone else. Pick another seat."
         case .holdLimitReached(let limit):
             "You can hold at most \(limit) seats at once. Pay for or release a hold first."
+        case .notEnoughSeats(let wanted):
+            "No section has \(wanted) free seat\(wanted == 1 ? "" : "s") left. Ask for fewer, or try another section or grade."
         case .holdExpired:
             "Your hold has expired and the seat was released. Pick the seat again."
         case .reservationNotFound(let id):

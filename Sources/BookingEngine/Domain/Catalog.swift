@@ -21,13 +21,16 @@ public struct ConcertDate: Sendable, Equatable, Identifiable {
     public let startsAt: Timestamp
     public let seatCount: Int
     public let freeSeats: Int
+    /// The venue's IANA time zone: the performance is shown in it (`19:00 KST`).
+    public let timeZone: String
 
-    public init(id: DateID, concertID: ConcertID, startsAt: Timestamp, seatCount: Int, freeSeats: Int) {
+    public init(id: DateID, concertID: ConcertID, startsAt: Timestamp, seatCount: Int, freeSeats: Int, timeZone: String = "UTC") {
         self.id = id
         self.concertID = concertID
         self.startsAt = startsAt
         self.seatCount = seatCount
         self.freeSeats = freeSeats
+        self.timeZone = timeZone
     }
 
     public var isSoldOut: Bool { freeSeats == 0 }
@@ -60,18 +63,33 @@ public enum SeatState: Sendable, Equatable {
 /// One seat of one performance.
 public struct Seat: Sendable, Equatable, Identifiable {
     public let id: SeatID
-    /// 1-based seat number within the performance.
+    /// 1-based seat number within the performance, in the venue's section and row order.
     public let number: Int
     public let grade: String
     public let price: Int64
     public let state: SeatState
+    /// The seat's section, row label and number in its row.
+    public let section: String
+    public let row: String
+    public let seatInRow: Int
 
-    public init(id: SeatID, number: Int, grade: String, price: Int64, state: SeatState) {
+    public init(
+        id: SeatID, number: Int, grade: String, price: Int64, state: SeatState, section: String = "", row: String = "",
+        seatInRow: Int = 0
+    ) {
         self.id = id
         self.number = number
         self.grade = grade
         self.price = price
         self.state = state
+        self.section = section
+        self.row = row
+        self.seatInRow = seatInRow
+    }
+
+    /// "F2 · row 12 · seat 7" (see `SeatPlace`); "seat 26" for a seat placed in no section.
+    public var place: String {
+        section.isEmpty ? "seat \(number)" : SeatPlace.text(section: section, row: row, seat: seatInRow)
     }
 }
 

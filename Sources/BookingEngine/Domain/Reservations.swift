@@ -5,16 +5,35 @@ public struct SeatLabel: Sendable, Equatable {
     public let concertTitle: String
     public let dateID: DateID
     public let startsAt: Timestamp
+    /// The seat's number within the performance (its order in the venue).
     public let seatNumber: Int
     public let grade: String
+    /// The seat's section, row label and number in its row.
+    public let section: String
+    public let row: String
+    public let seatInRow: Int
+    /// The venue's IANA time zone, in which `startsAt` is shown.
+    public let timeZone: String
 
-    public init(seatID: SeatID, concertTitle: String, dateID: DateID, startsAt: Timestamp, seatNumber: Int, grade: String) {
+    public init(
+        seatID: SeatID, concertTitle: String, dateID: DateID, startsAt: Timestamp, seatNumber: Int, grade: String,
+        section: String = "", row: String = "", seatInRow: Int = 0, timeZone: String = "UTC"
+    ) {
         self.seatID = seatID
         self.concertTitle = concertTitle
         self.dateID = dateID
         self.startsAt = startsAt
         self.seatNumber = seatNumber
         self.grade = grade
+        self.section = section
+        self.row = row
+        self.seatInRow = seatInRow
+        self.timeZone = timeZone
+    }
+
+    /// "F2 · row 12 · seat 7" (see `SeatPlace`); "seat 26" for a seat placed in no section.
+    public var place: String {
+        section.isEmpty ? "seat \(seatNumber)" : SeatPlace.text(section: section, row: row, seat: seatInRow)
     }
 }
 

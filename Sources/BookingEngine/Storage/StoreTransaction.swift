@@ -34,13 +34,20 @@ public protocol StoreReading {
 
     // MARK: Seats
 
-    /// Upcoming performances (starting after `now`), of one concert or of all, with free seats.
+    /// Upcoming performances (starting after `now`), of one concert or of all, with free
+    /// seats from the kept counts.
     func upcomingDates(concert: ConcertID?, now: Int64) throws -> [(concert: Concert, date: ConcertDate)]
     func concertExists(_ concert: ConcertID) throws -> Bool
-    /// A performance with its concert: nil when there is none.
-    func performance(_ date: DateID) throws -> (concert: ConcertID, title: String, venue: String, startsAt: Int64)?
+    /// A performance with its concert and its venue's time zone: nil when there is none.
+    func performance(_ date: DateID) throws -> PerformanceRow?
     /// Every seat of a performance, in seat order, as `buyer` sees it at `now`.
     func seats(of date: DateID, for buyer: String, now: Int64) throws -> [Seat]
+    /// The performance's venue with every section's free and total seats at `now`, from the
+    /// kept counts (its cost does not grow with the seats); nil when there is no such date.
+    func venueOverview(of date: DateID, now: Int64) throws -> VenueOverview?
+    /// One section of a performance, seat by seat as `buyer` sees it at `now`; nil when the
+    /// date has no such section.
+    func sectionSeats(of date: DateID, section: SectionID, for buyer: String, now: Int64) throws -> SectionSeats?
     func seat(_ id: SeatID) throws -> SeatRow?
     func reservation(_ id: ReservationID) throws -> ReservationRow?
     func liveHoldCount(buyer: String, now: Int64) throws -> Int
@@ -145,8 +152,12 @@ public protocol StoreWriting: StoreReading {
 
     func markCatalogLoaded(at moment: Int64) throws
     func insertConcert(title: String, venue: String) throws -> ConcertID
-    func insertPerformance(concert: ConcertID, startsAt: Int64) throws -> DateID
-    func insertSeat(date: DateID, number: Int, grade: String, price: Int64) throws -> SeatID
+    /// Adds a venue with its sections and rows; returns its id and its sections' ids in order.
+    func insertVenue(_ venue: VenueLayout) throws -> (venue: VenueID, sections: [SectionID])
+    func insertPerformance(concert: ConcertID, venue: VenueID, startsAt: Int64) throws -> DateID
+    /// Adds every seat of one section to a performance, in row order with consecutive ids and
+    /// numbers from `firstNumber`; returns the first seat's id.
+    func insertSeats(date: DateID, section: SectionID, layout: SectionLayout, firstNumber: Int) throws -> SeatID
     /// Records a seat sold outside boxoffice: a confirmed reservation for `buyer` paid by `payment`.
     func insertSale(seat: SeatID, buyer: String, price: Int64, payment: PaymentID, at moment: Int64) throws
     func recordEvent(_ event: EngineEvent) throws

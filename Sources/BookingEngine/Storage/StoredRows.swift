@@ -114,3 +114,20 @@ public struct IdempotentRecord: Sendable, Equatable {
         self.result = result
     }
 }
+
+/// A performance as stored, with its concert and its venue's time zone.
+public struct PerformanceRow: Sendable, Equatable {
+    public var concert: ConcertID
+    public var title: String
+    public var venue: String
+    public var startsAt: Int64
+    public var timeZone: String
+
+    public init(concert: ConcertID, title: String, venue: String, startsAt: Int64, timeZone: String) {
+        self.concert = concert
+        self.title = title
+        self.venue = venue
+        self.startsAt = startsAt
+        self.timeZone = timeZone
+    }
+}

@@ -3,8 +3,8 @@ import BookingEngine
 /// A buyer-facing sentence for each engine error code. The engine keeps codes (and the
 /// figures they speak of); the words are derived here, in the buyer's language.
 public enum ErrorKey: String, CatalogKey {
-    case tokenNotFound, tokenExpired, tokenNotActive, concertNotFound, dateNotFound, seatNotFound
-    case seatUnavailable, holdLimitReached, holdExpired, reservationNotFound, notYourReservation, alreadyPaid
+    case tokenNotFound, tokenExpired, tokenNotActive, concertNotFound, dateNotFound, seatNotFound, sectionNotFound
+    case seatUnavailable, holdLimitReached, notEnoughSeatsOne, notEnoughSeatsMany, holdExpired, reservationNotFound, notYourReservation, alreadyPaid
     case notEnoughPoints, amountNotANumber, amountNotPositive, amountOverChargeLimit, amountOverBalanceCeiling
     case invalidUserName, nameTaken, unauthorized, buyerNotFound, idempotencyKeyReused, policyConflict
     case invalidRequest, invalidCatalogLine, invalidCatalogFile, storageFailure
@@ -21,7 +21,9 @@ extension Language {
         case .concertNotFound(let id): return text(ErrorKey.concertNotFound, id)
         case .dateNotFound(let id): return text(ErrorKey.dateNotFound, id)
         case .seatNotFound(let id): return text(ErrorKey.seatNotFound, id)
+        case .sectionNotFound(let id): return text(ErrorKey.sectionNotFound, id)
         case .seatUnavailable(let number): return text(ErrorKey.seatUnavailable, number)
+        case .notEnoughSeats(let wanted): return text(wanted == 1 ? ErrorKey.notEnoughSeatsOne : ErrorKey.notEnoughSeatsMany, wanted)
         case .holdLimitReached(let limit): return text(ErrorKey.holdLimitReached, limit)
         case .holdExpired: return text(ErrorKey.holdExpired)
         case .reservationNotFound(let id): return text(ErrorKey.reservationNotFound, id)

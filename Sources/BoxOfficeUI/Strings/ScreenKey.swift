@@ -2,7 +2,7 @@
 /// drawn in the body, and the overlays. Templates are in `English/` and `Korean/`.
 public enum ScreenKey: String, CatalogKey {
     // Titles and the frame
-    case titleWaitingRoom, titleConcerts, titleSeats, titleCheckout, titleReceipt, titlePoints, titleBookings
+    case titleWaitingRoom, titleConcerts, titleVenue, titleSection, titleCheckout, titleReceipt, titlePoints, titleBookings
     case tooSmallNeeded, tooSmallNow, pointsAmount, pointsUnknown, headerHeld
     case tokenNone, tokenJoining, tokenExpired, tokenInLine, tokenLeft
     case moreAbove, moreBelow
@@ -14,11 +14,17 @@ public enum ScreenKey: String, CatalogKey {
     // Concerts
     case loadingConcerts, noConcerts, soldOut, seatsFree
     // Seat grid
-    case loadingSeats, noSeatMap, stage, yourHolds, legendFree, legendSelected, legendYours, legendHeld, legendSold
-    case prices, seatDetails, seatFree, seatHeld, seatSold, seatHeldByYou, seatBoughtByYou
-    case holdLimitHint, selectHintOne, selectHintMany, selectedSeats, youHoldSeats, holdCutShort
-    // Seat tables (checkout, receipt, bookings)
-    case columnSeat, columnConcertDate, columnGrade, columnPrice, columnLeft, columnBooking, seatName
+    case loadingSeats, noSection, stage, legendFree, legendSelected, legendYours, legendHeld, legendSold
+    case seatFree, seatHeld, seatSold, seatHeldByYou, seatBoughtByYou
+    case holdLimitHint, selectHintOne, selectHintMany, selectedSeats, holdCutShort
+    case rowsNearerStageOne, rowsNearerStageMany, rowsFurtherOne, rowsFurtherMany, rowsScrollKeys
+    // Venue overview
+    case loadingVenue, noVenue, sectionFree, sectionRowsOne, sectionRowsMany, youHoldPlaces, venueHint
+    // Best available
+    case bestTitle, bestCount, bestRange, bestWhere, bestOthers, bestKeys, scopeAnywhere, scopeGrade, scopeSection
+    // Seat places and seat tables (checkout, receipt, bookings)
+    case placeOne, placeMany, rowPlaceOne, rowPlaceMany, seatOnlyOne, seatOnlyMany, placesAnd
+    case columnSeat, columnGrade, columnPrice, columnLeft, columnBooking
     // Checkout
     case noHoldsAtCheckout, payWithin, labelTotal, labelYourBalance, labelAfterPaying, labelShortBy, shortByValue
     // Receipt

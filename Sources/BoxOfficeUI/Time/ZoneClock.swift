@@ -9,14 +9,10 @@ struct ZoneClock: Sendable, Equatable {
     /// `KST`, `EDT`, `UTC+5:30`.
     let abbreviation: String
 
-    /// The zone `identifier` at `moment`; an identifier Foundation does not know is read as UTC.
+    /// The zone `identifier` at `moment`; an identifier the system does not know is read as UTC.
     init(zone identifier: String, at moment: Timestamp) {
-        let date = Date(timeIntervalSince1970: Double(moment.milliseconds) / 1000)
-        let zone = TimeZone(identifier: identifier) ?? TimeZone(secondsFromGMT: 0)!
-        offsetMinutes = zone.secondsFromGMT(for: date) / 60
-        let named = TimeZoneData.named(identifier)?.abbreviation(
-            at: Int64((Double(moment.milliseconds) / 1000).rounded(.down)), isDaylight: zone.isDaylightSavingTime(for: date))
-        abbreviation = Self.readable(named ?? zone.abbreviation(for: date), offsetMinutes: offsetMinutes)
+        offsetMinutes = LocalTime.offsetSeconds(identifier, at: moment) / 60
+        abbreviation = Self.readable(LocalTime.abbreviation(identifier, at: moment), offsetMinutes: offsetMinutes)
     }
 
     /// A name made of letters as it is; a numeric or `GMT±x` name (or none) as `UTC±h[:mm]`.

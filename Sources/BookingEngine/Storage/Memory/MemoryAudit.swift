@@ -39,9 +39,35 @@ enum MemoryAudit {
             }.count,
             overdueHolds: reservations.filter { $0.status == .held && $0.expiresAt <= now }.count,
             holdsSwept: holdsSwept,
+            seatCountsOff: countsOff(t),
             soldSeats: confirmed.count,
             liveHolds: reservations.filter { $0.status == .held && $0.expiresAt > now }.count,
             payments: t.payments.count,
             buyers: t.buyers.count)
+    }
+
+    /// Sections and performances whose kept counts differ from their seats and reservations.
+    private static func countsOff(_ t: MemoryTables) -> Int {
+        var actual: [MemoryTables.SectionKey: MemoryTables.SeatCount] = [:]
+        for (id, seat) in t.seats {
+            let key = MemoryTables.SectionKey(date: seat.date, section: seat.section)
+            var count = actual[key] ?? MemoryTables.SeatCount(first: id)
+            count.first = SeatID(min(count.first.rawValue, id.rawValue))
+            count.seats += 1
+            switch t.liveReservation(of: id)?.status {
+            case .held?: count.held += 1
+            case .confirmed?: count.sold += 1
+            default: break
+            }
+            actual[key] = count
+        }
+        let sectionsOff = Set(actual.keys).union(t.sectionCounts.keys).filter { actual[$0] != t.sectionCounts[$0] }.count
+        let datesOff = t.performances.keys.filter { date in
+            let sections = t.sectionCounts.filter { $0.key.date == date }.values
+            let kept = t.dateCounts[date]
+            return kept?.seats != sections.reduce(0) { $0 + $1.seats } || kept?.sold != sections.reduce(0) { $0 + $1.sold }
+                || kept?.held != sections.reduce(0) { $0 + $1.held }
+        }.count
+        return sectionsOff + datesOff
     }
 }

@@ -15,7 +15,19 @@ struct MemoryTables {
 
     struct PerformanceRecord {
         let concert: ConcertID
+        let venue: VenueID
         let startsAt: Int64
+    }
+
+    struct VenueRecord {
+        let layout: VenueLayout
+        let sections: [SectionID]
+    }
+
+    struct SectionRecord {
+        let venue: VenueID
+        let order: Int
+        let layout: SectionLayout
     }
 
     struct SeatRecord {
@@ -23,6 +35,23 @@ struct MemoryTables {
         let number: Int
         let grade: String
         let price: Int64
+        let section: SectionID
+        let row: Int
+        let seatInRow: Int
+    }
+
+    /// A performance's or a section's seats: all, sold, and held (live or lapsed and not
+    /// swept), kept as the SQLite schema's triggers keep them.
+    struct SeatCount: Equatable {
+        var first = SeatID(0)
+        var seats = 0
+        var sold = 0
+        var held = 0
+    }
+
+    struct SectionKey: Hashable {
+        let date: DateID
+        let section: SectionID
     }
 
     struct ReservationRecord {
@@ -66,7 +95,11 @@ struct MemoryTables {
     var admissions: [(at: Int64, admitted: Int)] = []
     var concerts: [ConcertID: ConcertRecord] = [:]
     var performances: [DateID: PerformanceRecord] = [:]
+    var venues: [VenueID: VenueRecord] = [:]
+    var sections: [SectionID: SectionRecord] = [:]
     var seats: [SeatID: SeatRecord] = [:]
+    var sectionCounts: [SectionKey: SeatCount] = [:]
+    var dateCounts: [DateID: SeatCount] = [:]
     var reservations: [ReservationID: ReservationRecord] = [:]
     /// Each seat's held or confirmed reservation: the unique index of the SQLite schema.
     var liveBySeat: [SeatID: ReservationID] = [:]
@@ -95,12 +128,23 @@ struct MemoryTables {
 
     /// A reservation's seat label, for holds and bookings.
     func label(of id: SeatID) -> SeatLabel? {
-        guard let seat = seats[id], let performance = performances[seat.date], let concert = concerts[performance.concert] else {
-            return nil
-        }
+        guard let seat = seats[id], let performance = performances[seat.date], let concert = concerts[performance.concert],
+              let section = sections[seat.section], let venue = venues[performance.venue]
+        else { return nil }
         return SeatLabel(
             seatID: id, concertTitle: concert.title, dateID: seat.date, startsAt: Timestamp(milliseconds: performance.startsAt),
-            seatNumber: seat.number, grade: seat.grade)
+            seatNumber: seat.number, grade: seat.grade, section: section.layout.name, row: section.layout.rows[seat.row].label,
+            seatInRow: seat.seatInRow, timeZone: venue.layout.timeZone)
+    }
+
+    /// Held reservations past their deadline at `now` and not swept yet, by performance and
+    /// section: counted as held, but their seats are free.
+    func lapsedHolds(now: Int64) -> [SectionKey: Int] {
+        var lapsed: [SectionKey: Int] = [:]
+        for record in reservations.values where record.row.status == .held && record.row.expiresAt <= now {
+            if let seat = seats[record.row.seat] { lapsed[SectionKey(date: seat.date, section: seat.section), default: 0] += 1 }
+        }
+        return lapsed
     }
 
     /// The seat's held or confirmed reservation, if any.

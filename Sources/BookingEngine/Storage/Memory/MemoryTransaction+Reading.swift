@@ -52,38 +52,50 @@ extension MemoryTransaction: StoreReading {
     func activeCount() throws -> Int { t.activeCount }
 
     func upcomingDates(concert: ConcertID?, now: Int64) throws -> [(concert: Concert, date: ConcertDate)] {
-        t.performances.filter { $0.value.startsAt > now && (concert == nil || $0.value.concert == concert) }
+        let lapsed = t.lapsedHolds(now: now)
+        return t.performances.filter { $0.value.startsAt > now && (concert == nil || $0.value.concert == concert) }
             .sorted { ($0.value.concert.rawValue, $0.value.startsAt) < ($1.value.concert.rawValue, $1.value.startsAt) }
             .compactMap { id, performance in
-                guard let record = t.concerts[performance.concert] else { return nil }
-                let seats = t.seats.filter { $0.value.date == id }.map(\.key)
-                let taken = seats.filter { t.liveReservation(of: $0)?.isLive(at: now) == true }.count
+                guard let record = t.concerts[performance.concert], let venue = t.venues[performance.venue] else { return nil }
+                let count = t.dateCounts[id] ?? MemoryTables.SeatCount()
+                let lapsedHere = lapsed.filter { $0.key.date == id }.values.reduce(0, +)
                 let date = ConcertDate(
                     id: id, concertID: performance.concert, startsAt: Timestamp(milliseconds: performance.startsAt),
-                    seatCount: seats.count, freeSeats: seats.count - taken)
+                    seatCount: count.seats, freeSeats: count.seats - count.sold - count.held + lapsedHere,
+                    timeZone: venue.layout.timeZone)
                 return (Concert(id: performance.concert, title: record.title, venue: record.venue, dates: []), date)
             }
     }
 
     func concertExists(_ concert: ConcertID) throws -> Bool { t.concerts[concert] != nil }
 
-    func performance(_ date: DateID) throws -> (concert: ConcertID, title: String, venue: String, startsAt: Int64)? {
-        guard let performance = t.performances[date], let concert = t.concerts[performance.concert] else { return nil }
-        return (performance.concert, concert.title, concert.venue, performance.startsAt)
+    func performance(_ date: DateID) throws -> PerformanceRow? {
+        guard let performance = t.performances[date], let concert = t.concerts[performance.concert],
+              let venue = t.venues[performance.venue]
+        else { return nil }
+        return PerformanceRow(
+            concert: performance.concert, title: concert.title, venue: concert.venue, startsAt: performance.startsAt,
+            timeZone: venue.layout.timeZone)
     }
 
     func seats(of date: DateID, for buyer: String, now: Int64) throws -> [Seat] {
         t.seats.filter { $0.value.date == date }.sorted { $0.value.number < $1.value.number }.map { id, seat in
-            let state: SeatState
-            switch t.liveReservation(of: id) {
-            case let taken? where taken.isLive(at: now) && taken.status == .held:
-                state = taken.buyer == buyer ? .heldByYou(taken.id, until: Timestamp(milliseconds: taken.expiresAt)) : .held
-            case let taken? where taken.status == .confirmed:
-                state = taken.buyer == buyer ? .boughtByYou : .sold
-            default:
-                state = .free
-            }
-            return Seat(id: id, number: seat.number, grade: seat.grade, price: seat.price, state: state)
+            let layout = t.sections[seat.section]?.layout
+            return Seat(
+                id: id, number: seat.number, grade: seat.grade, price: seat.price, state: state(of: id, for: buyer, now: now),
+                section: layout?.name ?? "", row: layout?.rows[seat.row].label ?? "", seatInRow: seat.seatInRow)
+        }
+    }
+
+    /// A seat's state as `buyer` sees it at `now`.
+    func state(of id: SeatID, for buyer: String, now: Int64) -> SeatState {
+        switch t.liveReservation(of: id) {
+        case let taken? where taken.isLive(at: now) && taken.status == .held:
+            taken.buyer == buyer ? .heldByYou(taken.id, until: Timestamp(milliseconds: taken.expiresAt)) : .held
+        case let taken? where taken.status == .confirmed:
+            taken.buyer == buyer ? .boughtByYou : .sold
+        default:
+            .free
         }
     }
 
@@ -169,16 +181,15 @@ extension MemoryTransaction: StoreReading {
     func isUsed() throws -> Bool { !t.buyers.isEmpty || !t.concerts.isEmpty }
 
     func dateFigures(now: Int64) throws -> [EngineSnapshot.DateFigures] {
-        t.performances.filter { $0.value.startsAt > now }
+        let lapsed = t.lapsedHolds(now: now)
+        return t.performances.filter { $0.value.startsAt > now }
             .sorted { ($0.value.startsAt, $0.key.rawValue) < ($1.value.startsAt, $1.key.rawValue) }
             .map { id, performance in
-                let seats = t.seats.filter { $0.value.date == id }.map(\.key)
-                let live = seats.compactMap { t.liveReservation(of: $0) }
+                let count = t.dateCounts[id] ?? MemoryTables.SeatCount()
                 return EngineSnapshot.DateFigures(
                     concertTitle: t.concerts[performance.concert]?.title ?? "", dateID: id.rawValue,
-                    startsAt: Timestamp(milliseconds: performance.startsAt), seats: seats.count,
-                    sold: live.filter { $0.status == .confirmed }.count,
-                    held: live.filter { $0.status == .held && $0.expiresAt > now }.count)
+                    startsAt: Timestamp(milliseconds: performance.startsAt), seats: count.seats, sold: count.sold,
+                    held: count.held - lapsed.filter { $0.key.date == id }.values.reduce(0, +))
             }
     }
 

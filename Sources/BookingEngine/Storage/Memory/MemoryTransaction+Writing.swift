@@ -111,11 +111,12 @@ extension MemoryTransaction: StoreWriting {
         let row = ReservationRow(id: id, seat: seat, buyer: buyer, status: .held, price: price, expiresAt: expiresAt, payment: nil)
         change(\.reservations, key: id, to: MemoryTables.ReservationRecord(row: row, heldAt: heldAt))
         change(\.liveBySeat, key: seat, to: id)
+        count(seat: seat, held: 1, sold: 0)
         return id
     }
 
     /// The next row id, undone with the transaction.
-    private func nextID() -> Int64 {
+    func nextID() -> Int64 {
         var id: Int64 = 0
         change(\.lastID) { $0 += 1; id = $0 }
         return id
@@ -123,6 +124,7 @@ extension MemoryTransaction: StoreWriting {
 
     private func setStatus(_ id: ReservationID, _ status: ReservationRow.Status, payment: PaymentID? = nil) {
         guard var record = t.reservations[id] else { return }
+        if record.row.status == .held, status != .held { count(seat: record.row.seat, held: -1, sold: status == .confirmed ? 1 : 0) }
         record.row.status = status
         record.row.payment = payment
         change(\.reservations, key: id, to: record)
@@ -217,25 +219,13 @@ extension MemoryTransaction: StoreWriting {
         return id
     }
 
-    func insertPerformance(concert: ConcertID, startsAt: Int64) throws -> DateID {
-        guard try !hasPerformance(concert: concert, startsAt: startsAt) else { throw refuse("UNIQUE constraint failed: performance") }
-        let id = DateID(nextID())
-        change(\.performances, key: id, to: MemoryTables.PerformanceRecord(concert: concert, startsAt: startsAt))
-        return id
-    }
-
-    func insertSeat(date: DateID, number: Int, grade: String, price: Int64) throws -> SeatID {
-        let id = SeatID(nextID())
-        change(\.seats, key: id, to: MemoryTables.SeatRecord(date: date, number: number, grade: grade, price: price))
-        return id
-    }
-
     func insertSale(seat: SeatID, buyer: String, price: Int64, payment: PaymentID, at moment: Int64) throws {
         guard t.liveBySeat[seat] == nil else { throw refuse("UNIQUE constraint failed: reservation.seat_id") }
         let id = ReservationID(nextID())
         let row = ReservationRow(id: id, seat: seat, buyer: buyer, status: .confirmed, price: price, expiresAt: moment, payment: payment)
         change(\.reservations, key: id, to: MemoryTables.ReservationRecord(row: row, heldAt: moment))
         change(\.liveBySeat, key: seat, to: id)
+        count(seat: seat, held: 0, sold: 1)
     }
 
     func recordEvent(_ event: EngineEvent) throws {

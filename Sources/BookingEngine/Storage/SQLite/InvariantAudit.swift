@@ -63,6 +63,8 @@ public struct InvariantAudit: Sendable {
                     db, "SELECT COUNT(*) FROM token WHERE status = 'waiting' AND number <= ? AND expires_at > ?", [state.line.admittedThrough, lineNow]),
                 overdueHolds: try Self.count(db, "SELECT COUNT(*) FROM reservation WHERE status = 'held' AND expires_at <= ?", [ms]),
                 holdsSwept: holdsSwept,
+                seatCountsOff: try Self.count(db, Self.sectionCountsOff) + Self.count(db, Self.performanceCountsOff)
+                    + Self.count(db, Self.seatsOutOfPlace),
                 soldSeats: try Self.count(db, "SELECT COUNT(*) FROM reservation WHERE status = 'confirmed'"),
                 liveHolds: try Self.count(db, "SELECT COUNT(*) FROM reservation WHERE status = 'held' AND expires_at > ?", [ms]),
                 payments: try Self.count(db, "SELECT COUNT(*) FROM payment"),
@@ -91,6 +93,38 @@ public struct InvariantAudit: Sendable {
     private static func count(_ db: Database, _ sql: String, _ arguments: StatementArguments = []) throws -> Int {
         Int(try db.int64(sql, arguments) ?? 0)
     }
+
+    /// Sections of a performance whose kept counts or seat range differ from their seats.
+    private static let sectionCountsOff = """
+        WITH actual AS (
+            SELECT s.performance_id AS performance, s.section_id AS section, COUNT(DISTINCT s.id) AS seats, MIN(s.id) AS first,
+                MAX(s.id) AS last, COUNT(CASE WHEN r.status = 'confirmed' THEN 1 END) AS sold,
+                COUNT(CASE WHEN r.status = 'held' THEN 1 END) AS held
+            FROM seat s LEFT JOIN reservation r ON r.seat_id = s.id AND r.status IN ('held', 'confirmed')
+            GROUP BY s.performance_id, s.section_id)
+        SELECT (SELECT COUNT(*) FROM section_seats n LEFT JOIN actual a ON a.performance = n.performance_id AND a.section = n.section_id
+                WHERE a.performance IS NULL OR a.seats <> n.seats OR a.sold <> n.sold OR a.held <> n.held
+                    OR a.first <> n.first_seat OR a.last - a.first + 1 <> a.seats)
+            + (SELECT COUNT(*) FROM actual a WHERE NOT EXISTS (
+                SELECT 1 FROM section_seats n WHERE n.performance_id = a.performance AND n.section_id = a.section))
+        """
+
+    /// Performances whose kept counts differ from the sum of their sections'.
+    private static let performanceCountsOff = """
+        SELECT COUNT(*) FROM performance p LEFT JOIN performance_seats t ON t.performance_id = p.id
+        WHERE t.performance_id IS NULL
+            OR t.seats <> (SELECT COALESCE(SUM(seats), 0) FROM section_seats WHERE performance_id = p.id)
+            OR t.sold <> (SELECT COALESCE(SUM(sold), 0) FROM section_seats WHERE performance_id = p.id)
+            OR t.held <> (SELECT COALESCE(SUM(held), 0) FROM section_seats WHERE performance_id = p.id)
+        """
+
+    /// Seats whose row and place disagree with their position after the section's first seat.
+    private static let seatsOutOfPlace = """
+        SELECT COUNT(*) FROM seat s JOIN section_seats n ON n.performance_id = s.performance_id AND n.section_id = s.section_id
+        WHERE s.id - n.first_seat <> (SELECT COALESCE(SUM(w.seats), 0) FROM section_row w
+            WHERE w.section_id = s.section_id AND w.ordinal < s.row_ordinal) + s.seat_in_row - 1
+            OR s.seat_in_row > (SELECT seats FROM section_row w WHERE w.section_id = s.section_id AND w.ordinal = s.row_ordinal)
+        """
 
     /// Seats with more than one live hold or sale.
     private static let doublyTaken = """

@@ -19,20 +19,18 @@ extension SQLiteTransaction {
     }
 
     func dateFigures(now: Int64) throws -> [EngineSnapshot.DateFigures] {
-        try db.rows(
+        let lapsed = try lapsedHolds(now: now)
+        return try db.rows(
             """
-            SELECT c.title, p.id, p.starts_at,
-                (SELECT COUNT(*) FROM seat WHERE performance_id = p.id),
-                (SELECT COUNT(*) FROM seat s JOIN reservation r ON r.seat_id = s.id AND r.status = 'confirmed'
-                  WHERE s.performance_id = p.id),
-                (SELECT COUNT(*) FROM seat s JOIN reservation r ON r.seat_id = s.id AND r.status = 'held'
-                  WHERE s.performance_id = p.id AND r.expires_at > ?)
-            FROM performance p JOIN concert c ON c.id = p.concert_id
+            SELECT c.title, p.id, p.starts_at, n.seats, n.sold, n.held
+            FROM performance p JOIN concert c ON c.id = p.concert_id JOIN performance_seats n ON n.performance_id = p.id
             WHERE p.starts_at > ? ORDER BY p.starts_at, p.id
-            """, [now, now]
+            """, [now]
         ).map { row in
-            EngineSnapshot.DateFigures(
-                concertTitle: row[0], dateID: row[1], startsAt: Timestamp(milliseconds: row[2]), seats: row[3], sold: row[4], held: row[5])
+            let held: Int = row[5]
+            return EngineSnapshot.DateFigures(
+                concertTitle: row[0], dateID: row[1], startsAt: Timestamp(milliseconds: row[2]), seats: row[3], sold: row[4],
+                held: held - (lapsed[DateID(row[1])]?.total ?? 0))
         }
     }
 
@@ -65,16 +63,6 @@ extension SQLiteTransaction {
     func insertConcert(title: String, venue: String) throws -> ConcertID {
         try db.run("INSERT INTO concert (title, venue) VALUES (?, ?)", [title, venue])
         return ConcertID(db.lastInsertedRowID)
-    }
-
-    func insertPerformance(concert: ConcertID, startsAt: Int64) throws -> DateID {
-        try db.run("INSERT INTO performance (concert_id, starts_at) VALUES (?, ?)", [concert.rawValue, startsAt])
-        return DateID(db.lastInsertedRowID)
-    }
-
-    func insertSeat(date: DateID, number: Int, grade: String, price: Int64) throws -> SeatID {
-        try db.run("INSERT INTO seat (performance_id, number, grade, price) VALUES (?, ?, ?, ?)", [date.rawValue, number, grade, price])
-        return SeatID(db.lastInsertedRowID)
     }
 
     func recordEvent(_ event: EngineEvent) throws {

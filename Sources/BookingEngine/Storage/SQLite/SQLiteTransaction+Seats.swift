@@ -2,58 +2,90 @@ import GRDB
 
 /// Seats, holds and sales.
 extension SQLiteTransaction {
-    /// Upcoming performances with their free seats; "taken" counts sales and live holds.
+    /// Upcoming performances with their seats from the kept counts.
     private static let upcomingDates = """
-        SELECT c.id, c.title, c.venue, p.id, p.starts_at,
-            (SELECT COUNT(*) FROM seat WHERE performance_id = p.id),
-            (SELECT COUNT(*) FROM seat s JOIN reservation r ON r.seat_id = s.id AND r.status IN ('held', 'confirmed')
-              WHERE s.performance_id = p.id AND (r.status = 'confirmed' OR r.expires_at > :now))
-        FROM concert c JOIN performance p ON p.concert_id = c.id
+        SELECT c.id, c.title, c.venue, p.id, p.starts_at, n.seats, n.sold + n.held, v.time_zone
+        FROM concert c JOIN performance p ON p.concert_id = c.id JOIN performance_seats n ON n.performance_id = p.id
+        JOIN venue v ON v.id = p.venue_id
         WHERE p.starts_at > :now AND (:concert IS NULL OR c.id = :concert)
         ORDER BY c.id, p.starts_at
         """
 
     func upcomingDates(concert: ConcertID?, now: Int64) throws -> [(concert: Concert, date: ConcertDate)] {
-        try db.rows(Self.upcomingDates, ["now": now, "concert": concert?.rawValue]).map { row in
+        let lapsed = try lapsedHolds(now: now)
+        return try db.rows(Self.upcomingDates, ["now": now, "concert": concert?.rawValue]).map { row in
             let concertID = ConcertID(row[0])
+            let dateID = DateID(row[3])
             let seats: Int = row[5]
             let taken: Int = row[6]
             let date = ConcertDate(
-                id: DateID(row[3]), concertID: concertID, startsAt: Timestamp(milliseconds: row[4]), seatCount: seats,
-                freeSeats: max(0, seats - taken))
+                id: dateID, concertID: concertID, startsAt: Timestamp(milliseconds: row[4]), seatCount: seats,
+                freeSeats: max(0, seats - taken + (lapsed[dateID]?.total ?? 0)), timeZone: row[7])
             return (Concert(id: concertID, title: row[1], venue: row[2], dates: []), date)
         }
+    }
+
+    /// Holds past their deadline that the sweep has not cancelled yet, by performance and
+    /// section: the kept counts still count them as held, but their seats are free. Few,
+    /// since the sweep runs every minute; found through `reservation_held_expiry`.
+    func lapsedHolds(now: Int64) throws -> [DateID: (total: Int, bySection: [SectionID: Int])] {
+        var lapsed: [DateID: (total: Int, bySection: [SectionID: Int])] = [:]
+        for row in try db.rows(
+            """
+            SELECT s.performance_id, s.section_id, COUNT(*) FROM reservation r JOIN seat s ON s.id = r.seat_id
+            WHERE r.status = 'held' AND r.expires_at <= ? GROUP BY s.performance_id, s.section_id
+            """, [now])
+        {
+            let date = DateID(row[0])
+            let count: Int = row[2]
+            var entry = lapsed[date] ?? (0, [:])
+            entry.total += count
+            entry.bySection[SectionID(row[1])] = count
+            lapsed[date] = entry
+        }
+        return lapsed
     }
 
     func concertExists(_ concert: ConcertID) throws -> Bool {
         try db.int64("SELECT 1 FROM concert WHERE id = ?", [concert.rawValue]) != nil
     }
 
-    func performance(_ date: DateID) throws -> (concert: ConcertID, title: String, venue: String, startsAt: Int64)? {
+    func performance(_ date: DateID) throws -> PerformanceRow? {
         try db.row(
-            "SELECT c.id, c.title, c.venue, p.starts_at FROM performance p JOIN concert c ON c.id = p.concert_id WHERE p.id = ?",
+            """
+            SELECT c.id, c.title, c.venue, p.starts_at, v.time_zone
+            FROM performance p JOIN concert c ON c.id = p.concert_id JOIN venue v ON v.id = p.venue_id WHERE p.id = ?
+            """,
             [date.rawValue]
-        ).map { (ConcertID($0[0]), $0[1], $0[2], $0[3]) }
+        ).map { PerformanceRow(concert: ConcertID($0[0]), title: $0[1], venue: $0[2], startsAt: $0[3], timeZone: $0[4]) }
     }
 
     func seats(of date: DateID, for buyer: String, now: Int64) throws -> [Seat] {
         try db.rows(
             """
-            SELECT s.id, s.number, s.grade, s.price, r.id, r.buyer, r.status, r.expires_at
-            FROM seat s LEFT JOIN reservation r ON r.seat_id = s.id AND r.status IN ('held', 'confirmed')
+            SELECT s.id, s.number, s.grade, s.price, r.id, r.buyer, r.status, r.expires_at, x.name, w.label, s.seat_in_row
+            FROM seat s JOIN section x ON x.id = s.section_id
+            JOIN section_row w ON w.section_id = s.section_id AND w.ordinal = s.row_ordinal
+            LEFT JOIN reservation r ON r.seat_id = s.id AND r.status IN ('held', 'confirmed')
                 AND (r.status = 'confirmed' OR r.expires_at > ?)
             WHERE s.performance_id = ? ORDER BY s.number
             """, [now, date.rawValue]
         ).map { row in
-            let state: SeatState
-            switch (row[6] as String?, (row[5] as String?) == buyer) {
-            case ("held", true): state = .heldByYou(ReservationID(row[4]), until: Timestamp(milliseconds: row[7]))
-            case ("held", false): state = .held
-            case ("confirmed", true): state = .boughtByYou
-            case ("confirmed", false): state = .sold
-            default: state = .free
-            }
-            return Seat(id: SeatID(row[0]), number: row[1], grade: row[2], price: row[3], state: state)
+            let state = Self.seatState(status: row[6], mine: (row[5] as String?) == buyer, reservation: row[4], until: row[7])
+            return Seat(
+                id: SeatID(row[0]), number: row[1], grade: row[2], price: row[3], state: state, section: row[8], row: row[9],
+                seatInRow: row[10])
+        }
+    }
+
+    /// A seat's state from its live reservation's columns (all nil when free).
+    static func seatState(status: String?, mine: Bool, reservation: Int64?, until: Int64?) -> SeatState {
+        switch (status, mine) {
+        case ("held", true): .heldByYou(ReservationID(reservation ?? 0), until: Timestamp(milliseconds: until ?? 0))
+        case ("held", false): .held
+        case ("confirmed", true): .boughtByYou
+        case ("confirmed", false): .sold
+        default: .free
         }
     }
 
@@ -62,21 +94,18 @@ extension SQLiteTransaction {
     func seat(_ id: SeatID) throws -> SeatRow? {
         try db.row(
             """
-            SELECT s.number, s.grade, s.price, p.id, p.starts_at, c.title,
-                r.id, r.buyer, r.status, r.price, r.expires_at, r.payment_id
-            FROM seat s JOIN performance p ON p.id = s.performance_id JOIN concert c ON c.id = p.concert_id
+            \(Self.labelColumns), s.price, r.id, r.buyer, r.status, r.price, r.expires_at, r.payment_id
+            \(Self.labelJoins)
             LEFT JOIN reservation r ON r.seat_id = s.id AND r.status IN ('held', 'confirmed')
             WHERE s.id = ?
             """, [id.rawValue]
         ).map { row in
-            let label = SeatLabel(
-                seatID: id, concertTitle: row[5], dateID: DateID(row[3]), startsAt: Timestamp(milliseconds: row[4]), seatNumber: row[0], grade: row[1])
-            let reservation = (row[6] as Int64?).map { reservation in
+            let reservation = (row[11] as Int64?).map { reservation in
                 ReservationRow(
-                    id: ReservationID(reservation), seat: id, buyer: row[7], status: ReservationRow.Status(rawValue: row[8]) ?? .held,
-                    price: row[9], expiresAt: row[10], payment: (row[11] as Int64?).map(PaymentID.init))
+                    id: ReservationID(reservation), seat: id, buyer: row[12], status: ReservationRow.Status(rawValue: row[13]) ?? .held,
+                    price: row[14], expiresAt: row[15], payment: (row[16] as Int64?).map(PaymentID.init))
             }
-            return SeatRow(id: id, label: label, price: row[2], reservation: reservation)
+            return SeatRow(id: id, label: Self.label(row, at: 0), price: row[10], reservation: reservation)
         }
     }
 
@@ -92,21 +121,36 @@ extension SQLiteTransaction {
         Int(try db.int64("SELECT COUNT(*) FROM reservation WHERE buyer = ? AND status = 'held' AND expires_at > ?", [buyer, now]) ?? 0)
     }
 
-    private static let reservationDetails = """
-        SELECT r.id, r.price, r.held_at, r.expires_at, r.payment_id, pay.paid_at,
-            s.number, s.grade, p.id, p.starts_at, c.title, r.seat_id
-        FROM reservation r JOIN seat s ON s.id = r.seat_id JOIN performance p ON p.id = s.performance_id
-        JOIN concert c ON c.id = p.concert_id LEFT JOIN payment pay ON pay.id = r.payment_id
+    /// A seat label's ten columns, from `labelJoins`.
+    private static let labelColumns = """
+        SELECT s.id, s.number, s.grade, p.id, p.starts_at, c.title, x.name, w.label, s.seat_in_row, v.time_zone
         """
 
-    private static func label(_ row: Row) -> SeatLabel {
-        SeatLabel(seatID: SeatID(row[11]), concertTitle: row[10], dateID: DateID(row[8]), startsAt: Timestamp(milliseconds: row[9]), seatNumber: row[6], grade: row[7])
+    /// `s` the seat, `p` its performance, `c` the concert, `x` the section, `w` the row, `v` the venue.
+    private static let labelJoins = """
+        FROM seat s JOIN performance p ON p.id = s.performance_id JOIN concert c ON c.id = p.concert_id
+        JOIN section x ON x.id = s.section_id JOIN section_row w ON w.section_id = s.section_id AND w.ordinal = s.row_ordinal
+        JOIN venue v ON v.id = p.venue_id
+        """
+
+    /// The label from `labelColumns` starting at column `first`.
+    private static func label(_ row: Row, at first: Int) -> SeatLabel {
+        SeatLabel(
+            seatID: SeatID(row[first]), concertTitle: row[first + 5], dateID: DateID(row[first + 3]),
+            startsAt: Timestamp(milliseconds: row[first + 4]), seatNumber: row[first + 1], grade: row[first + 2],
+            section: row[first + 6], row: row[first + 7], seatInRow: row[first + 8], timeZone: row[first + 9])
     }
+
+    private static let reservationDetails = """
+        \(labelColumns), r.id, r.price, r.held_at, r.expires_at, r.payment_id, pay.paid_at
+        \(labelJoins)
+        JOIN reservation r ON r.seat_id = s.id LEFT JOIN payment pay ON pay.id = r.payment_id
+        """
 
     private static func booking(_ row: Row) -> Booking {
         Booking(
-            id: ReservationID(row[0]), payment: PaymentID(row[4]), seat: label(row), price: row[1],
-            paidAt: Timestamp(milliseconds: row[5]))
+            id: ReservationID(row[10]), payment: PaymentID(row[14]), seat: label(row, at: 0), price: row[11],
+            paidAt: Timestamp(milliseconds: row[15]))
     }
 
     func holds(buyer: String, now: Int64) throws -> [Hold] {
@@ -115,8 +159,8 @@ extension SQLiteTransaction {
             [buyer, now]
         ).map { row in
             Hold(
-                id: ReservationID(row[0]), seat: Self.label(row), price: row[1], heldAt: Timestamp(milliseconds: row[2]),
-                expiresAt: Timestamp(milliseconds: row[3]))
+                id: ReservationID(row[10]), seat: Self.label(row, at: 0), price: row[11], heldAt: Timestamp(milliseconds: row[12]),
+                expiresAt: Timestamp(milliseconds: row[13]))
         }
     }
 

@@ -33,7 +33,7 @@ extension CommandHelpKey {
         case .aboutConfigSet: "Change one setting of the database's policy, for every process using it."
         case .aboutConfigSetDetails: "Settings: {0}. Durations are written like 90s, 5m or 1h."
         case .aboutCatalog: "Manage the concert catalog."
-        case .aboutCatalogLoad: "Add the concerts of a catalog file (format: see assets/demo-catalog.txt)."
+        case .aboutCatalogLoad: "Add the concerts of a catalog file (format: see assets/demo-catalog.yaml)."
         case .aboutCatalogLoadDetails:
             "The whole file is checked first; a file with any bad line adds nothing. When --db names a file that does not "
                 + "exist yet (in a folder that does), a new database is created with this catalog as its first one, instead "

@@ -33,7 +33,7 @@ extension CommandHelpKey {
         case .aboutConfigSet: "데이터베이스 정책의 설정 하나를 이 파일을 쓰는 모든 프로세스에 대해 바꿉니다."
         case .aboutConfigSetDetails: "설정: {0}. 시간은 90s, 5m, 1h처럼 씁니다."
         case .aboutCatalog: "공연 카탈로그를 관리합니다."
-        case .aboutCatalogLoad: "카탈로그 파일의 공연을 추가합니다 (형식: assets/demo-catalog.txt 참고)."
+        case .aboutCatalogLoad: "카탈로그 파일의 공연을 추가합니다 (형식: assets/demo-catalog.yaml 참고)."
         case .aboutCatalogLoadDetails:
             "먼저 파일 전체를 검사하며, 잘못된 줄이 하나라도 있으면 아무것도 추가하지 않습니다. --db로 지정한 파일이 아직 "
                 + "없으면 (폴더는 있을 때) 데모 카탈로그 대신 이 카탈로그로 새 데이터베이스를 만듭니다."

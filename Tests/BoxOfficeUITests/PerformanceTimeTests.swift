@@ -4,7 +4,7 @@ import Testing
 
 /// Performance times in their own zone, named per moment, with the buyer's time beside.
 @Suite("Local time formatting")
-struct LocalTimeTests {
+struct PerformanceTimeTests {
     /// 2026-12-24 10:00 UTC: 19:00 in Seoul, 05:00 in New York.
     static let christmasEve = Timestamp(milliseconds: 1_798_106_400_000)
     /// 2026-01-15 17:00 UTC (New York in standard time).
@@ -14,7 +14,7 @@ struct LocalTimeTests {
 
     @Test func sameZoneHasNoSecondTime() {
         let time = { (language: Language) in
-            LocalTime.performance(Self.christmasEve, zone: "Asia/Seoul", buyerZone: "Asia/Seoul", language: language)
+            PerformanceTime.performance(Self.christmasEve, zone: "Asia/Seoul", buyerZone: "Asia/Seoul", language: language)
         }
         #expect(time(.english) == "Thu 24 Dec 19:00 KST")
         #expect(time(.korean) == "12월 24일 (목) 19:00 KST")
@@ -22,57 +22,60 @@ struct LocalTimeTests {
 
     @Test func daylightSavingTimeIsNamedPerMoment() {
         let newYork = { (moment: Timestamp) in
-            LocalTime.performance(moment, zone: "America/New_York", buyerZone: "America/New_York", language: .english)
+            PerformanceTime.performance(moment, zone: "America/New_York", buyerZone: "America/New_York", language: .english)
         }
         #expect(newYork(Self.january) == "Thu 15 Jan 12:00 EST")
         #expect(newYork(Self.july) == "Wed 15 Jul 13:00 EDT")
     }
 
     @Test func theBuyersTimeStandsBesideWhenElsewhere() {
-        let seoulShowFromTokyo = LocalTime.performance(Self.christmasEve, zone: "Asia/Seoul", buyerZone: "Asia/Tokyo", language: .english)
+        let seoulShowFromTokyo = PerformanceTime.performance(Self.christmasEve, zone: "Asia/Seoul", buyerZone: "Asia/Tokyo", language: .english)
         #expect(seoulShowFromTokyo == "Thu 24 Dec 19:00 KST", "Tokyo keeps Seoul's clock: no second time")
         let fromLondon = { (language: Language) in
-            LocalTime.performance(Self.christmasEve, zone: "Asia/Seoul", buyerZone: "Europe/London", language: language)
+            PerformanceTime.performance(Self.christmasEve, zone: "Asia/Seoul", buyerZone: "Europe/London", language: language)
         }
         #expect(fromLondon(.english) == "Thu 24 Dec 19:00 KST (10:00 your time)")
         #expect(fromLondon(.korean) == "12월 24일 (목) 19:00 KST (내 시간 10:00)")
         let fromNewYork = { (language: Language) in
-            LocalTime.performance(Self.christmasEve, zone: "Asia/Seoul", buyerZone: "America/New_York", language: language)
+            PerformanceTime.performance(Self.christmasEve, zone: "Asia/Seoul", buyerZone: "America/New_York", language: language)
         }
         #expect(fromNewYork(.english) == "Thu 24 Dec 19:00 KST (05:00 your time)")
         let lateShow = Self.christmasEve + .seconds(5 * 3600)
-        #expect(LocalTime.performance(lateShow, zone: "Asia/Seoul", buyerZone: "America/Los_Angeles", language: .korean)
+        #expect(PerformanceTime.performance(lateShow, zone: "Asia/Seoul", buyerZone: "America/Los_Angeles", language: .korean)
                 == "12월 25일 (금) 00:00 KST (내 시간 목 07:00)", "the buyer's day is named when it differs")
     }
 
     @Test func aHalfHourZone() {
-        let kolkata = LocalTime.performance(Self.christmasEve, zone: "Asia/Kolkata", buyerZone: "Asia/Seoul", language: .english)
+        let kolkata = PerformanceTime.performance(Self.christmasEve, zone: "Asia/Kolkata", buyerZone: "Asia/Seoul", language: .english)
         #expect(kolkata == "Thu 24 Dec 15:30 IST (19:00 your time)")
-        let adelaide = LocalTime.performance(Self.july, zone: "Australia/Adelaide", buyerZone: "Australia/Adelaide", language: .korean)
+        let adelaide = PerformanceTime.performance(Self.july, zone: "Australia/Adelaide", buyerZone: "Australia/Adelaide", language: .korean)
         #expect(adelaide == "7월 16일 (목) 02:30 ACST")
     }
 
     @Test func zonesWithoutALetteredNameShowTheirOffset() {
-        let kathmandu = LocalTime.performance(Self.christmasEve, zone: "Asia/Kathmandu", buyerZone: "Asia/Kathmandu", language: .english)
+        let kathmandu = PerformanceTime.performance(Self.christmasEve, zone: "Asia/Kathmandu", buyerZone: "Asia/Kathmandu", language: .english)
         #expect(kathmandu == "Thu 24 Dec 15:45 UTC+5:45")
-        let fixed = LocalTime.performance(Self.christmasEve, zone: "GMT+0900", buyerZone: "GMT+0900", language: .english)
+        let fixed = PerformanceTime.performance(Self.christmasEve, zone: "GMT+0900", buyerZone: "GMT+0900", language: .english)
         #expect(fixed == "Thu 24 Dec 19:00 UTC+9")
         #expect(ZoneClock.utcOffset(-210) == "UTC-3:30")
     }
 
     @Test func stylesShowTheYearOrLeaveTheZoneOut() {
-        let long = LocalTime.performance(Self.christmasEve, zone: "Asia/Seoul", buyerZone: "Asia/Seoul", language: .korean, style: .long)
+        let long = PerformanceTime.performance(Self.christmasEve, zone: "Asia/Seoul", buyerZone: "Asia/Seoul", language: .korean, style: .long)
         #expect(long == "2026년 12월 24일 (목) 19:00 KST")
-        let short = LocalTime.performance(Self.christmasEve, zone: "Asia/Seoul", buyerZone: "Asia/Seoul", language: .english, style: .short)
+        let short = PerformanceTime.performance(Self.christmasEve, zone: "Asia/Seoul", buyerZone: "Asia/Seoul", language: .english, style: .short)
         #expect(short == "Thu 24 Dec 19:00", "tables leave the buyer's own zone out")
-        let elsewhere = LocalTime.performance(Self.christmasEve, zone: "Asia/Seoul", buyerZone: "UTC", language: .english, style: .compact)
+        let elsewhere = PerformanceTime.performance(Self.christmasEve, zone: "Asia/Seoul", buyerZone: "UTC", language: .english, style: .compact)
         #expect(elsewhere == "24 Dec 19:00 KST", "but name another zone")
     }
 
     @Test func theScreensUseThePerformancesZone() {
         var state = Fixture.onConcerts(width: 100, height: 30)
         #expect(render(state, width: 100, height: 30).lines.contains { $0.contains("Sat 28 Nov 2026 19:00 KST  ") })
-        state.performanceZones[Fixture.iuDate.id] = "America/New_York"
+        let show = Fixture.iuDate
+        let inNewYork = ConcertDate(id: show.id, concertID: show.concertID, startsAt: show.startsAt, seatCount: show.seatCount,
+                                    freeSeats: show.freeSeats, timeZone: "America/New_York")
+        state.concerts = [Concert(id: ConcertID(1), title: Fixture.iuTitle, venue: Fixture.iuVenue, dates: [inNewYork])]
         #expect(render(state, width: 100, height: 30).lines.contains { $0.contains("Sat 28 Nov 2026 05:00 EST (19:00 your time)") })
     }
 }

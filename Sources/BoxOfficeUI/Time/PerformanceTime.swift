@@ -5,7 +5,7 @@ import BookingEngine
 ///
 /// `Thu 24 Dec 19:00 KST (10:00 your time)` / `12월 24일 (목) 19:00 KST (내 시간 10:00)`.
 /// Pure: the same moment, zones and language always give the same text.
-public enum LocalTime {
+public enum PerformanceTime {
     /// How much of the date a format shows.
     public enum Style: Sendable {
         /// Weekday, day, month, year, time and zone, and the buyer's time when elsewhere.
