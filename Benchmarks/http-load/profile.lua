@@ -3,12 +3,13 @@
 -- Run with as many threads as connections (`wrk -t N -c N`): each thread is one simulated
 -- person on one keep-alive connection, so every answer belongs to the request before it.
 -- Six in ten are buyers (sign up, top up, join the line, poll every 3-5 s until admitted,
--- a concert's dates, a date's seat map, hold a free seat, pay, top up when the receipt's
--- balance runs low, join again), three in ten
--- browsers (join, then dates and seat maps with a short pause, and now and then the
--- concert list), one in ten buyers short of points (as buyers, but their payment is
--- refused and they release). Everyone reads the concert list once, as a client would, to
--- learn the ids.
+-- a concert's dates, a date's venue overview, a section's seats, hold a free seat or, one
+-- time in three, the best 2-4 together; pay, top up when the receipt's balance runs low,
+-- join again), three in ten browsers (join, then dates, overviews and sections with a
+-- short pause, and now and then the concert list), one in ten buyers short of points (as
+-- buyers, but their payment is refused and they release). Buyers favour the front: half
+-- of them pick among the venue's three best sections with seats left. Everyone reads the
+-- concert list once, as a client would, to learn the ids.
 --
 -- Every request's latency is timed per endpoint (request written to answer parsed); each
 -- answer is checked against the statuses its step expects (a seat taken by someone else
@@ -81,7 +82,7 @@ steps.signup = function()
 end
 
 steps.topup = function()
-  local amount = kind == "short" and 1000 or 600000
+  local amount = kind == "short" and 1000 or 1000000
   local headers = { ["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. key,
     ["Idempotency-Key"] = "t" .. id .. "-" .. cycle .. "-" .. math.random(1, 1e9) }
   return "POST /points", { [200] = true }, wrk.format("POST", "/points", headers, '{"amount":' .. amount .. '}')
@@ -105,9 +106,15 @@ steps.dates = function()
     wrk.format("GET", "/concerts/" .. chosen.concert .. "/dates", { ["Authorization"] = "Bearer " .. token })
 end
 
-steps.seats = function()
-  return "GET /concerts/{id}/dates/{id}/seats", { [200] = true, [410] = true },
-    wrk.format("GET", "/concerts/" .. chosen.concert .. "/dates/" .. chosen.date .. "/seats", { ["Authorization"] = "Bearer " .. token })
+steps.overview = function()
+  return "GET /concerts/{id}/dates/{id}/sections", { [200] = true, [410] = true },
+    wrk.format("GET", "/concerts/" .. chosen.concert .. "/dates/" .. chosen.date .. "/sections", { ["Authorization"] = "Bearer " .. token })
+end
+
+steps.section = function()
+  return "GET /concerts/{id}/dates/{id}/sections/{id}/seats", { [200] = true, [410] = true },
+    wrk.format("GET", "/concerts/" .. chosen.concert .. "/dates/" .. chosen.date .. "/sections/" .. section .. "/seats",
+      { ["Authorization"] = "Bearer " .. token })
 end
 
 steps.hold = function()
@@ -116,16 +123,23 @@ steps.hold = function()
       '{"seats":[' .. seat .. ']}')
 end
 
+steps.best = function()
+  return "POST /reservations/best", { [201] = true, [409] = true, [410] = true },
+    wrk.format("POST", "/reservations/best", { ["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. token },
+      '{"dateId":' .. chosen.date .. ',"count":' .. math.random(2, 4) .. ',"section":' .. section .. '}')
+end
+
 steps.pay = function()
   local headers = { ["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. token,
-    ["Idempotency-Key"] = "p" .. id .. "-" .. reservation }
+    ["Idempotency-Key"] = "p" .. id .. "-" .. reservations }
   local expect = kind == "short" and { [422] = true, [410] = true } or { [201] = true, [410] = true }
-  return "POST /payments", expect, wrk.format("POST", "/payments", headers, '{"reservations":[' .. reservation .. ']}')
+  return "POST /payments", expect, wrk.format("POST", "/payments", headers, '{"reservations":[' .. reservations .. ']}')
 end
 
 steps.release = function()
+  local first = reservations:match("^(%d+)")
   return "DELETE /reservations/{id}", { [204] = true, [410] = true },
-    wrk.format("DELETE", "/reservations/" .. reservation, { ["Authorization"] = "Bearer " .. token })
+    wrk.format("DELETE", "/reservations/" .. first, { ["Authorization"] = "Bearer " .. token })
 end
 
 -- What follows each answer.
@@ -172,45 +186,75 @@ end
 
 after.dates = function(status)
   if expired(status) then return end
-  step = "seats"
+  step = "overview"
   think(20, 80)
 end
 
-after.seats = function(status, body)
+-- A section with seats left: buyers take one of the three best half of the time.
+after.overview = function(status, body)
+  if expired(status) then return end
+  local open = {}
+  local flat = body:gsub('"place":{[^{}]*}', '"place":0')
+  for object in flat:gmatch("{[^{}]*}") do
+    local order, free = object:match('"order":(%d+)'), tonumber(object:match('"seatsFree":(%d+)') or "0")
+    if order and free > 0 then table.insert(open, { id = object:match('"id":(%d+)'), order = tonumber(order) }) end
+  end
+  if #open == 0 then
+    step = "concerts"
+    return
+  end
+  table.sort(open, function(a, b) return a.order < b.order end)
+  local front = kind ~= "browser" and math.random() < 0.5
+  section = (front and open[math.random(1, math.min(3, #open))] or pick(open)).id
+  step = "section"
+  think(20, 80)
+end
+
+after.section = function(status, body)
   if expired(status) then return end
   if kind == "browser" then
-    step = math.random() < 0.2 and "concerts" or "dates"
+    local roll = math.random()
+    step = roll < 0.1 and "concerts" or (roll < 0.4 and "dates" or (roll < 0.7 and "overview" or "section"))
     think(50, 250)
     return
   end
-  local free = {}
-  for object in body:gmatch("{[^{}]*}") do
-    if object:find('"state":"free"', 1, true) then table.insert(free, object:match('"id":(%d+)')) end
+  local first = tonumber(body:match('"firstSeatId":(%d+)') or "0")
+  local free, index = {}, 0
+  for states in body:gmatch('"states":%[([^%]]*)%]') do
+    for state in states:gmatch('"(%a+)"') do
+      if state == "free" then table.insert(free, first + index) end
+      index = index + 1
+    end
   end
   if #free == 0 then
-    step = "dates"
+    step = "overview"
   else
     seat = pick(free)
-    step = "hold"
+    step = math.random() < 1 / 3 and "best" or "hold"
   end
   think(50, 150)
 end
 
-after.hold = function(status, body)
+local function held(status, body)
   if expired(status) then return end
   if status == 409 then
-    step = "seats"
+    step = "section"
     return
   end
-  reservation = body:match('"id":(%d+)')
+  local ids = {}
+  for object in body:gmatch("{[^{}]*}") do table.insert(ids, object:match('"id":(%d+)')) end
+  reservations = table.concat(ids, ",")
   step = "pay"
   think(50, 150)
 end
 
+after.hold = held
+after.best = held
+
 after.pay = function(status, body)
   if status == 201 or status == 410 then
     local balance = tonumber(body:match('"balance":(%d+)') or "0")
-    step = kind == "buyer" and balance < 200000 and "topup" or "join"
+    step = kind == "buyer" and balance < 800000 and "topup" or "join"
     think(100, 300)
   else
     step = "release"
@@ -219,7 +263,9 @@ end
 
 after.release = function(status)
   if expired(status) then return end
-  step = "dates"
+  reservations = reservations:match("^%d+,(.*)$") or ""
+  step = reservations ~= "" and "release" or "overview"
+  if step == "release" then return end
   think(100, 300)
 end
 
