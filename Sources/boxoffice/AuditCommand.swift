@@ -10,7 +10,7 @@ struct AuditCommand: AsyncParsableCommand {
         discussion: about(.aboutAuditDetails))
 
     @OptionGroup var database: DatabaseOption
-    @Flag(help: "Print the report as JSON.") var json = false
+    @Flag(help: ArgumentHelp(option(.printReportJSON))) var json = false
 
     func run() async throws {
         let engine = try await CommandSupport.openEngine(database, for: "audit")

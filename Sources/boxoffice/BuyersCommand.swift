@@ -22,8 +22,8 @@ struct BuyersCommand: AsyncParsableCommand {
             discussion: about(.aboutBuyersAddDetails))
 
         @OptionGroup var database: DatabaseOption
-        @Argument(help: "The buyer's name.") var name: String
-        @Flag(help: "Print the result as JSON.") var json = false
+        @Argument(help: ArgumentHelp(option(.buyerName))) var name: String
+        @Flag(help: ArgumentHelp(option(.printResultJSON))) var json = false
 
         func run() async throws {
             let engine = try await CommandSupport.openEngine(database, for: "buyers add")
@@ -38,8 +38,8 @@ struct BuyersCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: about(.aboutBuyersRotate))
 
         @OptionGroup var database: DatabaseOption
-        @Argument(help: "The buyer's name.") var name: String
-        @Flag(help: "Print the result as JSON.") var json = false
+        @Argument(help: ArgumentHelp(option(.buyerName))) var name: String
+        @Flag(help: ArgumentHelp(option(.printResultJSON))) var json = false
 
         func run() async throws {
             let engine = try await CommandSupport.openEngine(database, for: "buyers rotate")
@@ -54,7 +54,7 @@ struct BuyersCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: about(.aboutBuyersList))
 
         @OptionGroup var database: DatabaseOption
-        @Flag(help: "Print the result as JSON.") var json = false
+        @Flag(help: ArgumentHelp(option(.printResultJSON))) var json = false
 
         func run() async throws {
             let engine = try await CommandSupport.openEngine(database, for: "buyers list")

@@ -17,8 +17,8 @@ struct CatalogCommand: AsyncParsableCommand {
             discussion: about(.aboutCatalogLoadDetails))
 
         @OptionGroup var database: DatabaseOption
-        @Argument(help: ArgumentHelp("The catalog file.", valueName: "file")) var file: String
-        @Flag(help: "Print the result as JSON.") var json = false
+        @Argument(help: ArgumentHelp(option(.catalogFile), valueName: "file")) var file: String
+        @Flag(help: ArgumentHelp(option(.printResultJSON))) var json = false
 
         func run() async throws {
             let summary: CatalogSummary

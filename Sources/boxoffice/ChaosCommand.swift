@@ -10,32 +10,25 @@ struct ChaosCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "chaos",
         abstract: about(.aboutChaos),
-        discussion: """
-            During the run, active tokens are sampled against the capacity. Afterwards, with every \
-            process gone, one hold sweep runs and the database is audited read-only: no seat held or sold \
-            twice, every sale paid exactly once, every balance equal to its ledger and within 0…ceiling, \
-            no hold past its deadline, SQLite's quick_check clean. Exit status 1 when anything is broken.
-            """)
+        discussion: about(.aboutChaosDetails))
 
-    @Option(help: ArgumentHelp("The database file (created when missing).", valueName: "path")) var db: String
-    @Option(help: ArgumentHelp("How many crowd processes at once.", valueName: "n")) var processes: Int = 4
-    @Option(help: ArgumentHelp("How long to run.", valueName: "duration")) var duration = DurationArgument(.seconds(60))
-    @Option(help: ArgumentHelp("The seed of the kills and the crowds.", valueName: "n")) var seed: UInt64 = 1
-    @Option(help: ArgumentHelp("Buyers per process.", valueName: "n")) var buyers: Int = 80
-    @Option(help: ArgumentHelp("Crowd speed (see `boxoffice crowd --speed`).", valueName: "x")) var speed: Double = 20
-    @Option(help: ArgumentHelp("Average time between kills.", valueName: "duration")) var killEvery = DurationArgument(.seconds(2))
-    @Option(help: ArgumentHelp("Active capacity of the engine.", valueName: "n")) var activeLimit: Int = 10
-    @Option(help: ArgumentHelp(
-        "Give the crowd processes clocks off by up to this much, ahead and behind (the first slot ahead, the second behind).",
-        valueName: "duration")) var clockSkew: DurationArgument?
-    @Flag(help: "Start every third crowd process with timings that differ from the database's policy (they must be refused).")
+    @Option(help: ArgumentHelp(option(.chaosDatabase), valueName: "path")) var db: String
+    @Option(help: ArgumentHelp(option(.chaosProcesses), valueName: "n")) var processes: Int = 4
+    @Option(help: ArgumentHelp(option(.chaosDuration), valueName: "duration")) var duration = DurationArgument(.seconds(60))
+    @Option(help: ArgumentHelp(option(.chaosSeed), valueName: "n")) var seed: UInt64 = 1
+    @Option(help: ArgumentHelp(option(.chaosBuyers), valueName: "n")) var buyers: Int = 80
+    @Option(help: ArgumentHelp(option(.chaosSpeed), valueName: "x")) var speed: Double = 20
+    @Option(help: ArgumentHelp(option(.chaosKillEvery), valueName: "duration")) var killEvery = DurationArgument(.seconds(2))
+    @Option(help: ArgumentHelp(option(.chaosActiveLimit), valueName: "n")) var activeLimit: Int = 10
+    @Option(help: ArgumentHelp(option(.chaosClockSkew), valueName: "duration")) var clockSkew: DurationArgument?
+    @Flag(help: ArgumentHelp(option(.chaosConflictingFlags)))
     var conflictingFlags = false
 
     mutating func validate() throws {
-        guard (1...64).contains(processes) else { throw ValidationError("--processes must be between 1 and 64.") }
-        guard (1...10_000).contains(buyers) else { throw ValidationError("--buyers must be between 1 and 10000.") }
-        guard (1...1_000).contains(activeLimit) else { throw ValidationError("--active-limit must be between 1 and 1000.") }
-        guard speed.isFinite, (0.01...1000).contains(speed) else { throw ValidationError("--speed must be between 0.01 and 1000.") }
+        guard (1...64).contains(processes) else { throw ValidationError(say(.optionRange, "--processes", 1, 64, processes)) }
+        guard (1...10_000).contains(buyers) else { throw ValidationError(say(.optionRange, "--buyers", 1, 10_000, buyers)) }
+        guard (1...1_000).contains(activeLimit) else { throw ValidationError(say(.optionRange, "--active-limit", 1, 1_000, activeLimit)) }
+        guard speed.isFinite, (0.01...1000).contains(speed) else { throw ValidationError(say(.optionRange, "--speed", 0.01, 1_000, speed)) }
         if db.isEmpty { throw ValidationError(say(.dbNeedsPath)) }
     }
 

@@ -16,42 +16,33 @@ struct ClientCommand: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOption
     @OptionGroup var engineOptions: EngineOptions
 
-    @Option(help: ArgumentHelp("Who is buying (default: your login name).", valueName: "name"))
+    @Option(help: ArgumentHelp(option(.user), valueName: "name"))
     var user: String?
 
-    @Flag(help: "Draw without colours (also when NO_COLOR is set).")
+    @Flag(help: ArgumentHelp(option(.noColor)))
     var noColor = false
 
-    @Option(help: ArgumentHelp("Start a new database with this catalog instead of the demo one.", valueName: "file"))
+    @Option(help: ArgumentHelp(option(.clientCatalog), valueName: "file"))
     var catalog: String?
 
-    @Flag(help: "Create the database in QA mode: its clock can be moved with `boxoffice tick --advance` and the inspector.")
+    @Flag(help: ArgumentHelp(option(.qa)))
     var qa = false
 
-    @Flag(help: ArgumentHelp(
-        "Demo: the demo database (demo.sqlite beside the default one, unless --db), quick timings and a live crowd.",
-        discussion: """
-            A demo already running on the file is joined (its crowd goes on shopping); a demo file nobody \
-            has open is continued with a new crowd. Quick timings: admission every 10s, holds of 1m, 3m of \
-            shopping; timing options still apply on top.
-            """))
+    @Flag(help: ArgumentHelp(option(.demo), discussion: option(.demoDetails)))
     var demo = false
 
-    @Flag(help: "With --demo, replace the demo database with a fresh one (refused while another client has it open).")
+    @Flag(help: ArgumentHelp(option(.fresh)))
     var fresh = false
 
-    @Option(help: ArgumentHelp("With --demo, how many simulated buyers join (default 300).", valueName: "n"))
+    @Option(help: ArgumentHelp(option(.crowd), valueName: "n"))
     var crowd: Int?
 
-    @Option(help: ArgumentHelp("With --demo, the seed of the crowd's choices: the same seed replays the same crowd (default 1).", valueName: "n"))
+    @Option(help: ArgumentHelp(option(.demoSeed), valueName: "n"))
     var seed: UInt64?
 
     @Option(help: ArgumentHelp(
-        "Book through a server (`boxoffice serve`) instead of a database on this computer, like http://host:8080.",
-        discussion: """
-            The first time, a sign-up screen asks for a name (--user suggests one) and the server's key is kept in \
-            $XDG_CONFIG_HOME/boxoffice/credentials (else ~/.config/boxoffice/credentials), mode 0600.
-            """,
+        option(.server),
+        discussion: option(.serverDetails),
         valueName: "url"))
     var server: String?
 

@@ -49,3 +49,8 @@ func say(_ key: CommandKey, _ arguments: any CustomStringConvertible...) -> Stri
 func about(_ key: CommandHelpKey, _ arguments: any CustomStringConvertible...) -> String {
     Language.fill(CommandLanguage.current.template(key), with: arguments.map(\.description))
 }
+
+/// An option's `--help` line in this run's language.
+func option(_ key: OptionHelpKey) -> String {
+    CommandLanguage.current.template(key)
+}

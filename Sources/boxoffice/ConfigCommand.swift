@@ -20,8 +20,8 @@ struct ConfigCommand: AsyncParsableCommand {
     struct Show: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: about(.aboutConfigShow))
 
-        @Option(name: .long, help: ArgumentHelp("The database file.", valueName: "path")) var db: String?
-        @Flag(help: "Print the settings as JSON (durations in milliseconds).") var json = false
+        @Option(name: .long, help: ArgumentHelp(option(.configDatabase), valueName: "path")) var db: String?
+        @Flag(help: ArgumentHelp(option(.printSettingsJSON))) var json = false
 
         func run() async throws {
             let engine = try await ConfigCommand.open(db)
@@ -43,10 +43,10 @@ struct ConfigCommand: AsyncParsableCommand {
             abstract: about(.aboutConfigSet),
             discussion: about(.aboutConfigSetDetails, PolicySetting.allCases.map(\.rawValue).joined(separator: ", ")))
 
-        @Option(name: .long, help: ArgumentHelp("The database file.", valueName: "path")) var db: String?
-        @Argument(help: ArgumentHelp("The setting to change.", valueName: "setting")) var setting: String
-        @Argument(help: ArgumentHelp("Its new value: a whole number, or a duration like 5m.", valueName: "value")) var value: String
-        @Flag(help: "Print the resulting policy as JSON.") var json = false
+        @Option(name: .long, help: ArgumentHelp(option(.configDatabase), valueName: "path")) var db: String?
+        @Argument(help: ArgumentHelp(option(.setting), valueName: "setting")) var setting: String
+        @Argument(help: ArgumentHelp(option(.settingValue), valueName: "value")) var value: String
+        @Flag(help: ArgumentHelp(option(.printPolicyJSON))) var json = false
 
         func validate() throws {
             _ = try parsed()

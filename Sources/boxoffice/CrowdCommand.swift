@@ -17,19 +17,19 @@ struct CrowdCommand: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOption
     @OptionGroup var engineOptions: EngineOptions
 
-    @Option(help: ArgumentHelp("How many buyers.", valueName: "n")) var buyers: Int = 300
-    @Option(help: ArgumentHelp("The seed of every random decision.", valueName: "n")) var seed: UInt64 = 1
-    @Option(help: ArgumentHelp("The index of the first buyer; give parallel crowds disjoint ranges.", valueName: "k"))
+    @Option(help: ArgumentHelp(option(.crowdBuyers), valueName: "n")) var buyers: Int = 300
+    @Option(help: ArgumentHelp(option(.crowdSeed), valueName: "n")) var seed: UInt64 = 1
+    @Option(help: ArgumentHelp(option(.crowdFirstIndex), valueName: "k"))
     var firstIndex: Int = 0
-    @Option(help: ArgumentHelp("Buyers act this many times faster than people (arrivals, thinking, polling).", valueName: "x"))
+    @Option(help: ArgumentHelp(option(.crowdSpeed), valueName: "x"))
     var speed: Double = 1
-    @Option(help: ArgumentHelp("Stop after this long (default: when every buyer is done).", valueName: "duration"))
+    @Option(help: ArgumentHelp(option(.crowdDuration), valueName: "duration"))
     var duration: DurationArgument?
-    @Option(help: ArgumentHelp("Buyer names are PREFIX-NNNN.", valueName: "prefix")) var namePrefix: String = "crowd"
+    @Option(help: ArgumentHelp(option(.crowdNamePrefix), valueName: "prefix")) var namePrefix: String = "crowd"
     @Option(help: ArgumentHelp(
-        "Run as if this process's clock were off by this many seconds, ahead or (negative) behind, for chaos runs.",
+        option(.crowdClockOffset),
         visibility: .hidden)) var clockOffsetSeconds: Int64 = 0
-    @Option(help: ArgumentHelp("Also print a progress line this often (for scripts).", valueName: "duration"))
+    @Option(help: ArgumentHelp(option(.crowdProgressEvery), valueName: "duration"))
     var progressEvery: DurationArgument?
 
     mutating func validate() throws {

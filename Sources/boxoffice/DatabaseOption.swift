@@ -5,8 +5,8 @@ import BoxOfficeUI
 /// `--db PATH`: the database file a command works on.
 struct DatabaseOption: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "The database file. Several boxoffice processes may share one file.",
-        discussion: "Default: $XDG_DATA_HOME/boxoffice/boxoffice.sqlite, else ~/.local/share/boxoffice/boxoffice.sqlite.",
+        option(.database),
+        discussion: option(.databaseDetails),
         valueName: "path"))
     var db: String?
 

@@ -6,25 +6,25 @@ import BoxOfficeUI
 /// keeps its own policy, and a different value is refused (see `PolicyRequest`); change it
 /// for everyone with `boxoffice config set`.
 struct EngineOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("How many buyers may shop at once (default 30).", valueName: "n"))
+    @Option(name: .long, help: ArgumentHelp(option(.activeLimit), valueName: "n"))
     var activeLimit: Int?
 
-    @Option(name: .long, help: ArgumentHelp("How often waiting buyers are admitted (default 60s).", valueName: "duration"))
+    @Option(name: .long, help: ArgumentHelp(option(.admitEvery), valueName: "duration"))
     var admitEvery: DurationArgument?
 
-    @Option(name: .long, help: ArgumentHelp("How long a hold keeps seats before they are released (default 5m).", valueName: "duration"))
+    @Option(name: .long, help: ArgumentHelp(option(.holdFor), valueName: "duration"))
     var holdFor: DurationArgument?
 
-    @Option(name: .long, help: ArgumentHelp("Shopping time after admission (default 10m).", valueName: "duration"))
+    @Option(name: .long, help: ArgumentHelp(option(.activeTtl), valueName: "duration"))
     var activeTtl: DurationArgument?
 
-    @Option(name: .long, help: ArgumentHelp("How long a waiting place lasts without a position check (default 2m).", valueName: "duration"))
+    @Option(name: .long, help: ArgumentHelp(option(.waitingTtl), valueName: "duration"))
     var waitingTtl: DurationArgument?
 
-    @Option(name: .long, help: ArgumentHelp("How often expired holds are released (default 60s).", valueName: "duration"))
+    @Option(name: .long, help: ArgumentHelp(option(.sweepEvery), valueName: "duration"))
     var sweepEvery: DurationArgument?
 
-    @Option(name: .long, help: ArgumentHelp("How often expired places in line are deleted (default 5m).", valueName: "duration"))
+    @Option(name: .long, help: ArgumentHelp(option(.tokenSweepEvery), valueName: "duration"))
     var tokenSweepEvery: DurationArgument?
 
     /// The settings these options ask for, on top of `base`.

@@ -11,10 +11,10 @@ struct NewCommand: AsyncParsableCommand {
 
     @OptionGroup var database: DatabaseOption
     @OptionGroup var engineOptions: EngineOptions
-    @Flag(help: "Create the database in QA mode: its clock can be moved with `boxoffice tick --advance` and the inspector.")
+    @Flag(help: ArgumentHelp(option(.qa)))
     var qa = false
-    @Option(help: ArgumentHelp("Its first catalog instead of the demo one.", valueName: "file")) var catalog: String?
-    @Flag(help: "Print the result as JSON.") var json = false
+    @Option(help: ArgumentHelp(option(.newCatalog), valueName: "file")) var catalog: String?
+    @Flag(help: ArgumentHelp(option(.printResultJSON))) var json = false
 
     struct Result: Codable {
         let database: String

@@ -19,12 +19,12 @@ struct PointsCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: about(.aboutPointsCharge))
 
         @OptionGroup var database: DatabaseOption
-        @Option(name: .customLong("user"), help: "The buyer.") var buyer: String
-        @Option(parsing: .unconditional, help: ArgumentHelp("Whole points to add.", valueName: "n")) var amount: String
+        @Option(name: .customLong("user"), help: ArgumentHelp(option(.pointsBuyer))) var buyer: String
+        @Option(parsing: .unconditional, help: ArgumentHelp(option(.pointsAmount), valueName: "n")) var amount: String
         @Option(help: ArgumentHelp(
-            "A name for this top-up, so that running the command again with the same key credits once (default: a new key).",
+            option(.pointsKey),
             valueName: "key")) var key: String?
-        @Flag(help: "Print the result as JSON.") var json = false
+        @Flag(help: ArgumentHelp(option(.printResultJSON))) var json = false
 
         func run() async throws {
             let engine = try await CommandSupport.openEngine(database, for: "points charge")
@@ -44,8 +44,8 @@ struct PointsCommand: AsyncParsableCommand {
             discussion: about(.aboutPointsBalanceDetails))
 
         @OptionGroup var database: DatabaseOption
-        @Option(name: .customLong("user"), help: "The buyer.") var buyer: String
-        @Flag(help: "Print the result as JSON.") var json = false
+        @Option(name: .customLong("user"), help: ArgumentHelp(option(.pointsBuyer))) var buyer: String
+        @Flag(help: ArgumentHelp(option(.printResultJSON))) var json = false
 
         func run() async throws {
             let engine = try await CommandSupport.openEngine(database, for: "points balance")

@@ -14,16 +14,16 @@ struct ServeCommand: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOption
     @OptionGroup var engineOptions: EngineOptions
 
-    @Option(help: ArgumentHelp("The address to listen on.", valueName: "address")) var host = "127.0.0.1"
-    @Option(help: ArgumentHelp("The port to listen on.", valueName: "port")) var port = 8080
-    @Option(name: .customLong("signup-rate"), help: ArgumentHelp("Sign-ups per minute per client address (0: no limit).", valueName: "n"))
+    @Option(help: ArgumentHelp(option(.serveHost), valueName: "address")) var host = "127.0.0.1"
+    @Option(help: ArgumentHelp(option(.servePort), valueName: "port")) var port = 8080
+    @Option(name: .customLong("signup-rate"), help: ArgumentHelp(option(.serveSignUpRate), valueName: "n"))
     var signUpRate = 20
-    @Option(name: .customLong("token-rate"), help: ArgumentHelp("Token issues per minute per client address (0: no limit).", valueName: "n"))
+    @Option(name: .customLong("token-rate"), help: ArgumentHelp(option(.serveTokenRate), valueName: "n"))
     var tokenRate = 600
-    @Flag(help: "Limit loopback addresses too (they are exempt by default).") var limitLoopback = false
-    @Flag(help: "Copy the request log to standard error.") var logStderr = false
-    @Flag(help: "Create the database in QA mode (its clock can be moved with `boxoffice tick --advance`).") var qa = false
-    @Option(help: ArgumentHelp("A new database's first catalog instead of the demo one.", valueName: "file")) var catalog: String?
+    @Flag(help: ArgumentHelp(option(.serveLimitLoopback))) var limitLoopback = false
+    @Flag(help: ArgumentHelp(option(.serveLogStderr))) var logStderr = false
+    @Flag(help: ArgumentHelp(option(.serveQA))) var qa = false
+    @Option(help: ArgumentHelp(option(.serveCatalog), valueName: "file")) var catalog: String?
 
     mutating func validate() throws {
         if !(1...65_535).contains(port) { throw ValidationError(say(.portRange, port)) }

@@ -11,7 +11,7 @@ struct StatusCommand: AsyncParsableCommand {
         discussion: about(.aboutStatusDetails))
 
     @OptionGroup var database: DatabaseOption
-    @Flag(help: "Print the figures as JSON.") var json = false
+    @Flag(help: ArgumentHelp(option(.printFiguresJSON))) var json = false
 
     func run() async throws {
         let engine = try await CommandSupport.openEngine(database, for: "status")

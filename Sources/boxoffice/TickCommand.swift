@@ -12,9 +12,9 @@ struct TickCommand: AsyncParsableCommand {
 
     @OptionGroup var database: DatabaseOption
     @OptionGroup var engineOptions: EngineOptions
-    @Option(help: ArgumentHelp("First move the QA clock forward by this much (QA databases only).", valueName: "duration"))
+    @Option(help: ArgumentHelp(option(.tickAdvance), valueName: "duration"))
     var advance: DurationArgument?
-    @Flag(help: "Print the result as JSON.") var json = false
+    @Flag(help: ArgumentHelp(option(.printResultJSON))) var json = false
 
     struct Result: Codable {
         let admitted: Int

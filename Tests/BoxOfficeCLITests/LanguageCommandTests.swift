@@ -41,6 +41,11 @@ struct LanguageCommandTests {
         #expect(charged.output == "민지님의 포인트는 5,000포인트입니다.\n", "\(charged.output)")
         let help = try cli.run(["--help"], environment: korean).output
         #expect(help.contains("터미널에서 공연 좌석을 예매합니다") && help.contains("USAGE:"), "\(help)")
+        let options = try cli.run(["open", "--help"], environment: korean).output
+        #expect(options.contains("동시에 예매할 수 있는 구매자 수 (기본 30)."), "\(options)")
+        #expect(!options.contains("How many buyers may shop at once"), "\(options)")
+        let refused = try cli.run(["chaos", "--db", path, "--processes", "99"], environment: korean)
+        #expect(refused.errors.contains("--processes 값은 1에서 64 사이여야 합니다 (입력: 99)."), "\(refused.errors)")
     }
 
     @Test func jsonStaysLanguageNeutral() throws {

@@ -5,6 +5,6 @@ public enum CommandHelpKey: String, CatalogKey {
     case aboutBoxOffice, aboutBoxOfficeDetails, aboutOpen, aboutOpenDetails, aboutNew, aboutNewDetails, aboutStatus, aboutStatusDetails
     case aboutTick, aboutTickDetails, aboutConfig, aboutConfigShow, aboutConfigSet, aboutConfigSetDetails
     case aboutCatalog, aboutCatalogLoad, aboutCatalogLoadDetails, aboutPoints, aboutPointsCharge, aboutPointsBalance
-    case aboutPointsBalanceDetails, aboutCrowd, aboutCrowdDetails, aboutChaos, aboutServe, aboutServeDetails
+    case aboutPointsBalanceDetails, aboutCrowd, aboutCrowdDetails, aboutChaos, aboutChaosDetails, aboutServe, aboutServeDetails
     case aboutBuyers, aboutBuyersAdd, aboutBuyersAddDetails, aboutBuyersRotate, aboutBuyersList, aboutAudit, aboutAuditDetails
 }

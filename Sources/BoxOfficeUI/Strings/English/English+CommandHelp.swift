@@ -51,6 +51,7 @@ extension CommandHelpKey {
                 + "after --duration. Same seed, same crowd."
         case .aboutChaos:
             "Run crowds in several processes on one database, SIGKILL and restart them at random, then check every invariant."
+        case .aboutChaosDetails: "During the run, active tokens are sampled against the capacity. Afterwards, with every process gone, one hold sweep runs and the database is audited read-only: no seat held or sold twice, every sale paid exactly once, every balance equal to its ledger and within 0…ceiling, no hold past its deadline, SQLite's quick_check clean. Exit status 1 when anything is broken."
         case .aboutServe: "Serve the booking API over HTTP (API.md), so that terminals on other machines and scripts can book."
         case .aboutServeDetails:
             "Listens on 127.0.0.1:8080 unless told otherwise (--host 0.0.0.0 serves other machines). Runs the schedulers of "

@@ -33,6 +33,7 @@ extension CommandKey {
         case .activeLimitRange: "--active-limit must be between 1 and 100000 (got {0})."
         case .timingsUnusable: "The timings are not usable: {0}."
         case .portRange: "--port must be between 1 and 65535 (got {0})."
+        case .optionRange: "{0} must be between {1} and {2} (got {3})."
         case .ratesRange: "--signup-rate and --token-rate are 0 or more per minute."
         case .serveFailed: "The server could not run on {0}: {1}"
         case .buyersRange: "--buyers must be between 1 and 100000 (got {0})."

@@ -33,6 +33,7 @@ extension CommandKey {
         case .activeLimitRange: "--active-limit는 1에서 100000 사이여야 합니다 (입력: {0})."
         case .timingsUnusable: "시간 설정을 쓸 수 없습니다: {0}."
         case .portRange: "--port는 1에서 65535 사이여야 합니다 (입력: {0})."
+        case .optionRange: "{0} 값은 {1}에서 {2} 사이여야 합니다 (입력: {3})."
         case .ratesRange: "--signup-rate와 --token-rate는 분당 0 이상이어야 합니다."
         case .serveFailed: "{0}에서 서버를 실행할 수 없습니다: {1}"
         case .buyersRange: "--buyers는 1에서 100000 사이여야 합니다 (입력: {0})."
