@@ -61,10 +61,10 @@ final class ServerConnection: Sendable {
             let outcome = await attempt(request)
             switch outcome {
             case .answer(let answer):
-                notify(lost: false, reason: "")
+                notify(lost: false, reason: .failed)
                 return answer
             case .retryAfter(let wait, let reason):
-                guard retrying else { throw .invalidRequest("The server did not answer (\(reason)); try again") }
+                guard retrying else { throw .invalidRequest("The server did not answer (\(reason.words.english)); try again") }
                 notify(lost: true, reason: reason)
                 do { try await Task.sleep(for: wait ?? pause) } catch { throw .invalidRequest("Cancelled") }
                 pause = min(pause * 2, Self.longestPause)
@@ -94,7 +94,7 @@ final class ServerConnection: Sendable {
 
     private enum Outcome {
         case answer(Answer)
-        case retryAfter(Duration?, reason: String)
+        case retryAfter(Duration?, reason: ConnectionProblem)
     }
 
     private func attempt(_ request: HTTPClientRequest) async -> Outcome {
@@ -104,9 +104,9 @@ final class ServerConnection: Sendable {
             let status = Int(response.status.code)
             let wait = response.headers.first(name: "Retry-After").flatMap(Int.init).map { Duration.seconds(max(1, min($0, 60))) }
             switch status {
-            case 429: return .retryAfter(wait, reason: "the server asks to slow down")
-            case 502, 504: return .retryAfter(wait, reason: "the server is unreachable")
-            case 503: return .retryAfter(wait, reason: "the server is busy")
+            case 429: return .retryAfter(wait, reason: .slowDown)
+            case 502, 504: return .retryAfter(wait, reason: .unreachable)
+            case 503: return .retryAfter(wait, reason: .busy)
             default: return .answer(Answer(status: status, body: Data(bytes.readableBytesView)))
             }
         } catch {
@@ -114,7 +114,7 @@ final class ServerConnection: Sendable {
         }
     }
 
-    private func notify(lost: Bool, reason: String) {
+    private func notify(lost: Bool, reason: ConnectionProblem) {
         let listener = state.withLock { state -> (@Sendable (ClientNotice) -> Void)? in
             guard state.lost != lost || lost else { return nil }
             state.lost = lost
@@ -123,12 +123,12 @@ final class ServerConnection: Sendable {
         listener?(lost ? .connectionLost(reason: reason) : .connectionRestored)
     }
 
-    /// A few words on why a request did not get through.
-    static func describe(_ error: any Error) -> String {
+    /// Why a request did not get through.
+    static func describe(_ error: any Error) -> ConnectionProblem {
         let text = String(describing: error).lowercased()
-        if text.contains("timeout") || text.contains("deadline") { return "no answer in time" }
-        if text.contains("refused") { return "the server is not running" }
-        return "the connection failed"
+        if text.contains("timeout") || text.contains("deadline") { return .noAnswer }
+        if text.contains("refused") { return .notRunning }
+        return .failed
     }
 
     /// Streams the server's change events to `onChange` until the stream ends or fails.

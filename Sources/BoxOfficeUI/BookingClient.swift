@@ -39,10 +39,39 @@ public protocol BookingClient: Sendable {
     func watch(_ listener: @escaping @Sendable (ClientNotice) -> Void) -> Task<Void, Never>?
 }
 
+/// Why calls do not reach the engine, as a client can tell; the screens say it in the
+/// buyer's language.
+public enum ConnectionProblem: Sendable, Equatable {
+    /// The server asked to slow down (429).
+    case slowDown
+    /// A gateway could not reach the server (502, 504).
+    case unreachable
+    /// The server cannot use its database for now (503).
+    case busy
+    /// No answer came in time.
+    case noAnswer
+    /// Nothing listens at the server's address.
+    case notRunning
+    /// The connection failed otherwise.
+    case failed
+
+    /// The few words that say why calls do not get through.
+    public var words: MessageKey {
+        switch self {
+        case .slowDown: .connectionSlowDown
+        case .unreachable: .connectionUnreachable
+        case .busy: .connectionBusy
+        case .noAnswer: .connectionNoAnswer
+        case .notRunning: .connectionNotRunning
+        case .failed: .connectionFailed
+        }
+    }
+}
+
 /// What a client tells the screens besides the calls' answers.
 public enum ClientNotice: Sendable, Equatable {
-    /// Calls cannot reach the engine; `reason` says why, in a few words. They are retried.
-    case connectionLost(reason: String)
+    /// Calls cannot reach the engine, for `reason`. They are retried.
+    case connectionLost(reason: ConnectionProblem)
     /// Calls reach the engine again.
     case connectionRestored
     /// Someone changed seats or the line: what is on screen may be out of date.

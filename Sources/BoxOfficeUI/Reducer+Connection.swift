@@ -7,7 +7,7 @@ extension AppState {
     mutating func receiveNotice(_ notice: ClientNotice) -> [Effect] {
         switch notice {
         case .connectionLost(let reason):
-            connectionProblem = text(MessageKey.connectionLost, reason)
+            connectionProblem = text(MessageKey.connectionLost, text(reason.words))
             return []
         case .connectionRestored:
             guard connectionProblem != nil else { return [] }

@@ -3,7 +3,8 @@
 public enum MessageKey: String, CatalogKey {
     case qaKeysNeedQADatabase, notQuitting, errorPressRToRejoin, errorPressEnterToTopUp
     case heldPlaces, nothingToPay, releasedPlaces, paymentComplete, alreadyPaidNothingCharged
-    case connectionLost, connectedAgain, joinedLine, admittedPickDate, admittedElsewhere, shoppingTimeOver
+    case connectionLost, connectionSlowDown, connectionUnreachable, connectionBusy, connectionNoAnswer, connectionNotRunning
+    case connectionFailed, connectedAgain, joinedLine, admittedPickDate, admittedElsewhere, shoppingTimeOver
     case holdsLapsed, dateSoldOut, sectionSoldOut, allowanceUsed, selectionSeatTaken, holdAtMost, holdAtMostHolding
     case seatTaken, alreadyHoldSeat, alreadyBoughtSeat, selectSeatsFirst, joiningLine, noHoldsYet
     case admissionRanOne, admissionRanMany, tokenSweepRanOne, tokenSweepRanMany, holdSweepRanOne, holdSweepRanMany
