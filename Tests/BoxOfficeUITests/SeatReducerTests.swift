@@ -120,7 +120,7 @@ struct SeatReducerTests {
         _ = Fixture.press([.character(" ")], &state)
         _ = reduce(&state, .input(.key(.enter)))
         let effects = reduce(&state, .engineFailed(.holding, .seatUnavailable(seatNumber: 73)))
-        #expect(state.status?.text == "Seat 73 was just taken by someone else. Pick another seat.")
+        #expect(state.status?.text == "A seat you picked was just taken by someone else. Pick another seat.")
         #expect(effects == [.loadSection(Fixture.token, DateID(12), Fixture.f2)])
     }
 

@@ -96,8 +96,8 @@ extension BookingError {
             "Seat \(id) does not exist for this performance. Pick a seat on the map."
         case .sectionNotFound(let id):
             "Section \(id) is not part of this performance's venue. Pick a section from the overview."
-        case .seatUnavailable(let number):
-            "Seat \(number) was just taken by someone else. Pick another seat."
+        case .seatUnavailable:
+            "A seat you picked was just taken by someone else. Pick another seat."
         case .holdLimitReached(let limit):
             "You can hold at most \(limit) seats at once. Pay for or release a hold first."
         case .notEnoughSeats(let wanted):

@@ -22,7 +22,7 @@ extension Language {
         case .dateNotFound(let id): return text(ErrorKey.dateNotFound, id)
         case .seatNotFound(let id): return text(ErrorKey.seatNotFound, id)
         case .sectionNotFound(let id): return text(ErrorKey.sectionNotFound, id)
-        case .seatUnavailable(let number): return text(ErrorKey.seatUnavailable, number)
+        case .seatUnavailable: return text(ErrorKey.seatUnavailable)
         case .notEnoughSeats(let wanted): return text(wanted == 1 ? ErrorKey.notEnoughSeatsOne : ErrorKey.notEnoughSeatsMany, wanted)
         case .holdLimitReached(let limit): return text(ErrorKey.holdLimitReached, limit)
         case .holdExpired: return text(ErrorKey.holdExpired)

@@ -11,7 +11,7 @@ extension ErrorKey {
         case .sectionNotFound: "Section {0} is not part of this performance's venue. Pick a section from the overview."
         case .notEnoughSeatsOne: "No section has {0} free seat left. Try another section or grade."
         case .notEnoughSeatsMany: "No section has {0} free seats left. Ask for fewer, or try another section or grade."
-        case .seatUnavailable: "Seat {0} was just taken by someone else. Pick another seat."
+        case .seatUnavailable: "A seat you picked was just taken by someone else. Pick another seat."
         case .holdLimitReached: "You can hold at most {0} seats at once. Pay for or release a hold first."
         case .holdExpired: "Your hold has expired and the seat was released. Pick the seat again."
         case .reservationNotFound: "Reservation {0} does not exist."

@@ -11,7 +11,7 @@ extension ErrorKey {
         case .sectionNotFound: "{0}번 구역은 이 회차의 공연장에 없습니다. 배치도에서 구역을 고르세요."
         case .notEnoughSeatsOne: "빈 좌석이 {0}석 남은 구역이 없습니다. 다른 구역이나 등급을 고르세요."
         case .notEnoughSeatsMany: "붙은 빈 좌석이 {0}석 남은 구역이 없습니다. 좌석 수를 줄이거나 다른 구역이나 등급을 고르세요."
-        case .seatUnavailable: "{0}번 좌석을 방금 다른 구매자가 선점했습니다. 다른 좌석을 고르세요."
+        case .seatUnavailable: "고른 좌석을 방금 다른 구매자가 선점했습니다. 다른 좌석을 고르세요."
         case .holdLimitReached: "한 번에 최대 {0}석까지 선점할 수 있습니다. 먼저 결제하거나 선점을 취소하세요."
         case .holdExpired: "선점 시간이 지나 좌석이 해제되었습니다. 좌석을 다시 고르세요."
         case .reservationNotFound: "{0}번 예약이 없습니다."
