@@ -50,20 +50,29 @@ wait_for buyer "아이유 콘서트"
 wait_for buyer "잔여"
 readable buyer concerts
 
+# The stadium night, as venues.sh walks it in English.
+on_stadium() { screen buyer | grep -A1 "Stadium Night" | grep -q "▸"; }
+for _ in $(seq 1 12); do on_stadium && break; keys buyer Down; sleep 0.2; done
+on_stadium || fail "the cursor never reached the stadium's date"
+screen buyer | grep -A1 "Stadium Night" | grep -q "19:00 KST" || fail "the date list does not show 19:00 KST"
 keys buyer Enter
-wait_for buyer "공연장 ›"
+wait_for buyer "공연장 › Stadium Night"
 wait_for buyer "무대"
 wait_for buyer "Enter로 구역 열기"
 readable buyer venue
+keys buyer Down
+wait_for buyer "F5 · R · "
 keys buyer Enter
-wait_for buyer "─ 구역 "
-wait_for buyer "예매 가능"
+wait_for buyer "─ 구역 F5"
+wait_for buyer "F5구역 1열 1번 · R"
 readable buyer seat-grid
 keys buyer a
 wait_for buyer "붙은 좌석 수"
+wait_for buyer "F5구역"
 readable buyer best-available
 keys buyer Enter
 wait_for buyer "─ 결제 ─"
+wait_for buyer "F5구역 1열 17–20번 좌석을 선점했습니다"
 wait_for buyer "부족한 포인트"
 wait_for buyer "안에 결제하세요"
 readable buyer checkout
@@ -80,6 +89,7 @@ wait_for buyer "✓ 결제 완료"
 wait_for buyer "결제 후 잔액    0P"
 wait_for buyer "19:00 KST"
 readable buyer receipt
+grep -cE "^ +F5구역 1열 [0-9]+번 " "$E2E_DIR/receipt.txt" | grep -qx 4 || fail "the receipt does not list four seats of row 1"
 
 keys buyer '?'
 wait_for buyer "키 안내 · 영수증"
