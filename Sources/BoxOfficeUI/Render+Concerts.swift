@@ -29,7 +29,8 @@ func renderConcerts(_ state: AppState, into screen: inout Screen, area: Area) {
         if case .date(_, let index) = line { return index == state.dateCursor }
         return false
     } ?? 0
-    let whenColumns = state.dateChoices.map { TerminalColumns.width(of: dateText($0.date, state)) }.max() ?? 0
+    let style = dateStyle(state, list: list)
+    let whenColumns = state.dateChoices.map { TerminalColumns.width(of: dateText($0.date, state, style)) }.max() ?? 0
     let availabilityX = list.x + max(30, whenColumns + 6)
     let visible = list.height
     let offset = min(max(0, cursorLine - visible + 2), max(0, lines.count - visible))
@@ -39,7 +40,7 @@ func renderConcerts(_ state: AppState, into screen: inout Screen, area: Area) {
         case .concert(let concert):
             drawConcertHeading(concert, y: y, list: list, into: &screen)
         case .date(let date, let index):
-            drawDate(date, isCursor: index == state.dateCursor, state: state, y: y, list: list,
+            drawDate(date, isCursor: index == state.dateCursor, state: state, style: style, y: y, list: list,
                      availabilityX: availabilityX, into: &screen)
         case .gap:
             break
@@ -60,16 +61,27 @@ private func drawConcertHeading(_ concert: Concert, y: Int, list: Area, into scr
 }
 
 /// A date as the list writes it: in its zone, with the buyer's time when elsewhere.
-private func dateText(_ date: ConcertDate, _ state: AppState) -> String {
-    state.performanceTime(date.startsAt, zone: date.timeZone, style: .long)
+private func dateText(_ date: ConcertDate, _ state: AppState, _ style: PerformanceTime.Style) -> String {
+    state.performanceTime(date.startsAt, zone: date.timeZone, style: style)
+}
+
+/// Dates with their year when the free-seat counts still fit beside them, else without.
+private func dateStyle(_ state: AppState, list: Area) -> PerformanceTime.Style {
+    let counts = state.dateChoices.map { choice in
+        TerminalColumns.width(of: state.text(ScreenKey.seatsFree, Formatting.points(Int64(choice.date.seatCount)),
+                                             Formatting.points(Int64(choice.date.seatCount))))
+    }.max() ?? 0
+    let long = state.dateChoices.map { TerminalColumns.width(of: dateText($0.date, state, .long)) }.max() ?? 0
+    return 2 + max(28, long + 4) + counts <= list.width ? .long : .medium
 }
 
 private func drawDate(
-    _ date: ConcertDate, isCursor: Bool, state: AppState, y: Int, list: Area, availabilityX: Int, into screen: inout Screen
+    _ date: ConcertDate, isCursor: Bool, state: AppState, style: PerformanceTime.Style, y: Int, list: Area, availabilityX: Int,
+    into screen: inout Screen
 ) {
     let marker = isCursor ? "▸ " : "  "
     let baseRole: StyleRole = date.isSoldOut ? .dim : .normal
-    screen.putFitting(marker + dateText(date, state), x: list.x + 2, y: y, columns: availabilityX - list.x - 3, role: baseRole)
+    screen.putFitting(marker + dateText(date, state, style), x: list.x + 2, y: y, columns: availabilityX - list.x - 3, role: baseRole)
     if date.isSoldOut {
         screen.put(state.text(ScreenKey.soldOut), x: availabilityX, y: y, role: .sold)
     } else {

@@ -9,6 +9,8 @@ enum Fixture {
     static let seoul = 9 * 60
     /// The language of the clients the fixtures make; golden tests render both.
     @TaskLocal static var language: Language = .english
+    /// The buyer's own zone; the catalog's performances are in Seoul.
+    @TaskLocal static var buyerZone = "Asia/Seoul"
     static let token = TokenID(rawValue: "1a2b3c4d5e6f708192a3b4c5d6e7f809")
     static let iuTitle = "Stadium Night — 2027 World Tour"
     static let iuVenue = "서울월드컵경기장"
@@ -121,7 +123,7 @@ enum Fixture {
     /// A fresh client that has sent its start effects, on a QA or demo database (the
     /// inspector's QA keys work) unless `qaControls` is false.
     static func started(width: Int = 80, height: Int = 24, qaControls: Bool = true) -> AppState {
-        var state = AppState(user: "민지", now: start, utcOffsetMinutes: seoul, timeZone: "Asia/Seoul", language: language,
+        var state = AppState(user: "민지", now: start, utcOffsetMinutes: seoul, timeZone: buyerZone, language: language,
                              width: width, height: height, qaControls: qaControls)
         _ = state.start()
         _ = reduce(&state, .balanceLoaded(300_000))

@@ -78,4 +78,20 @@ struct PerformanceTimeTests {
         state.concerts = [Concert(id: ConcertID(1), title: Fixture.iuTitle, venue: Fixture.iuVenue, dates: [inNewYork])]
         #expect(render(state, width: 100, height: 30).lines.contains { $0.contains("Sat 28 Nov 2026 05:00 EST (19:00 your time)") })
     }
+
+    /// A buyer elsewhere gets their own time beside each date; when that leaves no room for
+    /// the free seats at 80 columns, the list drops the year instead of cutting the counts.
+    @Test func theConcertListKeepsItsCountsWhenTheBuyersTimeIsAdded() {
+        for language in Language.allCases {
+            let state = Fixture.$language.withValue(language) {
+                Fixture.$buyerZone.withValue("UTC") { Fixture.onConcerts(width: 80, height: 24) }
+            }
+            let dates = render(state, width: 80, height: 24).lines.filter { $0.contains("KST") }
+            #expect(dates.count == 5, "\(language): \(dates)")
+            for line in dates {
+                #expect(!line.contains("…") && (line.contains("10:00") || line.contains("your time") || line.contains("내 시간")),
+                        "\(language): \(line)")
+            }
+        }
+    }
 }
