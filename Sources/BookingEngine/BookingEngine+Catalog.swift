@@ -47,6 +47,12 @@ extension BookingEngine {
         }
     }
 
+    /// Reads and checks a catalog file without a database: the error `loadCatalog(file:)`
+    /// would give, before anything is created for it.
+    public static func checkCatalog(file path: String) throws(BookingError) {
+        _ = try CatalogParser.parse(readCatalog(path))
+    }
+
     private static func describe(_ summary: CatalogSummary) -> String {
         EngineEvent.counted(summary.concerts, "concert") + ", " + EngineEvent.counted(summary.dates, "date")
     }

@@ -2,7 +2,7 @@ extension BookingEngine {
     /// An engine on the SQLite file at `path` (the default location when nil), with a
     /// catalog: the database's own, or when it is new the demo catalog, or `catalog` when
     /// given (which is refused for a database that has a catalog already), or none with
-    /// `seedDemo` false.
+    /// `seedDemo` false. A bad `catalog` is refused before any file is made.
     ///
     /// `creation` says whether a missing file may be created (by default: with its folders
     /// at the default location, in an existing folder elsewhere). A new database takes the
@@ -19,6 +19,7 @@ extension BookingEngine {
         clock: any EngineClock = SystemClock(),
         keepAliveWrites: KeepAliveWrites = .immediate
     ) async throws(BookingError) -> BookingEngine {
+        if let catalog { try checkCatalog(file: catalog) }
         let store = try SQLiteBookingStore(
             path: path ?? DatabaseLocation.defaultPath(), creation: creation ?? (path == nil ? .withFolders : .inExistingFolder),
             policy: policy.policy, qaMode: qaMode, clock: clock)

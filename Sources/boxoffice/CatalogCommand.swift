@@ -29,9 +29,10 @@ struct CatalogCommand: AsyncParsableCommand {
                 do { summary = try await engine.loadCatalog(file: file) } catch { throw CommandFailure(error) }
                 created = false
             case .new:
-                // Another process may make the file first: then this catalog is added to its
-                // first one instead of becoming it.
+                // A bad file is refused before the database is made. Another process may
+                // make the file first: then this catalog is added to its first one instead.
                 do {
+                    try BookingEngine.checkCatalog(file: file)
                     let engine = try await BookingEngine.open(path: database.path, creation: .withFolders, seedDemo: false)
                     if let first = try await engine.seedCatalogIfNew(file: file) {
                         summary = first

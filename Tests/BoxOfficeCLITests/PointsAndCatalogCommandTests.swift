@@ -54,4 +54,20 @@ import Testing
         let after = try cli.run("status", "--db", path, "--json").decoded(EngineSnapshot.self).dates.count
         #expect(after == before + 2)
     }
+
+    /// A bad catalog given for a database that does not exist yet makes no database: not
+    /// through `catalog load`, not through `new --catalog`.
+    @Test func aBadCatalogForANewDatabaseMakesNoFile() throws {
+        let cli = try CommandRunner()
+        let bad = cli.home.appending(path: "bad.yaml")
+        try "venues:\n  - name: \"Bad\u{1B}[31m\"\n".write(to: bad, atomically: true, encoding: .utf8)
+        for arguments in [["catalog", "load", bad.path, "--db", cli.database("loaded.sqlite")],
+                          ["new", "--db", cli.database("new.sqlite"), "--catalog", bad.path]] {
+            let refused = try cli.run(arguments)
+            #expect(refused.status == 1, "\(arguments)")
+            #expect(refused.errors.contains("control character U+001B"), "\(refused.errors)")
+            let made = try FileManager.default.contentsOfDirectory(atPath: cli.home.path).filter { $0.contains(".sqlite") }
+            #expect(made.isEmpty, "\(arguments) left \(made)")
+        }
+    }
 }
