@@ -85,6 +85,9 @@ public struct AppState: Sendable, Equatable {
 
     /// The buyer's balance, once read.
     public internal(set) var balance: Int64?
+    /// When the balance was last read: the shopping screens read it again now and then, so
+    /// a top-up made elsewhere (another terminal, `points charge`) shows in the header.
+    var balanceReadAt: Timestamp?
     /// Concerts with their upcoming dates.
     public internal(set) var concerts: [Concert] = []
     /// Index into `dateChoices` of the highlighted date.

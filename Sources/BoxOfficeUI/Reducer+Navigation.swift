@@ -20,6 +20,18 @@ extension AppState {
 
     /// Reads the current screen's data now. Scheduled refreshes come back through here.
     mutating func refreshNow() -> [Effect] {
+        screenRefresh() + balanceRefresh()
+    }
+
+    /// The header's balance, read again on the shopping screens when it is over 10 s old.
+    private mutating func balanceRefresh() -> [Effect] {
+        guard [.concerts, .venue, .seatGrid, .bookings].contains(screen), !inFlight.contains(.loadingBalance) else { return [] }
+        if let balanceReadAt, now.milliseconds - balanceReadAt.milliseconds < 10_000 { return [] }
+        return launch(.loadBalance(user: user))
+    }
+
+    /// What the screen on show reads to be current.
+    private mutating func screenRefresh() -> [Effect] {
         switch screen {
         case .waitingRoom:
             return checkQueue()

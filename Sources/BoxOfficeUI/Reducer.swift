@@ -41,6 +41,7 @@ extension AppState {
         case .balanceLoaded(let balance):
             inFlight.remove(.loadingBalance)
             self.balance = balance
+            balanceReadAt = now
             return []
         case .bookingsLoaded(let holds, let bookings):
             return receiveBookings(holds: holds, bookings: bookings)

@@ -42,7 +42,7 @@ struct CheckoutReducerTests {
         #expect(state.holds.isEmpty)
         #expect(state.screen == .seatGrid)
         #expect(state.status?.text == "Your hold expired and F2 · row 3 · seats 5–6 went back on sale.")
-        #expect(effects == [.loadSection(Fixture.token, DateID(12), Fixture.f2)])
+        #expect(effects == [.loadSection(Fixture.token, DateID(12), Fixture.f2), .loadBalance(user: "민지")])
     }
 
     @Test func enterPaysForAllHolds() {

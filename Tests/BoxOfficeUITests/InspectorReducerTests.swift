@@ -63,7 +63,8 @@ struct InspectorReducerTests {
         #expect(reduce(&state, .input(.key(.character("t")))) == [.advanceClock(.seconds(60))])
         let effects = reduce(&state, .clockAdvanced(by: .seconds(60), now: Fixture.at(seconds: 60)))
         #expect(state.now == Fixture.at(seconds: 60))
-        #expect(effects == [.loadConcerts(Fixture.token), .loadInspector], "the concert list was due at the new time")
+        #expect(effects == [.loadConcerts(Fixture.token), .loadBalance(user: "민지"), .loadInspector],
+                "the concert list and the balance were due at the new time")
         #expect(state.status == StatusMessage("Clock moved forward 1 min; it is now 21:01:00.", kind: .success))
         #expect(reduce(&state, .input(.key(.character("T")))) == [.advanceClock(.seconds(300))])
     }

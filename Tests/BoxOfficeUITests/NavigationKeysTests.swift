@@ -152,4 +152,17 @@ import Testing
         #expect(!text.contains("1 admit") && text.contains("i close"))
         #expect(!KeyBindings.bindings(on: .concerts, inspectorOpen: true, qaControls: false).contains { $0.needsInspector })
     }
+
+    /// A top-up made elsewhere shows in the header: the shopping screens' refreshes read the
+    /// balance again once it is 10 s old, not on every refresh.
+    @Test func theBalanceIsReadAgainWhileShopping() {
+        var state = Fixture.onConcerts()
+        _ = reduce(&state, .balanceLoaded(300_000))
+        _ = reduce(&state, .clockTicked(Fixture.at(seconds: 5)))
+        #expect(!state.refreshNow().contains(.loadBalance(user: "민지")))
+        _ = reduce(&state, .clockTicked(Fixture.at(seconds: 11)))
+        #expect(state.refreshNow().contains(.loadBalance(user: "민지")))
+        _ = reduce(&state, .balanceLoaded(1_300_000))
+        #expect(render(state, width: 80, height: 24).lines[0].contains("1,300,000 pts"))
+    }
 }
