@@ -1,4 +1,5 @@
 import BookingEngine
+import BoxOfficeUI
 import Foundation
 
 /// Times and spans as the commands print them.
@@ -11,14 +12,15 @@ enum TimeText {
         return String(format: "%04d-%02d-%02d %02d:%02d", parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday, parts.tm_hour, parts.tm_min)
     }
 
-    /// A span in words: `45 s`, `5 min`, `1 h 5 min`, `2 d 3 h`.
+    /// A span in words, in the run's language: `45 s`, `5 min`, `1 h 5 min`, `2 d 3 h`
+    /// (`5분`, `1시간 5분`).
     static func span(_ duration: Duration) -> String {
         let seconds = duration.components.seconds
-        if seconds < 60 { return "\(seconds) s" }
+        if seconds < 60 { return say(.spanSeconds, seconds) }
         let minutes = seconds / 60
-        if minutes < 60 { return "\(minutes) min" }
+        if minutes < 60 { return say(.spanMinutes, minutes) }
         let hours = minutes / 60
-        if hours < 24 { return minutes % 60 == 0 ? "\(hours) h" : "\(hours) h \(minutes % 60) min" }
-        return hours % 24 == 0 ? "\(hours / 24) d" : "\(hours / 24) d \(hours % 24) h"
+        if hours < 24 { return minutes % 60 == 0 ? say(.spanHours, hours) : say(.spanHoursMinutes, hours, minutes % 60) }
+        return hours % 24 == 0 ? say(.spanDays, hours / 24) : say(.spanDaysHours, hours / 24, hours % 24)
     }
 }

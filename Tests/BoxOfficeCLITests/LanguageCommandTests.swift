@@ -48,6 +48,14 @@ struct LanguageCommandTests {
         #expect(refused.errors.contains("--processes 값은 1에서 64 사이여야 합니다 (입력: 99)."), "\(refused.errors)")
     }
 
+    @Test func spansAreWrittenInTheLanguage() throws {
+        let cli = try CommandRunner()
+        let path = try cli.newDatabase("qa.sqlite", "--qa")
+        #expect(try cli.run("tick", "--db", path, "--advance", "7m").status == 0)
+        let status = try cli.run(["status", "--db", path], environment: ["LANG": "ko_KR.UTF-8"]).output
+        #expect(status.contains("7분") && !status.contains("7 min"), "\(status)")
+    }
+
     @Test func jsonStaysLanguageNeutral() throws {
         let cli = try CommandRunner()
         let result = try cli.run(["status", "--db", cli.database("missing.sqlite"), "--json"], environment: ["LANG": "ko_KR.UTF-8"])

@@ -8,6 +8,7 @@ public enum CommandKey: String, CatalogKey {
     case needsTerminal, needsTerminalOverHTTP, terminalTooSimple, unknownTerminal, terminalUnusable, demoQANeedsFresh
     case noDatabase, noFolder, notAFile, readOnlyFileSystem, readOnlyForYou, readOnlyOwner, databaseExists, unknownBuyer
     case unknownSetting, settingTakesDuration, settingTakesNumber, activeLimitRange, timingsUnusable
+    case spanSeconds, spanMinutes, spanHours, spanHoursMinutes, spanDays, spanDaysHours
     case portRange, optionRange, ratesRange, serveFailed, buyersRange, firstIndexRange, speedRange, namePrefixProblem
     case demoInUse, demoNotRemoved
     // Results
