@@ -136,11 +136,16 @@ public enum KeyBindings {
         all.filter { $0.applies(to: screen, inspectorOpen: inspectorOpen, qaControls: qaControls) }
     }
 
-    /// The hints the open inspector panel shows: its own keys when QA controls are allowed,
-    /// then the key that closes it.
-    public static func inspectorHints(qaControls: Bool = true, language: Language = .english) -> [(keys: String, text: String)] {
+    /// The hints the open inspector panel shows: its own keys when QA controls are allowed
+    /// (the clock's only when the database's clock can be moved, on a QA database), then the
+    /// key that closes it.
+    public static func inspectorHints(
+        qaControls: Bool = true, clockMoves: Bool = true, language: Language = .english
+    ) -> [(keys: String, text: String)] {
         let closing = all.filter { $0.command == .toggleInspector }.map { (keys: $0.keyLabel, text: KeyHelpKey.footerClose) }
-        let own = qaControls ? all.filter(\.needsInspector).compactMap(\.footer) : []
+        let clock: Set<Command> = [.advanceClockOneMinute, .advanceClockFiveMinutes]
+        let ownKeys = all.filter { $0.needsInspector && (clockMoves || !clock.contains($0.command)) }
+        let own = qaControls ? ownKeys.compactMap(\.footer) : []
         return (own + closing).map { (keys: $0.keys, text: language.text($0.text)) }
     }
 

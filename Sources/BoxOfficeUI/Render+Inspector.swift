@@ -11,7 +11,8 @@ func renderInspector(_ state: AppState, into screen: inout Screen, area: Area) {
     screen.box(area, title: state.text(InspectorKey.title) + qa)
     let inner = Area(x: area.x + 2, y: area.y + 1, width: area.width - 4, height: area.height - 2)
     guard inner.width > 0, inner.height > 0 else { return }
-    let keys = inspectorKeyLines(width: inner.width, qaControls: state.qaControls, language: state.language)
+    let keys = inspectorKeyLines(width: inner.width, qaControls: state.qaControls, clockMoves: panel.report?.isQAMode == true,
+                                 language: state.language)
     for (offset, line) in keys.suffix(inner.height).enumerated() {
         drawKeyLine(line, x: inner.x, y: inner.bottom - min(keys.count, inner.height) + offset, into: &screen)
     }
@@ -138,10 +139,12 @@ private func clockText(_ state: AppState, _ report: InspectorReport) -> String {
 }
 
 /// The panel's key hints from the key table, wrapped into lines of `width` columns.
-private func inspectorKeyLines(width: Int, qaControls: Bool, language: Language) -> [[(keys: String, text: String)]] {
+private func inspectorKeyLines(
+    width: Int, qaControls: Bool, clockMoves: Bool, language: Language
+) -> [[(keys: String, text: String)]] {
     var lines: [[(keys: String, text: String)]] = [[]]
     var used = 0
-    for hint in KeyBindings.inspectorHints(qaControls: qaControls, language: language) {
+    for hint in KeyBindings.inspectorHints(qaControls: qaControls, clockMoves: clockMoves, language: language) {
         let needed = TerminalColumns.width(of: "\(hint.keys) \(hint.text)") + 2
         if used + needed - 2 > width, !lines[lines.count - 1].isEmpty {
             lines.append([])

@@ -58,6 +58,15 @@ struct InspectorReducerTests {
         #expect(state.status == StatusMessage("Admission ran: 1 buyer admitted.", kind: .success))
     }
 
+    /// A demo database allows the inspector's keys but not the clock's, which only a QA
+    /// database has: the panel offers `t` and `T` only there.
+    @Test func clockKeysAreOfferedOnlyWhereTheClockMoves() {
+        let qa = render(InspectorFixture.open(width: 120, height: 40, qa: true), width: 120, height: 40).lines.joined()
+        let demo = render(InspectorFixture.open(width: 120, height: 40, qa: false), width: 120, height: 40).lines.joined()
+        #expect(qa.contains("t +1 min") && qa.contains("T +5 min"))
+        #expect(!demo.contains("t +1 min") && !demo.contains("T +5 min") && demo.contains("1 admit"), "\(demo)")
+    }
+
     @Test func tAndShiftTMoveTheQAClockAndTheScreenFollows() {
         var state = InspectorFixture.open(qa: true)
         #expect(reduce(&state, .input(.key(.character("t")))) == [.advanceClock(.seconds(60))])
