@@ -17,7 +17,7 @@ func renderVenue(_ state: AppState, into screen: inout Screen, area: Area) {
         let role: StyleRole = index == state.sectionCursor ? .cursor : .grade(rank: ranks[section.grade] ?? 4)
         drawSectionBlock(section, frame: drawing.frame(of: section.place), role: role, soldOut: state.text(ScreenKey.soldOut), into: &screen)
     }
-    drawGradeLegend(venue.grades, y: area.bottom - 3, area: area, into: &screen)
+    drawGradeLegend(venue.grades, sections: venue.sections, y: area.bottom - 3, area: area, into: &screen)
     if venue.sections.indices.contains(state.sectionCursor) {
         let text = VenueText.sectionLine(venue.sections[state.sectionCursor], state)
         screen.putCentered(text, in: area, y: area.bottom - 2, role: .emphasis)
@@ -49,14 +49,21 @@ private func drawSectionBlock(_ section: SectionSummary, frame: Area, role: Styl
     }
 }
 
-/// ` VIP  198,000    R  176,000 …`, each grade's name in its colour.
-private func drawGradeLegend(_ grades: [SeatGrade], y: Int, area: Area, into screen: inout Screen) {
+/// ` VIP  198,000    R  176,000    B  66,000–88,000 …`, each grade's name in its colour and
+/// its prices (a range when its sections differ).
+private func drawGradeLegend(_ grades: [SeatGrade], sections: [SectionSummary], y: Int, area: Area, into screen: inout Screen) {
+    func prices(_ grade: SeatGrade) -> String {
+        let all = sections.filter { $0.grade == grade.name }.map(\.price)
+        let low = all.min() ?? grade.price
+        let high = all.max() ?? grade.price
+        return low == high ? Formatting.points(high) : Formatting.points(low) + "–" + Formatting.points(high)
+    }
     let items = grades.enumerated().map {
-        (mark: " \($0.element.name) ", text: " \(Formatting.points($0.element.price))   ", role: StyleRole.grade(rank: $0.offset))
+        (mark: " \($0.element.name) ", text: " \(prices($0.element))   ", role: StyleRole.grade(rank: $0.offset))
     }
     let total = items.reduce(0) { $0 + TerminalColumns.width(of: $1.mark) + TerminalColumns.width(of: $1.text) } - 3
     guard total <= area.width else {
-        screen.putCentered(grades.map { "\($0.name) \(Formatting.points($0.price))" }.joined(separator: " · "), in: area, y: y, role: .normal)
+        screen.putCentered(grades.map { "\($0.name) \(prices($0))" }.joined(separator: " · "), in: area, y: y, role: .normal)
         return
     }
     var x = area.x + (area.width - total) / 2

@@ -73,7 +73,8 @@ enum Fixture {
     }
 
     /// The stadium of the demo catalog: nine floor blocks before the stage, a lower ring of
-    /// 13 and an upper ring of 17 around them. F1 is sold out, F2 and F3 partly sold.
+    /// 13 and an upper ring of 17 around them, its far side (206–211) cheaper. F1 is sold out,
+    /// F2 and F3 partly sold.
     static func venue(at moment: Timestamp = start, f2Free: Int = 810) -> VenueOverview {
         var sections: [SectionSummary] = []
         func add(_ name: String, _ grade: String, _ price: Int64, _ x: Int, _ y: Int, rows: Int, seats: Int, free: Int? = nil) {
@@ -92,7 +93,9 @@ enum Fixture {
         for (index, (x, y)) in lower.enumerated() where y > 1 { add(name(1, index), "A", 88_000, x, y, rows: 30, seats: 50) }
         let upper = [(0, 0), (0, 1), (0, 2), (0, 3), (0, 4), (0, 5), (1, 5), (2, 5), (3, 5), (4, 5), (5, 5), (6, 5), (6, 4), (6, 3), (6, 2),
                      (6, 1), (6, 0)]
-        for (index, (x, y)) in upper.enumerated() { add(name(2, index), "B", 66_000, x, y, rows: 22, seats: 50) }
+        for (index, (x, y)) in upper.enumerated() {
+            add(name(2, index), "B", (5...10).contains(index) ? 55_000 : 66_000, x, y, rows: 22, seats: 50)
+        }
         let free = sections.reduce(0) { $0 + $1.freeSeats }
         let date = ConcertDate(id: iuDate.id, concertID: ConcertID(1), startsAt: iuShow, seatCount: 46_300, freeSeats: free, timeZone: zone)
         return VenueOverview(
