@@ -32,7 +32,9 @@ func renderConcerts(_ state: AppState, into screen: inout Screen, area: Area) {
     let style = dateStyle(state, list: list)
     let whenColumns = state.dateChoices.map { TerminalColumns.width(of: dateText($0.date, state, style)) }.max() ?? 0
     let availabilityX = list.x + max(30, whenColumns + 6)
-    let visible = list.height
+    // The markers of a scrolled list sit on rows of their own: the blank row above the
+    // list, and its last row, so they never cover a date's counts.
+    let visible = lines.count > list.height ? list.height - 1 : list.height
     let offset = min(max(0, cursorLine - visible + 2), max(0, lines.count - visible))
     for (row, line) in lines.dropFirst(offset).prefix(visible).enumerated() {
         let y = list.y + row
@@ -46,9 +48,9 @@ func renderConcerts(_ state: AppState, into screen: inout Screen, area: Area) {
             break
         }
     }
-    if offset > 0 { screen.putRight(state.text(ScreenKey.moreAbove), right: list.right, y: list.y, role: .dim) }
+    if offset > 0 { screen.putRight(state.text(ScreenKey.moreAbove), right: list.right, y: area.y, role: .dim) }
     if offset + visible < lines.count {
-        screen.putRight(state.text(ScreenKey.moreBelow), right: list.right, y: list.bottom - 1, role: .dim)
+        screen.putRight(state.text(ScreenKey.moreBelow), right: list.right, y: list.y + visible, role: .dim)
     }
 }
 

@@ -165,4 +165,25 @@ import Testing
         _ = reduce(&state, .balanceLoaded(1_300_000))
         #expect(render(state, width: 80, height: 24).lines[0].contains("1,300,000 pts"))
     }
+
+    /// A list too long for the window scrolls with its markers on rows of their own, never
+    /// over a date's free seats.
+    @Test func scrollMarkersNeverCoverADate() {
+        var state = Fixture.onConcerts(width: 60, height: 18)
+        let more = Fixture.concerts.map { concert in
+            Concert(id: ConcertID(concert.id.rawValue + 10), title: concert.title, venue: concert.venue, dates: concert.dates.map {
+                ConcertDate(id: DateID($0.id.rawValue + 100), concertID: ConcertID(concert.id.rawValue + 10), startsAt: $0.startsAt,
+                            seatCount: $0.seatCount, freeSeats: $0.freeSeats, timeZone: $0.timeZone)
+            })
+        }
+        _ = reduce(&state, .concertsLoaded(Fixture.concerts + more))
+        _ = Fixture.press([.character("G")], &state)
+        for keys in [[], [Key.character("g")]] {
+            _ = Fixture.press(keys, &state)
+            let lines = render(state, width: 60, height: 18).lines
+            let markers = lines.filter { $0.contains("▲ more") || $0.contains("▼ more") }
+            #expect(!markers.isEmpty, "\(lines.joined(separator: "\n"))")
+            for line in markers { #expect(!line.contains("KST") && !line.contains("seats"), "\(line)") }
+        }
+    }
 }
