@@ -33,7 +33,7 @@ extension MessageKey {
         case .seatTaken: "{0} is taken. Pick a free seat."
         case .alreadyHoldSeat: "You already hold {0}. Press c to pay for it."
         case .alreadyBoughtSeat: "You already bought {0}."
-        case .selectSeatsFirst: "Select seats with Space (or press a for the best available), then Enter to hold them."
+        case .selectSeatsFirst: "Select seats with Space (or a for the best ones), then Enter to hold them."
         case .joiningLine: "Joining the line…"
         case .noHoldsYet: "You hold no seats yet. Select seats with Space and press Enter to hold them."
         case .admissionRanOne: "Admission ran: {0} buyer admitted."

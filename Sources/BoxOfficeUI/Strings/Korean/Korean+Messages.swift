@@ -33,7 +33,7 @@ extension MessageKey {
         case .seatTaken: "{0} 좌석은 이미 선점되었거나 판매되었습니다. 빈 좌석을 고르세요."
         case .alreadyHoldSeat: "{0} 좌석은 이미 선점했습니다. c를 눌러 결제하세요."
         case .alreadyBoughtSeat: "{0} 좌석은 이미 예매했습니다."
-        case .selectSeatsFirst: "먼저 Space로 좌석을 고르거나 a로 최적 좌석을 찾은 뒤 Enter를 눌러 선점하세요."
+        case .selectSeatsFirst: "Space로 좌석을 고르거나 a로 최적 좌석을 찾은 뒤 Enter로 선점하세요."
         case .joiningLine: "대기열에 들어가는 중…"
         case .noHoldsYet: "아직 선점한 좌석이 없습니다. Space로 좌석을 고르고 Enter를 눌러 선점하세요."
         case .admissionRanOne: "입장 처리 실행: {0}명 입장."
