@@ -1,0 +1,40 @@
+import Logging
+import NIOCore
+import PostgresNIO
+
+/// One connection to the server, lent to one transaction at a time. Every call blocks its
+/// thread until the server answers, so it is only ever called off the event loops (see
+/// `PostgresBookingStore+Transactions.swift`): the store's bodies are synchronous.
+struct PostgresSession: Sendable {
+    let connection: PostgresConnection
+    let logger: Logger
+
+    /// The rows `query` returns.
+    func rows(_ query: PostgresQuery) throws -> [PostgresRandomAccessRow] {
+        try connection.query(query, logger: logger).wait().rows.map { $0.makeRandomAccess() }
+    }
+
+    /// The first row `query` returns, if any.
+    func row(_ query: PostgresQuery) throws -> PostgresRandomAccessRow? {
+        try rows(query).first
+    }
+
+    /// The first column of the first row, or nil when there is no row or it is null.
+    func value<T: PostgresDecodable>(_ query: PostgresQuery, as type: T.Type = T.self) throws -> T? {
+        guard let row = try row(query), row[0].bytes != nil else { return nil }
+        return try row.at(0, as: T.self)
+    }
+
+    /// Runs `query`; returns how many rows it changed.
+    @discardableResult
+    func run(_ query: PostgresQuery) throws -> Int {
+        try connection.query(query, logger: logger).wait().metadata.rows ?? 0
+    }
+}
+
+extension PostgresRandomAccessRow {
+    /// The value of column `index`, decoded as the type asked for.
+    func at<T: PostgresDecodable>(_ index: Int, as type: T.Type = T.self) throws -> T {
+        try self[index].decode(T.self)
+    }
+}
