@@ -72,3 +72,19 @@ public final class PostgresBookingStore: BookingStore {
 
     public var diagnostics: (any StoreDiagnostics)? { self }
 }
+
+extension PostgresBookingStore {
+    /// Whether the database at `location` holds a boxoffice schema already; read only.
+    public static func holdsBoxoffice(_ location: PostgresLocation) async throws(BookingError) -> Bool {
+        let connections = PostgresConnections(location: location, logger: Logger(label: "boxoffice.postgres"))
+        do {
+            return try await threads.runIfActive {
+                let (session, _) = try connections.take()
+                defer { connections.discard(session) }
+                return try session.value("SELECT to_regclass('boxoffice_schema') IS NOT NULL") ?? false
+            }
+        } catch {
+            throw describe(error, location: location)
+        }
+    }
+}

@@ -26,7 +26,7 @@ struct CatalogCommand: AsyncParsableCommand {
         func run() async throws {
             let summary: CatalogSummary
             let created: Bool
-            switch try DatabaseFile.prepareOpening(database.path) {
+            switch try await DatabaseTarget.opening(database.path) {
             case .existing:
                 let engine = try await CommandSupport.openEngine(database, for: "catalog load")
                 do { summary = try await engine.loadCatalog(file: file) } catch { throw CommandFailure(error) }
@@ -35,7 +35,7 @@ struct CatalogCommand: AsyncParsableCommand {
                 // Another process may make the file first: then this catalog is added to its
                 // first one instead of becoming it.
                 do {
-                    let engine = try await BookingEngine.open(path: database.path, creation: .withFolders, seedDemo: false)
+                    let engine = try await DatabaseTarget.open(database.path, creation: .withFolders, seedDemo: false)
                     if let first = try await engine.seedCatalogIfNew(file: file) {
                         summary = first
                         created = true
@@ -52,7 +52,7 @@ struct CatalogCommand: AsyncParsableCommand {
             } else {
                 let added = "Added \(CountText.of(summary.concerts, "concert")), \(CountText.of(summary.dates, "performance")), "
                     + "\(CountText.of(summary.seats, "seat")) (\(PointsText.grouped(Int64(summary.soldSeats))) already sold)."
-                print(created ? "Created \(PrintableText.escaped(database.path)) with this catalog as its first. " + added : added)
+                print(created ? "Created \(PrintableText.escaped(DatabaseTarget.shown(database.path))) with this catalog as its first. " + added : added)
             }
         }
     }

@@ -36,6 +36,9 @@ struct ChaosCommand: AsyncParsableCommand {
         guard (1...1_000).contains(activeLimit) else { throw ValidationError("--active-limit must be between 1 and 1000.") }
         guard speed.isFinite, (0.01...1000).contains(speed) else { throw ValidationError("--speed must be between 0.01 and 1000.") }
         if db.isEmpty { throw ValidationError("--db needs a file path.") }
+        if db.hasPrefix("postgres://") || db.hasPrefix("postgresql://") {
+            throw ValidationError("chaos runs on a SQLite file only for now; its audit opens the file read-only.")
+        }
     }
 
     /// The quick engine timings every process uses, so holds lapse and tokens turn over within a run.

@@ -1,16 +1,26 @@
 import ArgumentParser
 import BookingEngine
+import Foundation
 
 /// `--db PATH`: the database file a command works on.
 struct DatabaseOption: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "The database file. Several boxoffice processes may share one file.",
-        discussion: "Default: $XDG_DATA_HOME/boxoffice/boxoffice.sqlite, else ~/.local/share/boxoffice/boxoffice.sqlite.",
-        valueName: "path"))
+        "The database: a SQLite file, or a PostgreSQL database as postgres://user@host:port/dbname "
+            + "(postgres:///dbname?host=/socket/folder for a Unix socket). Several boxoffice processes may share one.",
+        discussion: "Default: $BOXOFFICE_DB, else $XDG_DATA_HOME/boxoffice/boxoffice.sqlite, else ~/.local/share/boxoffice/boxoffice.sqlite.",
+        valueName: "path-or-url"))
     var db: String?
 
-    /// The database path to use.
-    var path: String { db ?? DatabaseLocation.defaultPath() }
+    /// `BOXOFFICE_DB` when set and not empty.
+    static var environmentDatabase: String? {
+        ProcessInfo.processInfo.environment["BOXOFFICE_DB"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// The database asked for, by --db or else BOXOFFICE_DB; nil for the default.
+    var chosen: String? { db ?? Self.environmentDatabase }
+
+    /// The database path (or URL) to use.
+    var path: String { chosen ?? DatabaseLocation.defaultPath() }
 
     mutating func validate() throws {
         if let db, db.isEmpty { throw ValidationError("--db needs a file path.") }

@@ -27,28 +27,28 @@ struct NewCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        guard try DatabaseFile.prepareOpening(database.path) == .new else {
+        guard try await DatabaseTarget.opening(database.path) == .new else {
             throw ExitMessage(
-                "\(database.path) exists already. Pick another path, or use the existing database as it is.",
+                "\(DatabaseTarget.shown(database.path)) exists already. Pick another path, or use the existing database as it is.",
                 code: "DATABASE_EXISTS")
         }
         let engine: BookingEngine
         let snapshot: EngineSnapshot
         do {
-            engine = try await BookingEngine.open(
-                path: database.path, creation: .withFolders, policy: engineOptions.policyRequest(), qaMode: qa, catalog: catalog)
+            engine = try await DatabaseTarget.open(
+                database.path, creation: .withFolders, policy: engineOptions.policyRequest(), qaMode: qa, catalog: catalog)
             snapshot = try await engine.snapshot()
         } catch {
             throw CommandFailure(error)
         }
         let result = Result(
-            database: database.path, qaMode: engine.isQAMode, catalog: catalog ?? "demo", performances: snapshot.dates.count)
+            database: DatabaseTarget.shown(database.path), qaMode: engine.isQAMode, catalog: catalog ?? "demo", performances: snapshot.dates.count)
         if json {
             try CommandSupport.printJSON(result)
         } else {
             let mode = result.qaMode ? " in QA mode" : ""
             let source = catalog.map { "the catalog " + PrintableText.escaped($0) } ?? "the demo catalog"
-            print("Created \(PrintableText.escaped(database.path))\(mode) with \(source): "
+            print("Created \(PrintableText.escaped(DatabaseTarget.shown(database.path)))\(mode) with \(source): "
                   + CountText.of(result.performances, "upcoming performance") + ".")
         }
     }

@@ -52,7 +52,7 @@ struct PointsCommand: AsyncParsableCommand {
             do {
                 guard try await engine.knowsBuyer(buyer) else {
                     throw ExitMessage(
-                        "Nobody named \(buyer) has joined the line or topped up on \(database.path). Check the name (it is case-sensitive).",
+                        "Nobody named \(buyer) has joined the line or topped up on \(DatabaseTarget.shown(database.path)). Check the name (it is case-sensitive).",
                         code: "UNKNOWN_BUYER")
                 }
                 balance = try await engine.balance(user: buyer)
