@@ -29,7 +29,7 @@ extension PostgresBookingStore {
                 return false
             }
         }
-        return error is ChannelError || error is IOError || error is NIOConnectionError
+        return error is PostgresConnectionLost || error is ChannelError || error is IOError || error is NIOConnectionError
     }
 
     static func describe(_ error: any Error, location: PostgresLocation) -> BookingError {

@@ -1,4 +1,5 @@
 import BookingEngine
+import Dispatch
 import PostgresNIO
 import Synchronization
 
@@ -15,6 +16,9 @@ final class PostgresConnections: Sendable {
     /// Idle connections kept; more may be open at once while calls run.
     static let idleLimit = 8
 
+    /// How long opening a connection may take, handshake included.
+    static let connectLimit: DispatchTimeInterval = .seconds(15)
+
     /// The event loops connections run on, shared by the whole process.
     static let eventLoops: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
 
@@ -29,11 +33,18 @@ final class PostgresConnections: Sendable {
         while let connection = idle.withLock({ $0.popLast() }) {
             if !connection.isClosed { return (PostgresSession(connection: connection, logger: logger), false) }
         }
-        let connection = try PostgresConnection.connect(
+        let connecting = PostgresConnection.connect(
             on: Self.eventLoops.next(), configuration: location.configuration,
-            id: nextID.wrappingAdd(1, ordering: .relaxed).oldValue, logger: logger
-        ).wait()
-        return (PostgresSession(connection: connection, logger: logger), true)
+            id: nextID.wrappingAdd(1, ordering: .relaxed).oldValue, logger: logger)
+        let connected = DispatchSemaphore(value: 0)
+        connecting.whenComplete { _ in connected.signal() }
+        guard connected.wait(timeout: .now() + Self.connectLimit) == .success else {
+            // A server in the middle of a restart may accept and never answer: give up, and
+            // close the connection should it come after all.
+            connecting.whenSuccess { Self.close($0) }
+            throw PostgresConnectionLost()
+        }
+        return (PostgresSession(connection: try connecting.wait(), logger: logger), true)
     }
 
     /// Keeps a connection that finished its transaction cleanly for the next one.

@@ -1,3 +1,4 @@
+import Dispatch
 import Logging
 import NIOCore
 import PostgresNIO
@@ -11,7 +12,7 @@ struct PostgresSession: Sendable {
 
     /// The rows `query` returns.
     func rows(_ query: PostgresQuery) throws -> [PostgresRandomAccessRow] {
-        try connection.query(query, logger: logger).wait().rows.map { $0.makeRandomAccess() }
+        try answer(connection.query(query, logger: logger)).rows.map { $0.makeRandomAccess() }
     }
 
     /// The first row `query` returns, if any.
@@ -28,9 +29,29 @@ struct PostgresSession: Sendable {
     /// Runs `query`; returns how many rows it changed.
     @discardableResult
     func run(_ query: PostgresQuery) throws -> Int {
-        try connection.query(query, logger: logger).wait().metadata.rows ?? 0
+        try answer(connection.query(query, logger: logger)).metadata.rows ?? 0
+    }
+
+    /// How often a wait for an answer checks that the connection is still open.
+    static let closedCheckInterval: DispatchTimeInterval = .milliseconds(500)
+
+    /// Waits for `future`. A query sent on a connection that closed meanwhile (the server
+    /// restarted) may never be answered, so while it waits it also watches the connection
+    /// and gives up when that closes.
+    private func answer<T: Sendable>(_ future: EventLoopFuture<T>) throws -> T {
+        let answered = DispatchSemaphore(value: 0)
+        future.whenComplete { _ in answered.signal() }
+        while answered.wait(timeout: .now() + Self.closedCheckInterval) == .timedOut {
+            if connection.isClosed, answered.wait(timeout: .now() + Self.closedCheckInterval) == .timedOut {
+                throw PostgresConnectionLost()
+            }
+        }
+        return try future.wait()
     }
 }
+
+/// The connection closed before the server answered.
+struct PostgresConnectionLost: Error {}
 
 extension PostgresRandomAccessRow {
     /// The value of column `index`, decoded as the type asked for.
