@@ -20,6 +20,8 @@ import PostgresNIO
 ///   any process, runs the job.
 public final class PostgresBookingStore: BookingStore {
     let connections: PostgresConnections
+    /// Passes on the database's change notifications (see `StoreChangeSignals`).
+    let changeListener: PostgresChangeListener
     /// The database this store works on.
     public let location: PostgresLocation
     /// The server's version, like "15.8".
@@ -46,6 +48,7 @@ public final class PostgresBookingStore: BookingStore {
         }
         self.location = location
         connections = PostgresConnections(location: location, logger: logger)
+        changeListener = PostgresChangeListener(location: location, logger: logger)
         let connections = connections
         do {
             serverVersion = try await Self.threads.runIfActive {
@@ -71,6 +74,14 @@ public final class PostgresBookingStore: BookingStore {
     }
 
     public var diagnostics: (any StoreDiagnostics)? { self }
+}
+
+extension PostgresBookingStore: StoreChangeSignals {
+    /// LISTEN on `boxoffice_changes`, which every transaction that records a change
+    /// notifies once at its commit.
+    public func changeSignals() -> AsyncStream<Void> {
+        changeListener.signals()
+    }
 }
 
 extension PostgresBookingStore {

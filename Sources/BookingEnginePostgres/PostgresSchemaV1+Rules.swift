@@ -5,6 +5,11 @@
 /// Counts that many rows of one statement change (active tokens, seats of a section) are
 /// kept by statement triggers over transition tables, so a sweep or a stadium's seats cost
 /// one update of each count, not one per row.
+///
+/// Every recorded change (an `event` row, see `eventMark`) also notifies the channel
+/// `boxoffice_changes` with an empty payload: PostgreSQL sends it at commit and folds equal
+/// notifications of one transaction into one, so each transaction that changed something
+/// sends one, whatever it changed.
 extension PostgresSchemaV1 {
     static let rules = """
         CREATE FUNCTION boxoffice_refuse(reason text) RETURNS void LANGUAGE plpgsql AS $$
@@ -187,5 +192,12 @@ extension PostgresSchemaV1 {
             RETURN NULL;
         END $$;
         CREATE TRIGGER event_keeps_the_latest AFTER INSERT ON event FOR EACH ROW EXECUTE FUNCTION event_keeps_the_latest();
+
+        CREATE FUNCTION event_announced() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            PERFORM pg_notify('boxoffice_changes', '');
+            RETURN NULL;
+        END $$;
+        CREATE TRIGGER event_announced AFTER INSERT ON event FOR EACH STATEMENT EXECUTE FUNCTION event_announced();
         """
 }

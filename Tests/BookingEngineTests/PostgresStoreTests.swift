@@ -126,4 +126,29 @@ struct PostgresStoreTests {
         #expect(error?.message.contains("unreachable") == true)
         #expect(error?.message.contains("try again") == true)
     }
+
+    @Test func aChangeCommittedByOneProcessSignalsAnother() async throws {
+        let e = try await TestEngine(.postgres)
+        let other = try await PostgresBookingStore(location: try #require(e.database?.location))
+        let signals = other.changeSignals()
+        // The listener connects in the background, and a change committed before it listens
+        // is not announced: keep making changes, a bounded number of times, until one is.
+        let signalled = await withTaskGroup(of: Bool.self) { group in
+            group.addTask {
+                var iterator = signals.makeAsyncIterator()
+                return await iterator.next() != nil
+            }
+            group.addTask {
+                for index in 0..<50 {
+                    _ = try? await e.engine.issueToken(user: "signal\(index)")
+                    try? await Task.sleep(for: .milliseconds(100))
+                }
+                return false
+            }
+            let first = await group.next() ?? false
+            group.cancelAll()
+            return first
+        }
+        #expect(signalled)
+    }
 }

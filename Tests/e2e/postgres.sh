@@ -2,8 +2,9 @@
 # PostgreSQL end to end: one database on the server that BOXOFFICE_TEST_POSTGRES names (see
 # scripts/postgres-up), two `serve` processes on it and a terminal client through each:
 # they share one line (capacity 1: the second buyer waits behind the first) and one seat
-# map; a local client on the same database buys a seat; then the audit finds every
-# invariant holding. Skipped, saying so, when BOXOFFICE_TEST_POSTGRES is not set.
+# map; a local client on the same database buys a seat; a change made by another process
+# reaches a server's event stream within a second; then the audit finds every invariant
+# holding. Skipped, saying so, when BOXOFFICE_TEST_POSTGRES is not set.
 source "$(dirname "$0")/lib.bash"
 if [ -z "${BOXOFFICE_TEST_POSTGRES:-}" ]; then
   echo "postgres: skipped (BOXOFFICE_TEST_POSTGRES is not set; see scripts/postgres-up)"
@@ -85,6 +86,22 @@ wait_for local "Checkout"
 keys local Enter
 wait_for local "Payment complete"
 echo "a local client on the same database bought a seat"
+
+# Live updates across processes: server B's event stream shows a top-up made by another
+# process within a second (LISTEN/NOTIFY wakes it; its fallback poll is every 2 s).
+curl -sN http://127.0.0.1:8182/events >"$E2E_DIR/events.out" 2>/dev/null &
+events=$!
+eventually 10 grep -q "event: change" "$E2E_DIR/events.out" || fail "no first event from server B"
+before=$(grep -c "event: change" "$E2E_DIR/events.out")
+"$BOXOFFICE" points charge --db "$DB" --user outsider --amount 10 >/dev/null || fail "points charge on PostgreSQL failed"
+announced=0
+for _ in 1 2 3 4 5 6 7 8 9 10; do  # ten looks 0.1 s apart: bash's SECONDS is too coarse for 1 s
+  sleep 0.1
+  if [ "$(grep -c "event: change" "$E2E_DIR/events.out")" -gt "$before" ]; then announced=1; break; fi
+done
+[ "$announced" = 1 ] || fail "server B did not announce the change within 1 s: $(cat "$E2E_DIR/events.out")"
+kill "$events" 2>/dev/null || true
+echo "a change made by another process reached server B's event stream within 1 s"
 
 "$BOXOFFICE" audit --db "$DB" | tee "$E2E_DIR/audit.out"
 grep -q "Every invariant holds." "$E2E_DIR/audit.out" || fail "the audit found broken invariants"
