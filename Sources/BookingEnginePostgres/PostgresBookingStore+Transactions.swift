@@ -19,11 +19,12 @@ extension PostgresBookingStore {
     }
 
     /// A `.durable` write waits for its commit to be flushed to the server's disk
-    /// (`synchronous_commit` on, PostgreSQL's default); `.call` and `.maintenance` writes
-    /// turn that off for the transaction, which survives a crash of the server process but
-    /// may lose the last commits on a power cut (as SQLite's WAL `NORMAL` does).
+    /// (`synchronous_commit` on for the transaction); `.call` and `.maintenance` writes keep
+    /// the connections' setting, off (see `PostgresLocation.configuration`), which survives
+    /// a crash of the server process but may lose the last commits on a power cut (as
+    /// SQLite's WAL `NORMAL` does).
     public func write<T: Sendable>(_ kind: WriteKind, _ body: @escaping @Sendable (any StoreWriting) throws -> T) async throws -> T {
-        let settings: [PostgresQuery] = kind == .durable ? [] : ["SET LOCAL synchronous_commit = off"]
+        let settings: [PostgresQuery] = kind == .durable ? ["SET LOCAL synchronous_commit = on"] : []
         return try await transaction(begin: "BEGIN ISOLATION LEVEL READ COMMITTED", settings: settings, lockState: true) { session in
             try body(PostgresTransaction(session: session))
         }

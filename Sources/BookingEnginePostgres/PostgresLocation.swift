@@ -72,7 +72,8 @@ public struct PostgresLocation: Sendable, Equatable {
             configuration = .init(host: host ?? "localhost", port: port, username: user, password: password, database: database, tls: .disable)
         }
         configuration.options.connectTimeout = .seconds(10)
-        configuration.options.additionalStartupParameters = [("application_name", "boxoffice")]
+        // Commits do not wait for the disk unless a transaction asks (see `write`).
+        configuration.options.additionalStartupParameters = [("application_name", "boxoffice"), ("synchronous_commit", "off")]
         return configuration
     }
 

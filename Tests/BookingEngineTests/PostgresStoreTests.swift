@@ -1,5 +1,5 @@
 import BookingEngine
-import BookingEnginePostgres
+@testable import BookingEnginePostgres
 import Foundation
 import Testing
 
@@ -150,5 +150,18 @@ struct PostgresStoreTests {
             return first
         }
         #expect(signalled)
+    }
+
+    @Test func durableWritesWaitForTheDiskAndOtherCallsDoNot() async throws {
+        let database = try await PostgresTestDatabase()
+        let store = try await PostgresBookingStore(location: database.location)
+        func setting(_ kind: WriteKind) async throws -> String? {
+            try await store.write(kind) { tx in
+                try (tx as? PostgresTransaction)?.session.value("SHOW synchronous_commit", as: String.self)
+            }
+        }
+        #expect(try await setting(.durable) == "on")
+        #expect(try await setting(.call) == "off")
+        #expect(try await setting(.maintenance) == "off")
     }
 }
