@@ -8,7 +8,7 @@ import PostgresNIO
 /// bodies are synchronous, and waiting on a future is allowed off the event loops.
 ///
 /// A connection that turns out dead at `BEGIN` (an idle one, after a server restart) is
-/// dropped and the transaction starts again on a new one: nothing was sent. One lost later
+/// dropped and the transaction starts again on a new one: nothing was done. One lost later
 /// fails the call with a retryable error, as the outcome of its commit is unknown.
 extension PostgresBookingStore {
     public func read<T: Sendable>(_ body: @escaping @Sendable (any StoreReading) throws -> T) async throws -> T {
@@ -44,11 +44,21 @@ extension PostgresBookingStore {
                 let (session, fresh) = try connections.take()
                 var started = false
                 do {
-                    try session.run(begin)
-                    started = true
-                    for setting in settings { try session.run(setting) }
-                    if lockState { try session.run("SELECT 1 FROM state WHERE id = 1 FOR UPDATE") }
+                    // The opening statements go out together. A write waits for them (it
+                    // must hold the lock before reading); a read lets its first statement's
+                    // answer wait for them, as the server answers in order, and checks
+                    // them before it commits.
+                    let opening = ([begin] + settings + (lockState ? ["SELECT 1 FROM state WHERE id = 1 FOR UPDATE"] : []))
+                        .map { session.send($0) }
+                    if lockState {
+                        for answer in opening { _ = try session.answer(answer) }
+                        started = true
+                    }
                     let result = try body(session)
+                    if !lockState {
+                        for answer in opening { _ = try session.answer(answer) }
+                        started = true
+                    }
                     try session.run("COMMIT")
                     connections.giveBack(session)
                     return result

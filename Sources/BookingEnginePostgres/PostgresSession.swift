@@ -32,13 +32,19 @@ struct PostgresSession: Sendable {
         try answer(connection.query(query, logger: logger)).metadata.rows ?? 0
     }
 
+    /// Sends `query` without waiting for its answer: the server answers queries in the
+    /// order they were sent, so a transaction's opening statements go out together.
+    func send(_ query: PostgresQuery) -> EventLoopFuture<PostgresQueryResult> {
+        connection.query(query, logger: logger)
+    }
+
     /// How often a wait for an answer checks that the connection is still open.
     static let closedCheckInterval: DispatchTimeInterval = .milliseconds(500)
 
     /// Waits for `future`. A query sent on a connection that closed meanwhile (the server
     /// restarted) may never be answered, so while it waits it also watches the connection
     /// and gives up when that closes.
-    private func answer<T: Sendable>(_ future: EventLoopFuture<T>) throws -> T {
+    func answer<T: Sendable>(_ future: EventLoopFuture<T>) throws -> T {
         let answered = DispatchSemaphore(value: 0)
         future.whenComplete { _ in answered.signal() }
         while answered.wait(timeout: .now() + Self.closedCheckInterval) == .timedOut {
