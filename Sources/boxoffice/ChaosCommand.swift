@@ -2,9 +2,9 @@ import ArgumentParser
 import BookingEngine
 import Foundation
 
-/// `boxoffice chaos`: several crowd processes on one database file, killed at random with
-/// SIGKILL and restarted, while the schedulers run; then every invariant is checked from
-/// the database alone. Exits non-zero when any invariant was broken.
+/// `boxoffice chaos`: several crowd processes on one database (a SQLite file or PostgreSQL),
+/// killed at random with SIGKILL and restarted, while the schedulers run; then every
+/// invariant is checked from the database alone. Exits non-zero when any invariant was broken.
 struct ChaosCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "chaos",
@@ -16,7 +16,9 @@ struct ChaosCommand: AsyncParsableCommand {
             no hold past its deadline, SQLite's quick_check clean. Exit status 1 when anything is broken.
             """)
 
-    @Option(help: ArgumentHelp("The database file (created when missing).", valueName: "path")) var db: String
+    @Option(help: ArgumentHelp(
+        "The database: a SQLite file (created when missing) or a postgres:// URL of an existing database.", valueName: "path-or-url"))
+    var db: String
     @Option(help: ArgumentHelp("How many crowd processes at once.", valueName: "n")) var processes: Int = 4
     @Option(help: ArgumentHelp("How long to run.", valueName: "duration")) var duration = DurationArgument(.seconds(60))
     @Option(help: ArgumentHelp("The seed of the kills and the crowds.", valueName: "n")) var seed: UInt64 = 1
@@ -36,9 +38,6 @@ struct ChaosCommand: AsyncParsableCommand {
         guard (1...1_000).contains(activeLimit) else { throw ValidationError("--active-limit must be between 1 and 1000.") }
         guard speed.isFinite, (0.01...1000).contains(speed) else { throw ValidationError("--speed must be between 0.01 and 1000.") }
         if db.isEmpty { throw ValidationError("--db needs a file path.") }
-        if db.hasPrefix("postgres://") || db.hasPrefix("postgresql://") {
-            throw ValidationError("chaos runs on a SQLite file only for now; its audit opens the file read-only.")
-        }
     }
 
     /// The quick engine timings every process uses, so holds lapse and tokens turn over within a run.
@@ -50,17 +49,17 @@ struct ChaosCommand: AsyncParsableCommand {
     func run() async throws {
         var options = try EngineOptions.parse(timings)
         try options.validate()
-        _ = try DatabaseFile.prepareOpening(db)
+        _ = try await DatabaseTarget.opening(db)
         let engine: BookingEngine
         do {
-            engine = try await BookingEngine.open(path: db, creation: .withFolders, policy: options.policyRequest())
+            engine = try await DatabaseTarget.open(db, creation: .withFolders, policy: options.policyRequest())
             try await engine.loadCatalog(text: ChaosCatalog.text)
         } catch {
             throw CommandFailure(error)
         }
-        let audit: InvariantAudit
-        do { audit = try InvariantAudit(readOnlyPath: db) } catch { throw CommandFailure(error) }
-        print("chaos: \(processes) processes × \(buyers) buyers for \(duration.defaultValueDescription) on \(PrintableText.escaped(db)), \(engine.storageDescription ?? "unknown storage"), seed \(seed)")
+        let audit: ChaosSampler
+        do { audit = try await ChaosSampler(db) } catch { throw CommandFailure(error) }
+        print("chaos: \(processes) processes × \(buyers) buyers for \(duration.defaultValueDescription) on \(PrintableText.escaped(DatabaseTarget.shown(db))), \(engine.storageDescription ?? "unknown storage"), seed \(seed)")
 
         let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("boxoffice-chaos-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -100,7 +99,7 @@ struct ChaosCommand: AsyncParsableCommand {
     }
 
     /// Runs the crew for the duration, killing and restarting children and sampling capacity.
-    private func drive(_ crew: ChaosCrew, audit: InvariantAudit) async throws -> ChaosReport.Sampling {
+    private func drive(_ crew: ChaosCrew, audit: ChaosSampler) async throws -> ChaosReport.Sampling {
         var sampling = ChaosReport.Sampling()
         let clock = ContinuousClock()
         let end = clock.now + duration.duration
@@ -114,7 +113,7 @@ struct ChaosCommand: AsyncParsableCommand {
             }
             try crew.fillSlots()
             do {
-                let active = try audit.liveActiveTokens(clock: SystemClock())
+                let active = try await audit.liveActiveTokens()
                 sampling.record(active: active.live, capacity: active.capacity)
             } catch {
                 sampling.failed += 1
