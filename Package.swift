@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
     ],
     targets: [
         .target(
@@ -33,6 +34,14 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 "BoxOfficeAssets",
                 "SQLiteForGRDB",
+            ]
+        ),
+        .target(
+            name: "BookingEnginePostgres",
+            dependencies: [
+                "BookingEngine",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .target(
@@ -85,6 +94,7 @@ let package = Package(
             name: "boxoffice",
             dependencies: [
                 "BookingEngine",
+                "BookingEnginePostgres",
                 "BoxOfficeUI",
                 "BoxOfficeTerminal",
                 "BoxOfficeCrowd",
@@ -98,6 +108,7 @@ let package = Package(
             name: "BookingEngineTests",
             dependencies: [
                 "BookingEngine",
+                "BookingEnginePostgres",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]

@@ -23,6 +23,19 @@ extension BookingEngine {
         let store = try SQLiteBookingStore(
             path: path ?? DatabaseLocation.defaultPath(), creation: creation ?? (path == nil ? .withFolders : .inExistingFolder),
             policy: policy.policy, qaMode: qaMode, clock: clock)
+        return try await open(store: store, policy: policy, catalog: catalog, seedDemo: seedDemo, clock: clock, keepAliveWrites: keepAliveWrites)
+    }
+
+    /// An engine on `store`, opened as `open(path:…)` opens a file: the same policy check
+    /// and the same first catalog. The store was opened with `policy.policy` for a new database.
+    public static func open(
+        store: any BookingStore,
+        policy: PolicyRequest = PolicyRequest(),
+        catalog: String? = nil,
+        seedDemo: Bool = true,
+        clock: any EngineClock = SystemClock(),
+        keepAliveWrites: KeepAliveWrites = .immediate
+    ) async throws(BookingError) -> BookingEngine {
         let engine = try await BookingEngine(store: store, clock: clock, keepAliveWrites: keepAliveWrites)
         if let conflict = policy.conflict(with: engine.configuration) { throw conflict }
         guard seedDemo || catalog != nil else { return engine }

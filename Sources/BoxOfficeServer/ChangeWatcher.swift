@@ -14,6 +14,8 @@ final class ChangeWatcher: Service, Sendable {
     private let interval: Duration
     private let heartbeat: Duration
     private let listeners = Mutex<Listeners>(Listeners())
+    /// The change mark listeners were last told about.
+    private let lastMark = Mutex<Int64?>(nil)
 
     private struct Listeners {
         var next = 0
@@ -26,17 +28,42 @@ final class ChangeWatcher: Service, Sendable {
         self.heartbeat = heartbeat
     }
 
-    /// Watches until the server shuts down, then ends every stream.
+    /// Watches until the server shuts down, then ends every stream. With a store that
+    /// signals changes (PostgreSQL's LISTEN/NOTIFY), a signal wakes it at once and polling
+    /// slows to `fallbackInterval`; signals that come within one `interval` make one read.
     func run() async throws {
-        var last = try? await engine.changeMark()
+        let first = try? await engine.changeMark()
+        lastMark.withLock { $0 = first }
+        let signals = engine.changeSignals()
+        let woken = signals.map { signals in
+            Task { [self] in
+                for await _ in signals {
+                    try? await Task.sleep(for: interval)
+                    await check()
+                }
+            }
+        }
+        defer { woken?.cancel() }
+        let pause = signals == nil ? interval : max(interval, Self.fallbackInterval)
         while !Task.isShuttingDownGracefully && !Task.isCancelled {
-            try? await Task.sleep(for: interval)
-            guard listeners.withLock({ !$0.continuations.isEmpty }) else { continue }
-            guard let mark = try? await engine.changeMark(), mark != last else { continue }
-            last = mark
-            listeners.withLock { $0.continuations.values.forEach { $0.yield(mark) } }
+            try? await Task.sleep(for: pause)
+            await check()
         }
         listeners.withLock { $0.continuations.values.forEach { $0.finish() } }
+    }
+
+    /// How often a watcher woken by signals still polls, in case a signal was lost.
+    static let fallbackInterval: Duration = .seconds(2)
+
+    /// Reads the change mark and tells every listener when it moved since the last time.
+    private func check() async {
+        guard listeners.withLock({ !$0.continuations.isEmpty }), let mark = try? await engine.changeMark() else { return }
+        let moved = lastMark.withLock { last in
+            guard mark != last else { return false }
+            last = mark
+            return true
+        }
+        if moved { listeners.withLock { $0.continuations.values.forEach { $0.yield(mark) } } }
     }
 
     /// Writes the event stream of one listener: the mark now, then each change, with a

@@ -23,7 +23,7 @@ struct CatalogCommand: AsyncParsableCommand {
         func run() async throws {
             let summary: CatalogSummary
             let created: Bool
-            switch try DatabaseFile.prepareOpening(database.path) {
+            switch try await DatabaseTarget.opening(database.path) {
             case .existing:
                 let engine = try await CommandSupport.openEngine(database, for: "catalog load")
                 do { summary = try await engine.loadCatalog(file: file) } catch { throw CommandFailure(error) }
@@ -33,7 +33,7 @@ struct CatalogCommand: AsyncParsableCommand {
                 // make the file first: then this catalog is added to its first one instead.
                 do {
                     try BookingEngine.checkCatalog(file: file)
-                    let engine = try await BookingEngine.open(path: database.path, creation: .withFolders, seedDemo: false)
+                    let engine = try await DatabaseTarget.open(database.path, creation: .withFolders, seedDemo: false)
                     if let first = try await engine.seedCatalogIfNew(file: file) {
                         summary = first
                         created = true
@@ -52,7 +52,7 @@ struct CatalogCommand: AsyncParsableCommand {
                 let dates = CountText.of(summary.dates, .countPerformanceOne, .countPerformanceMany)
                 let seats = CountText.of(summary.seats, .countSeatOne, .countSeatMany)
                 let sold = PointsText.grouped(Int64(summary.soldSeats))
-                print(created ? say(.catalogCreated, PrintableText.escaped(database.path), concerts, dates, seats, sold)
+                print(created ? say(.catalogCreated, PrintableText.escaped(DatabaseTarget.shown(database.path)), concerts, dates, seats, sold)
                       : say(.catalogAdded, concerts, dates, seats, sold))
             }
         }

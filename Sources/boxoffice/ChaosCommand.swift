@@ -3,16 +3,16 @@ import BookingEngine
 import BoxOfficeUI
 import Foundation
 
-/// `boxoffice chaos`: several crowd processes on one database file, killed at random with
-/// SIGKILL and restarted, while the schedulers run; then every invariant is checked from
-/// the database alone. Exits non-zero when any invariant was broken.
+/// `boxoffice chaos`: several crowd processes on one database (a SQLite file or PostgreSQL),
+/// killed at random with SIGKILL and restarted, while the schedulers run; then every
+/// invariant is checked from the database alone. Exits non-zero when any invariant was broken.
 struct ChaosCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "chaos",
         abstract: about(.aboutChaos),
         discussion: about(.aboutChaosDetails))
 
-    @Option(help: ArgumentHelp(option(.chaosDatabase), valueName: "path")) var db: String
+    @Option(help: ArgumentHelp(option(.chaosDatabase), valueName: "path-or-url")) var db: String
     @Option(help: ArgumentHelp(option(.chaosProcesses), valueName: "n")) var processes: Int = 4
     @Option(help: ArgumentHelp(option(.chaosDuration), valueName: "duration")) var duration = DurationArgument(.seconds(60))
     @Option(help: ArgumentHelp(option(.chaosSeed), valueName: "n")) var seed: UInt64 = 1
@@ -41,17 +41,17 @@ struct ChaosCommand: AsyncParsableCommand {
     func run() async throws {
         var options = try EngineOptions.parse(timings)
         try options.validate()
-        _ = try DatabaseFile.prepareOpening(db)
+        _ = try await DatabaseTarget.opening(db)
         let engine: BookingEngine
         do {
-            engine = try await BookingEngine.open(path: db, creation: .withFolders, policy: options.policyRequest())
+            engine = try await DatabaseTarget.open(db, creation: .withFolders, policy: options.policyRequest())
             try await engine.loadCatalog(text: ChaosCatalog.text)
         } catch {
             throw CommandFailure(error)
         }
-        let audit: InvariantAudit
-        do { audit = try InvariantAudit(readOnlyPath: db) } catch { throw CommandFailure(error) }
-        print("chaos: \(processes) processes × \(buyers) buyers for \(duration.defaultValueDescription) on \(PrintableText.escaped(db)), \(engine.storageDescription ?? "unknown storage"), seed \(seed)")
+        let audit: ChaosSampler
+        do { audit = try await ChaosSampler(db) } catch { throw CommandFailure(error) }
+        print("chaos: \(processes) processes × \(buyers) buyers for \(duration.defaultValueDescription) on \(PrintableText.escaped(DatabaseTarget.shown(db))), \(engine.storageDescription ?? "unknown storage"), seed \(seed)")
 
         let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("boxoffice-chaos-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -91,7 +91,7 @@ struct ChaosCommand: AsyncParsableCommand {
     }
 
     /// Runs the crew for the duration, killing and restarting children and sampling capacity.
-    private func drive(_ crew: ChaosCrew, audit: InvariantAudit) async throws -> ChaosReport.Sampling {
+    private func drive(_ crew: ChaosCrew, audit: ChaosSampler) async throws -> ChaosReport.Sampling {
         var sampling = ChaosReport.Sampling()
         let clock = ContinuousClock()
         let end = clock.now + duration.duration
@@ -105,7 +105,7 @@ struct ChaosCommand: AsyncParsableCommand {
             }
             try crew.fillSlots()
             do {
-                let active = try audit.liveActiveTokens(clock: SystemClock())
+                let active = try await audit.liveActiveTokens()
                 sampling.record(active: active.live, capacity: active.capacity)
             } catch {
                 sampling.failed += 1

@@ -71,7 +71,7 @@ struct ClientCommand: AsyncParsableCommand {
 
     /// The database: --db, else the demo database with --demo, else the default one.
     var databasePath: String {
-        if demo, database.db == nil { return DemoMode.databasePath }
+        if demo, database.chosen == nil { return DemoMode.databasePath }
         return database.path
     }
 
@@ -83,21 +83,21 @@ struct ClientCommand: AsyncParsableCommand {
             return
         }
         let demoPlan = demo ? try DemoFile.plan(path: databasePath, fresh: fresh) : nil
-        if try DatabaseFile.prepareOpening(databasePath) == .new {
-            print(say(.creatingDatabase, PrintableText.escaped(databasePath)))
-            logger.info("creating a new database at \(databasePath)")
+        if try await DatabaseTarget.opening(databasePath) == .new {
+            print(say(.creatingDatabase, PrintableText.escaped(DatabaseTarget.shown(databasePath))))
+            logger.info("creating a new database at \(DatabaseTarget.shown(databasePath))")
         }
         let policy = engineOptions.policyRequest(base: demo ? PolicyRequest(everything: DemoMode.configuration) : PolicyRequest())
         let engine: BookingEngine
         do {
-            engine = try await BookingEngine.open(
-                path: databasePath, creation: .withFolders, policy: policy, qaMode: qa, catalog: catalog,
+            engine = try await DatabaseTarget.open(
+                databasePath, creation: .withFolders, policy: policy, qaMode: qa, catalog: catalog,
                 keepAliveWrites: .batched(after: .seconds(1)))
         } catch {
             guard demo, qa, demoPlan != .start else { throw CommandFailure(error) }
             throw ExitMessage(.demoQANeedsFresh, CommandLanguage.current.message(for: error), code: error.code)
         }
-        logger.info("client started for \(buyer) on \(databasePath), \(engine.storageDescription ?? "unknown storage")")
+        logger.info("client started for \(buyer) on \(DatabaseTarget.shown(databasePath)), \(engine.storageDescription ?? "unknown storage")")
         let runner = await startDemo(demoPlan, engine: engine, logger: logger)
         defer { runner?.stop() }
         let scheduler = EngineScheduler(engine: engine)

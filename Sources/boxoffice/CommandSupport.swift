@@ -13,15 +13,15 @@ enum CommandSupport {
         _ database: DatabaseOption, policy: PolicyRequest = PolicyRequest(), for command: String,
         clock: any EngineClock = SystemClock()
     ) async throws -> BookingEngine {
-        try DatabaseFile.requireExisting(database.path)
+        try DatabaseTarget.requireExisting(database.path)
         let engine: BookingEngine
         do {
-            engine = try await BookingEngine.open(path: database.path, creation: .existingOnly, policy: policy, clock: clock)
+            engine = try await DatabaseTarget.open(database.path, creation: .existingOnly, policy: policy, clock: clock)
         } catch {
             throw CommandFailure(error)
         }
         let logger = Logger(label: "boxoffice.command")
-        logger.info("\(command) on \(database.path), \(engine.storageDescription ?? "unknown storage")")
+        logger.info("\(command) on \(DatabaseTarget.shown(database.path)), \(engine.storageDescription ?? "unknown storage")")
         await SharedFileWarning(engine: engine, logger: logger).check()
         return engine
     }

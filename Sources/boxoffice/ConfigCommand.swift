@@ -79,7 +79,7 @@ struct ConfigCommand: AsyncParsableCommand {
                 after = try await engine.setPolicy(setting, to: value)
             } catch { throw CommandFailure(error) }
             Logger(label: "boxoffice.config").notice(
-                "policy of \(db ?? DatabaseLocation.defaultPath()): \(setting.rawValue) \(setting.text(setting.value(in: before))) -> \(setting.text(value))")
+                "policy of \(DatabaseTarget.shown(db ?? DatabaseOption.environmentDatabase ?? DatabaseLocation.defaultPath())): \(setting.rawValue) \(setting.text(setting.value(in: before))) -> \(setting.text(value))")
             if json {
                 try CommandSupport.printJSON(Settings(settings: Dictionary(uniqueKeysWithValues: PolicySetting.allCases.map {
                     ($0.rawValue, $0.value(in: after))
@@ -94,7 +94,7 @@ struct ConfigCommand: AsyncParsableCommand {
     /// Opens an existing database without asking for any policy.
     static func open(_ db: String?) async throws -> BookingEngine {
         do {
-            return try await BookingEngine.open(path: db, creation: .existingOnly)
+            return try await DatabaseTarget.open(db ?? DatabaseOption.environmentDatabase ?? DatabaseLocation.defaultPath(), creation: .existingOnly)
         } catch {
             throw CommandFailure(error)
         }

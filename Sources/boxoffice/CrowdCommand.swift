@@ -47,7 +47,7 @@ struct CrowdCommand: AsyncParsableCommand {
         let logger = Logger(label: "boxoffice.crowd")
         let clock: any EngineClock = clockOffsetSeconds == 0 ? SystemClock() : OffsetClock(offset: .seconds(clockOffsetSeconds))
         let engine = try await CommandSupport.openEngine(database, policy: engineOptions.policyRequest(), for: "crowd", clock: clock)
-        logger.info("crowd of \(buyers) (seed \(seed), first index \(firstIndex)) on \(database.path), \(engine.storageDescription ?? "unknown storage")")
+        logger.info("crowd of \(buyers) (seed \(seed), first index \(firstIndex)) on \(DatabaseTarget.shown(database.path)), \(engine.storageDescription ?? "unknown storage")")
         var crowd = CrowdConfiguration()
         crowd.buyers = buyers
         crowd.seed = seed

@@ -24,26 +24,27 @@ struct NewCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        guard try DatabaseFile.prepareOpening(database.path) == .new else {
-            throw ExitMessage(.databaseExists, database.path, code: "DATABASE_EXISTS")
+        guard try await DatabaseTarget.opening(database.path) == .new else {
+            throw ExitMessage(.databaseExists, DatabaseTarget.shown(database.path), code: "DATABASE_EXISTS")
         }
         let engine: BookingEngine
         let snapshot: EngineSnapshot
         do {
-            engine = try await BookingEngine.open(
-                path: database.path, creation: .withFolders, policy: engineOptions.policyRequest(), qaMode: qa, catalog: catalog)
+            engine = try await DatabaseTarget.open(
+                database.path, creation: .withFolders, policy: engineOptions.policyRequest(), qaMode: qa, catalog: catalog)
             snapshot = try await engine.snapshot()
         } catch {
             throw CommandFailure(error)
         }
         let result = Result(
-            database: database.path, qaMode: engine.isQAMode, catalog: catalog ?? "demo", performances: snapshot.dates.count)
+            database: DatabaseTarget.shown(database.path), qaMode: engine.isQAMode, catalog: catalog ?? "demo", performances: snapshot.dates.count)
         if json {
             try CommandSupport.printJSON(result)
         } else {
             let source = catalog.map { say(.namedCatalog, PrintableText.escaped($0)) } ?? say(.demoCatalog)
             let upcoming = CountText.of(result.performances, .countUpcomingOne, .countUpcomingMany)
-            print(say(result.qaMode ? .createdInQAMode : .created, PrintableText.escaped(database.path), source, upcoming))
+            print(say(result.qaMode ? .createdInQAMode : .created, PrintableText.escaped(DatabaseTarget.shown(database.path)), source,
+                      upcoming))
         }
     }
 }

@@ -52,7 +52,7 @@ struct PointsCommand: AsyncParsableCommand {
             let balance: Int64
             do {
                 guard try await engine.knowsBuyer(buyer) else {
-                    throw ExitMessage(.unknownBuyer, buyer, database.path, code: "UNKNOWN_BUYER")
+                    throw ExitMessage(.unknownBuyer, buyer, DatabaseTarget.shown(database.path), code: "UNKNOWN_BUYER")
                 }
                 balance = try await engine.balance(user: buyer)
             } catch let error as BookingError {

@@ -32,20 +32,20 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let logger = Logger(label: "boxoffice.serve")
-        if try DatabaseFile.prepareOpening(database.path) == .new {
-            print(say(.creatingDatabase, PrintableText.escaped(database.path)))
+        if try await DatabaseTarget.opening(database.path) == .new {
+            print(say(.creatingDatabase, PrintableText.escaped(DatabaseTarget.shown(database.path))))
         }
         let engine: BookingEngine
         do {
-            engine = try await BookingEngine.open(
-                path: database.path, creation: .withFolders, policy: engineOptions.policyRequest(), qaMode: qa, catalog: catalog,
+            engine = try await DatabaseTarget.open(
+                database.path, creation: .withFolders, policy: engineOptions.policyRequest(), qaMode: qa, catalog: catalog,
                 keepAliveWrites: .batched(after: .seconds(1)))
         } catch {
             throw CommandFailure(error)
         }
         let settings = ServerSettings(
             host: host, port: port, signUpsPerMinute: signUpRate, tokenIssuesPerMinute: tokenRate, limitsLoopback: limitLoopback)
-        logger.info("serving \(database.path) on http://\(host):\(port), \(engine.storageDescription ?? "unknown storage")")
+        logger.info("serving \(DatabaseTarget.shown(database.path)) on http://\(host):\(port), \(engine.storageDescription ?? "unknown storage")")
         await SharedFileWarning(engine: engine, logger: logger).check()
         let application = BookingServer.application(engine: engine, settings: settings, logger: logger)
         do {

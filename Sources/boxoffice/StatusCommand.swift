@@ -18,7 +18,7 @@ struct StatusCommand: AsyncParsableCommand {
         let report: StatusReport
         do {
             report = StatusReport(
-                database: database.path, snapshot: try await engine.snapshot(), qaClockOffset: try await engine.qaClockOffset(),
+                database: DatabaseTarget.shown(database.path), snapshot: try await engine.snapshot(), qaClockOffset: try await engine.qaClockOffset(),
                 sharedFileWarning: await engine.operatorWarning())
         } catch {
             throw CommandFailure(error)

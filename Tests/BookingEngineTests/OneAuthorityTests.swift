@@ -103,10 +103,8 @@ import Testing
     @Test(arguments: StoreKind.allCases) func aQAJumpKeepsWaitersAndEndsHolds(store: StoreKind) async throws {
         let clock = ManualClock()
         let folder = try TempFolder()
-        let qa: any BookingStore = switch store {
-        case .sqlite: try SQLiteBookingStore(path: folder.path + "/qa.sqlite", policy: Self.capacity(1), qaMode: true, clock: clock)
-        case .memory: try MemoryBookingStore(policy: Self.capacity(1), qaMode: true, clock: clock)
-        }
+        let (qa, database) = try await store.newStore(path: folder.path + "/qa.sqlite", configuration: Self.capacity(1), qaMode: true, clock: clock)
+        defer { withExtendedLifetime(database) {} }
         let engine = try await BookingEngine(store: qa, clock: clock)
         try await engine.loadCatalog(text: TestEngine.catalog)
         #expect(engine.isQAMode)

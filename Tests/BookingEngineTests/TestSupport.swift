@@ -1,14 +1,35 @@
 @testable import BookingEngine
+import BookingEnginePostgres
 import Foundation
 import GRDB
 import Testing
 
-/// The stores every contract test runs against.
+/// The stores every contract test runs against: PostgreSQL too when
+/// `BOXOFFICE_TEST_POSTGRES` names a server (see `PostgresTestDatabase`).
 enum StoreKind: String, CaseIterable, Sendable, CustomTestStringConvertible {
     case sqlite
     case memory
+    case postgres
+
+    static var allCases: [StoreKind] {
+        PostgresTestDatabase.isConfigured ? [.sqlite, .memory, .postgres] : [.sqlite, .memory]
+    }
 
     var testDescription: String { rawValue }
+
+    /// A store of this kind on a new database: the file at `path` for SQLite.
+    func newStore(
+        path: String, configuration: EngineConfiguration, qaMode: Bool = false, clock: any EngineClock
+    ) async throws -> (store: any BookingStore, database: PostgresTestDatabase?) {
+        switch self {
+        case .sqlite: return (try SQLiteBookingStore(path: path, policy: configuration, qaMode: qaMode, clock: clock), nil)
+        case .memory: return (try MemoryBookingStore(policy: configuration, qaMode: qaMode, clock: clock), nil)
+        case .postgres:
+            let database = try await PostgresTestDatabase()
+            let store = try await PostgresBookingStore(location: database.location, policy: configuration, qaMode: qaMode, clock: clock)
+            return (store, database)
+        }
+    }
 }
 
 /// A fresh temporary folder, removed when the last engine using it is gone.
@@ -62,6 +83,8 @@ final class TestEngine: Sendable {
     let folder: TempFolder
     /// The database file (for a SQLite store).
     let path: String
+    /// The database (for a PostgreSQL store), dropped with the engine.
+    let database: PostgresTestDatabase?
 
     /// A new database with `configuration` as its policy, loaded with `catalog` (nothing
     /// when nil). Keep-alives are written by the polls themselves unless a test asks for
@@ -73,28 +96,31 @@ final class TestEngine: Sendable {
         let folder = try TempFolder()
         let clock = ManualClock()
         let path = folder.path + "/boxoffice.sqlite"
-        let store: any BookingStore = switch kind {
-        case .sqlite: try SQLiteBookingStore(path: path, policy: configuration, clock: clock)
-        case .memory: try MemoryBookingStore(policy: configuration, clock: clock)
-        }
-        try await self.init(kind: kind, store: store, folder: folder, path: path, clock: clock, keepAliveWrites: keepAliveWrites)
+        let (store, database) = try await kind.newStore(path: path, configuration: configuration, clock: clock)
+        try await self.init(
+            kind: kind, store: store, folder: folder, path: path, database: database, clock: clock, keepAliveWrites: keepAliveWrites)
         if let catalog { try await engine.loadCatalog(text: catalog) }
     }
 
     private init(
-        kind: StoreKind, store: any BookingStore, folder: TempFolder, path: String, clock: ManualClock,
-        keepAliveWrites: KeepAliveWrites = .immediate
+        kind: StoreKind, store: any BookingStore, folder: TempFolder, path: String, database: PostgresTestDatabase? = nil,
+        clock: ManualClock, keepAliveWrites: KeepAliveWrites = .immediate
     ) async throws {
         self.kind = kind
         self.folder = folder
         self.path = path
+        self.database = database
         self.clock = clock
         engine = try await BookingEngine(store: store, clock: clock, keepAliveWrites: keepAliveWrites)
     }
 
-    /// A second engine on the same file, folder and clock, as after a restart (SQLite only).
+    /// A second engine on the same database, folder and clock, as after a restart (not in memory).
     func reopened() async throws -> TestEngine {
-        precondition(kind == .sqlite, "only a file can be reopened")
+        precondition(kind != .memory, "memory cannot be reopened")
+        if kind == .postgres, let database {
+            let store = try await PostgresBookingStore(location: database.location, clock: clock)
+            return try await TestEngine(kind: kind, store: store, folder: folder, path: path, database: database, clock: clock)
+        }
         return try await TestEngine(kind: kind, store: SQLiteBookingStore(path: path, clock: clock), folder: folder, path: path, clock: clock)
     }
 

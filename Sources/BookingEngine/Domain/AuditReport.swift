@@ -70,4 +70,34 @@ public struct AuditReport: Sendable, Equatable, Codable {
 
     /// Whether no invariant is broken.
     public var isSound: Bool { violations.isEmpty }
+
+    /// A report of these figures: for a store's own audit (see `StoreDiagnostics`).
+    public init(
+        checkedAt: Timestamp, integrityErrors: Int, capacity: Int, liveActiveTokens: Int, seatsDoublyTaken: Int, seatsSoldTwice: Int,
+        salesWithoutOnePayment: Int, salesPaidByAnother: Int, paymentsOffTheirSeats: Int, balancesOffLedger: Int,
+        balancesOutOfRange: Int, lapseTreeOff: Int, activeCountOff: Bool, waitersPassedOver: Int, overdueHolds: Int, holdsSwept: Bool,
+        seatCountsOff: Int = 0, soldSeats: Int, liveHolds: Int, payments: Int, buyers: Int
+    ) {
+        self.checkedAt = checkedAt
+        self.integrityErrors = integrityErrors
+        self.capacity = capacity
+        self.liveActiveTokens = liveActiveTokens
+        self.seatsDoublyTaken = seatsDoublyTaken
+        self.seatsSoldTwice = seatsSoldTwice
+        self.salesWithoutOnePayment = salesWithoutOnePayment
+        self.salesPaidByAnother = salesPaidByAnother
+        self.paymentsOffTheirSeats = paymentsOffTheirSeats
+        self.balancesOffLedger = balancesOffLedger
+        self.balancesOutOfRange = balancesOutOfRange
+        self.lapseTreeOff = lapseTreeOff
+        self.activeCountOff = activeCountOff
+        self.waitersPassedOver = waitersPassedOver
+        self.overdueHolds = overdueHolds
+        self.holdsSwept = holdsSwept
+        self.seatCountsOff = seatCountsOff
+        self.soldSeats = soldSeats
+        self.liveHolds = liveHolds
+        self.payments = payments
+        self.buyers = buyers
+    }
 }

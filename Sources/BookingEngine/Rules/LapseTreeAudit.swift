@@ -1,13 +1,13 @@
 /// Checks the lapse tree and the line's counters against each other and against the
 /// tokens, from stored rows alone, for any store's audit.
-enum LapseTreeAudit {
+public enum LapseTreeAudit {
     /// How many facts disagree:
     /// - each node's count against the bits of the buckets it covers;
     /// - `lapsesCounted` and `lapsesAdmittedPast` against the bits;
     /// - for every number above admission's high-water mark, its bit against the tokens:
     ///   it is set exactly when that number is not a waiter the lapse mark has yet to pass
     ///   (`uncounted`, the waiters expiring after the mark).
-    static func disagreements(nodes: [Int64: LapseNode], line: LineCounters, uncounted: Set<Int64>) -> Int {
+    public static func disagreements(nodes: [Int64: LapseNode], line: LineCounters, uncounted: Set<Int64>) -> Int {
         var off = 0
         let keys = nodes.keys.sorted()
         var bitsThrough: [Int64] = []

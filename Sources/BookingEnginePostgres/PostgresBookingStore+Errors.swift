@@ -1,0 +1,66 @@
+import BookingEngine
+import PostgresNIO
+
+/// What a person is told when the database fails, and which failures a transaction may
+/// simply run again.
+extension PostgresBookingStore {
+    /// SQLSTATEs after which the whole transaction may run again: serialization failure
+    /// and deadlock.
+    static let conflictStates: Set<String> = ["40001", "40P01"]
+
+    /// The SQLSTATE of a server error, if `error` is one.
+    static func sqlState(_ error: any Error) -> String? {
+        (error as? PSQLError)?.serverInfo?[.sqlState]
+    }
+
+    /// Whether `error` means the connection is gone (refused, closed, the server restarted),
+    /// rather than the server refusing a statement.
+    static func isConnectionLost(_ error: any Error) -> Bool {
+        if let error = error as? PSQLError {
+            switch error.code {
+            case .server:
+                // 57P01-57P03: the server is shutting down or restarting; 08xxx: connection exceptions.
+                let state = error.serverInfo?[.sqlState] ?? ""
+                return state.hasPrefix("57P") || state.hasPrefix("08")
+            case .serverClosedConnection, .clientClosedConnection, .connectionError, .uncleanShutdown, .messageDecodingFailure,
+                .unexpectedBackendMessage:
+                return true
+            default:
+                return false
+            }
+        }
+        return error is PostgresConnectionLost || error is ChannelError || error is IOError || error is NIOConnectionError
+    }
+
+    static func describe(_ error: any Error, location: PostgresLocation) -> BookingError {
+        if let error = error as? BookingError { return error }
+        if isConnectionLost(error) {
+            return .storageFailure(
+                "the database server at \(location.description) is unreachable or restarting; nothing was changed unless "
+                    + "the answer said so. This is retryable: try again in a moment")
+        }
+        guard let error = error as? PSQLError, error.code == .server, let info = error.serverInfo else {
+            return .storageFailure("PostgreSQL: \(String(reflecting: error))")
+        }
+        let state = info[.sqlState] ?? ""
+        let message = info[.message] ?? "error \(state)"
+        switch state {
+        case _ where conflictStates.contains(state):
+            return .storageFailure("the database was too busy to finish the change (\(message)); nothing was changed. Try again")
+        case "3D000":
+            return .storageFailure("there is no database \(location.database) on the server; create it with `createdb \(location.database)`")
+        case "28000", "28P01":
+            return .storageFailure("the server refused user \(location.user) (\(message)); check the user and password in --db")
+        case "42501":
+            return .storageFailure("user \(location.user) may not do that in \(location.database) (\(message))")
+        case "53100":
+            return .storageFailure("the disk of the database server is full; free some space and try again")
+        case "53300":
+            return .storageFailure("the database server has no connection left (\(message)); try again in a moment")
+        case _ where state.hasPrefix("23"):
+            return .storageFailure("a safety rule of the database refused the change (\(message)); nothing was changed")
+        default:
+            return .storageFailure("PostgreSQL: \(message) (\(state))")
+        }
+    }
+}
