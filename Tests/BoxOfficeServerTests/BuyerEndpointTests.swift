@@ -46,7 +46,9 @@ struct BuyerEndpointTests {
             let third = try await client.call(.post, "/buyers", json: #"{"name": "three"}"#)
             #expect(third.status == .tooManyRequests)
             #expect(third.code == "RATE_LIMITED")
-            #expect(third.headers[.retryAfter].flatMap(Int.init) == 30)
+            // 30 s until the next of 2 a minute, less the real time the sign-ups took; the
+            // arithmetic itself is pinned on an injected clock in RateLimiterTests.
+            #expect((1...30).contains(third.headers[.retryAfter].flatMap(Int.init) ?? 0))
         }
     }
 }
