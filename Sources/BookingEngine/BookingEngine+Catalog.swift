@@ -32,7 +32,10 @@ extension BookingEngine {
             text = try Self.readCatalog(path)
         } else {
             guard let url = BoxOfficeAssets.demoCatalog else {
-                throw .invalidCatalog(line: 0, problem: "the demo catalog is missing from this installation")
+                throw .invalidCatalog(
+                    line: 0,
+                    problem: "the demo catalog is missing from this installation (boxoffice_BoxOfficeAssets.resources belongs "
+                        + "beside the boxoffice binary); give a catalog with --catalog FILE, or reinstall")
             }
             text = try Self.readCatalog(url.path)
         }

@@ -18,7 +18,7 @@ struct CommandRunner {
         let description: String
     }
 
-    let binary: URL
+    var binary: URL
     let home: URL
 
     /// A runner whose XDG data and state folders live under a fresh temporary folder.

@@ -70,4 +70,18 @@ import Testing
             #expect(made.isEmpty, "\(arguments) left \(made)")
         }
     }
+
+    /// A binary copied without its resource bundle says the demo catalog is missing and
+    /// what to do, instead of stopping the process.
+    @Test func aBinaryWithoutItsDemoCatalogSaysSo() throws {
+        var cli = try CommandRunner()
+        let lonely = cli.home.appending(path: "bin/boxoffice")
+        try FileManager.default.createDirectory(at: lonely.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: cli.binary, to: lonely)
+        cli.binary = lonely
+        let refused = try cli.run("new", "--db", cli.database("lonely.sqlite"))
+        #expect(refused.status == 1, "\(refused.errors)")
+        #expect(refused.errors.contains("the demo catalog is missing from this installation"), "\(refused.errors)")
+        #expect(refused.errors.contains("--catalog FILE"))
+    }
 }

@@ -89,7 +89,9 @@ if command -v setpriv >/dev/null && [ "$(id -u)" = 0 ]; then
   OWNED="$OTHERS/owned.sqlite"
   as_owner() { setpriv --reuid=4101 --regid=4101 --clear-groups env HOME="$OTHERS" XDG_STATE_HOME="$OTHERS/state-owner" "$@"; }
   as_other() { setpriv --reuid=4102 --regid=4102 --clear-groups env HOME="$OTHERS" XDG_STATE_HOME="$OTHERS/state-other" "$@"; }
+  # The binary and its resource bundles (the demo catalog), readable by the other users.
   cp "$BOXOFFICE" "$OTHERS/boxoffice" && chmod 755 "$OTHERS/boxoffice"
+  cp -r "$(dirname "$BOXOFFICE")"/*.resources "$OTHERS/" && chmod -R a+rX "$OTHERS"
   as_owner "$OTHERS/boxoffice" new --db "$OWNED" >/dev/null
   chmod 644 "$OWNED"
   status=0
