@@ -13,12 +13,19 @@ struct RouteTable: Sendable {
         methods[Self.segments(path), default: []].append(method)
     }
 
-    /// The methods a path takes, or nil for a path the API does not have.
+    /// The methods a path takes, or nil for a path the API does not have. A path that fits
+    /// several templates is the one with the fewest `:` segments (`/reservations/best`, not
+    /// `/reservations/:id`), as the router matches it.
     func allowed(for path: String) -> [HTTPRequest.Method]? {
         let asked = Self.segments(path)
-        return methods.first { template, _ in
+        let fitting = methods.filter { template, _ in
             template.count == asked.count && zip(template, asked).allSatisfy { $0.hasPrefix(":") || $0 == $1 }
-        }?.value
+        }
+        return fitting.min { Self.wildcards($0.key) < Self.wildcards($1.key) }?.value
+    }
+
+    private static func wildcards(_ template: [Substring]) -> Int {
+        template.filter { $0.hasPrefix(":") }.count
     }
 
     /// The API's answer to a failure.

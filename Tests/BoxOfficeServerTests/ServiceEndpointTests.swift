@@ -1,5 +1,6 @@
 import BoxOfficeAPI
 import Foundation
+import HTTPTypes
 import Testing
 
 @Suite("Service endpoints and routes")
@@ -34,6 +35,12 @@ struct ServiceEndpointTests {
             #expect(method.headers[.allow] == "GET, POST")
             let templated = try await client.call(.get, "/reservations/5")
             #expect(templated.status == .methodNotAllowed && templated.headers[.allow] == "DELETE")
+            // A literal path beside a template (`/reservations/best` and `/reservations/:id`) is
+            // its own resource, whatever order the table keeps them in.
+            for method in [HTTPRequest.Method.options, .get, .put, .delete] {
+                let best = try await client.call(method, "/reservations/best")
+                #expect(best.status == .methodNotAllowed && best.headers[.allow] == "POST", "\(method)")
+            }
         }
     }
 }
