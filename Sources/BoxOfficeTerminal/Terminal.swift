@@ -40,10 +40,14 @@ public final class Terminal {
 
     private static let running = Atomic<Bool>(false)
 
+    /// How long ncurses waits after Escape for the rest of a key sequence: short, so that Esc
+    /// (back) answers at once, yet long enough for a sequence sent in one write.
+    static let escapeDelayMilliseconds: Int32 = 25
+
     /// Takes over the process's terminal (standard input and output): sets the locale, enters
-    /// cbreak/noecho mode with keypad, mouse clicks and wheel, and a 25 ms Escape delay, hides the cursor
-    /// and installs the lifecycle guard. Colour is on unless `noColorFlag`, `NO_COLOR` or a
-    /// terminal without colours says otherwise.
+    /// cbreak/noecho mode with keypad, mouse clicks and wheel, and a short Escape delay
+    /// (`escapeDelayMilliseconds`), hides the cursor and installs the lifecycle guard. Colour
+    /// is on unless `noColorFlag`, `NO_COLOR` or a terminal without colours says otherwise.
     public static func start(noColorFlag: Bool = false) throws(TerminalError) -> Terminal {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
         return try Terminal(
@@ -163,7 +167,7 @@ public final class Terminal {
         intrflush(window, false)
         keypad(window, true)
         nodelay(window, true)
-        set_escdelay(25)
+        set_escdelay(Self.escapeDelayMilliseconds)
         mouseinterval(0)
         mousemask(boxoffice_button1_pressed() | boxoffice_button1_clicked() | boxoffice_wheel_up() | boxoffice_wheel_down(), nil)
         curs_set(0)
