@@ -88,3 +88,22 @@ terminal_sane() {
   tmux send-keys -t "$target" "echo typed-\$((6*7))" Enter
   wait_for "$target" "typed-42" 5
 }
+
+# postgres_database NAME: makes database NAME on the server BOXOFFICE_TEST_POSTGRES names (a
+# Unix socket, as scripts/postgres-up starts it) and sets DB to its URL. psql_admin runs psql
+# as the cluster's owner (to drop NAME at the end); postgres_restart restarts the cluster of
+# BOXOFFICE_PG_DIR with pg_ctl.
+postgres_database() {
+  pg_host=$(sed -n 's/.*[?&]host=\([^&]*\).*/\1/p' <<<"$BOXOFFICE_TEST_POSTGRES")
+  pg_user=$(sed -n 's|^postgres[a-z]*://\([^@:]*\).*|\1|p' <<<"$BOXOFFICE_TEST_POSTGRES")
+  pg_as_owner=()
+  [ "$(id -u)" = 0 ] && [ "$pg_user" != root ] && pg_as_owner=(runuser -u "$pg_user" --)
+  psql_admin -c "CREATE DATABASE $1" >/dev/null
+  DB="postgres://$pg_user@/$1?host=$pg_host"
+}
+psql_admin() { "${pg_as_owner[@]}" psql -h "$pg_host" -U "$pg_user" -d postgres -qAt "$@"; }
+postgres_restart() {
+  local pg_ctl_bin
+  pg_ctl_bin=$(command -v pg_ctl || echo "$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)/pg_ctl")
+  "${pg_as_owner[@]}" "$pg_ctl_bin" -D "$BOXOFFICE_PG_DIR/data" -m fast -w restart >/dev/null || fail "pg_ctl restart failed"
+}

@@ -10,14 +10,7 @@ if [ -z "${BOXOFFICE_TEST_POSTGRES:-}" ] || [ ! -d "${BOXOFFICE_PG_DIR:-}/data" 
 fi
 
 name="boxoffice_chaos_$$"
-host=$BOXOFFICE_PG_DIR
-user=$(sed -n 's|^postgres[a-z]*://\([^@:]*\).*|\1|p' <<<"$BOXOFFICE_TEST_POSTGRES")
-as_owner=()
-[ "$(id -u)" = 0 ] && [ "$user" != root ] && as_owner=(runuser -u "$user" --)
-pg_ctl_bin=$(command -v pg_ctl || echo "$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)/pg_ctl")
-psql_admin() { "${as_owner[@]}" psql -h "$host" -U "$user" -d postgres -qAt "$@"; }
-psql_admin -c "CREATE DATABASE $name" >/dev/null
-DB="postgres://$user@/$name?host=$host"
+postgres_database "$name"
 OUT="$E2E_DIR/chaos.out"
 
 teardown() {
@@ -35,7 +28,7 @@ chaos=$!
 eventually 120 grep -q "^chaos:" "$OUT" || fail "the chaos run did not start: $(cat "$OUT")"
 sleep 8
 echo "restarting PostgreSQL during the chaos run"
-"${as_owner[@]}" "$pg_ctl_bin" -D "$BOXOFFICE_PG_DIR/data" -m fast -w restart >/dev/null || fail "pg_ctl restart failed"
+postgres_restart
 status=0
 wait "$chaos" || status=$?
 chaos=

@@ -11,14 +11,7 @@ if [ -z "${BOXOFFICE_TEST_POSTGRES:-}" ] || [ ! -d "${BOXOFFICE_PG_DIR:-}/data" 
 fi
 
 name="boxoffice_restart_$$"
-host=$BOXOFFICE_PG_DIR
-user=$(sed -n 's|^postgres[a-z]*://\([^@:]*\).*|\1|p' <<<"$BOXOFFICE_TEST_POSTGRES")
-as_owner=()
-[ "$(id -u)" = 0 ] && [ "$user" != root ] && as_owner=(runuser -u "$user" --)
-pg_ctl_bin=$(command -v pg_ctl || echo "$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)/pg_ctl")
-psql_admin() { "${as_owner[@]}" psql -h "$host" -U "$user" -d postgres -qAt "$@"; }
-psql_admin -c "CREATE DATABASE $name" >/dev/null
-DB="postgres://$user@/$name?host=$host"
+postgres_database "$name"
 
 teardown() {
   for pid in ${crowd_a:-} ${crowd_b:-} ${server:-}; do kill -TERM "$pid" 2>/dev/null || true; done
@@ -41,7 +34,7 @@ crowd_a=$!
 crowd_b=$!
 sleep 6
 echo "restarting PostgreSQL mid-sale"
-"${as_owner[@]}" "$pg_ctl_bin" -D "$BOXOFFICE_PG_DIR/data" -m fast -w restart >/dev/null || fail "pg_ctl restart failed"
+postgres_restart
 wait "$crowd_a" || fail "crowd a exited with $? after the restart: $(tail -n 5 "$E2E_DIR/crowd-a.out")"
 wait "$crowd_b" || fail "crowd b exited with $? after the restart: $(tail -n 5 "$E2E_DIR/crowd-b.out")"
 crowd_a= crowd_b=

@@ -12,13 +12,7 @@ if [ -z "${BOXOFFICE_TEST_POSTGRES:-}" ]; then
 fi
 
 name="boxoffice_e2e_$$"
-host=$(sed -n 's/.*[?&]host=\([^&]*\).*/\1/p' <<<"$BOXOFFICE_TEST_POSTGRES")
-user=$(sed -n 's|^postgres[a-z]*://\([^@:]*\).*|\1|p' <<<"$BOXOFFICE_TEST_POSTGRES")
-as_owner=()
-[ "$(id -u)" = 0 ] && [ "$user" != root ] && as_owner=(runuser -u "$user" --)
-psql_admin() { "${as_owner[@]}" psql -h "$host" -U "$user" -d postgres -qAt "$@"; }
-psql_admin -c "CREATE DATABASE $name" >/dev/null
-DB="postgres://$user@/$name?host=$host"
+postgres_database "$name"
 
 teardown() {
   for pid in ${server_a:-} ${server_b:-}; do kill -TERM "$pid" 2>/dev/null || true; done
