@@ -12,4 +12,14 @@
 #ifndef SQLITE_FOR_GRDB_H
 #define SQLITE_FOR_GRDB_H
 
+struct sqlite3;
+
+/// Turns on SQLite's query planner stability guarantee for the connection, so that a
+/// prepared statement keeps the plan it was compiled with whatever values are bound to it.
+/// Without it, SQLite marks a statement whose plan estimate looked at a bound value as
+/// expired whenever GRDB clears its bindings before the next run (sqlite3_clear_bindings),
+/// and every run of such a cached statement compiles its SQL again. Returns an SQLite
+/// result code.
+int boxoffice_sqlite3_keep_query_plans(struct sqlite3 *db);
+
 #endif

@@ -1,5 +1,7 @@
 import Foundation
 import GRDB
+import GRDBSQLite
+import SQLiteForGRDB
 import Synchronization
 
 /// The embedded store: SQLite in WAL mode through one GRDB `DatabasePool` per process,
@@ -37,6 +39,25 @@ public final class SQLiteBookingStore: BookingStore {
     /// where its own page cache answers without that.
     static let mappedBytes = 1 << 30
 
+    /// How every connection of the store is set up: a cached statement keeps the query plan
+    /// it was compiled with (`boxoffice_sqlite3_keep_query_plans`), then the sync level,
+    /// page cache and memory map.
+    static var connectionConfiguration: Configuration {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(Self.busyTimeout)
+        configuration.label = "boxoffice"
+        configuration.prepareDatabase { db in
+            let code = boxoffice_sqlite3_keep_query_plans(db.sqliteConnection)
+            if code != SQLITE_OK {
+                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: "SQLite refused its query planner setting")
+            }
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            try db.execute(sql: "PRAGMA cache_size = -\(Self.cacheKibibytes)")
+            try db.execute(sql: "PRAGMA mmap_size = \(Self.mappedBytes)")
+        }
+        return configuration
+    }
+
     /// Opens the database at `path`, creating it as `creation` allows. A new database gets
     /// `policy` and, with `qaMode`, a QA clock; its time starts at `clock`'s reading. A new
     /// file and its folder are private to the user (0600 and 0700).
@@ -54,14 +75,7 @@ public final class SQLiteBookingStore: BookingStore {
         }
         let created = try DatabaseLocation.prepare(path: path, creation: creation)
         HeapTrimming.relaxed
-        var configuration = Configuration()
-        configuration.busyMode = .timeout(Self.busyTimeout)
-        configuration.label = "boxoffice"
-        configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            try db.execute(sql: "PRAGMA cache_size = -\(Self.cacheKibibytes)")
-            try db.execute(sql: "PRAGMA mmap_size = \(Self.mappedBytes)")
-        }
+        let configuration = Self.connectionConfiguration
         do {
             pool = try SetupLock.around(path: path) {
                 try DatabaseFile.refuseUnusable(DatabaseFile.kind(at: path), path: path)
