@@ -10,11 +10,13 @@ extension BookingEngine {
     }
 
     /// One section of a performance, row by row, each seat as this buyer sees it. Requires
-    /// an active token.
-    public func sectionSeats(token: TokenID, date: DateID, section: SectionID) async throws(BookingError) -> SectionSeats {
+    /// an active token. With `concert`, a date of another concert is not found.
+    public func sectionSeats(token: TokenID, date: DateID, section: SectionID, concert: ConcertID? = nil) async throws(BookingError) -> SectionSeats {
         try await read { tx, state, time in
             let buyer = try Self.activeToken(token, tx, state, time).buyer
-            guard try tx.performance(date) != nil else { throw BookingError.dateNotFound(date) }
+            guard let performance = try tx.performance(date), concert == nil || performance.concert == concert else {
+                throw BookingError.dateNotFound(date)
+            }
             guard let seats = try tx.sectionSeats(of: date, section: section, for: buyer, now: time.now) else {
                 throw BookingError.sectionNotFound(section)
             }

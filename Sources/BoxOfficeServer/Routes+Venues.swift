@@ -12,17 +12,15 @@ extension Routes {
                 let (concert, date) = try Self.concertAndDate(context)
                 let overview = try await engine.venueOverview(token: token, date: DateID(date))
                 guard overview.concert.rawValue == concert else { throw APIError(BookingError.dateNotFound(DateID(date))) }
-                return try JSONResponse.make(VenueOverviewBody(overview))
+                return JSONResponse.make(VenueOverviewBody(overview))
             },
             Endpoint(.get, "/concerts/:concertId/dates/:dateId/sections/:sectionId/seats") { request, context in
                 let token = try gate.token(request)
                 let (concert, date) = try Self.concertAndDate(context)
                 let section = try context.id("sectionId", code: "SECTION_NOT_FOUND", resource: "Section")
-                guard try await engine.venueOverview(token: token, date: DateID(date)).concert.rawValue == concert else {
-                    throw APIError(BookingError.dateNotFound(DateID(date)))
-                }
-                let seats = try await engine.sectionSeats(token: token, date: DateID(date), section: SectionID(section))
-                return try JSONResponse.make(SectionSeatsBody(seats))
+                let seats = try await engine.sectionSeats(
+                    token: token, date: DateID(date), section: SectionID(section), concert: ConcertID(concert))
+                return JSONResponse.make(SectionSeatsBody(seats))
             },
             Endpoint(.post, "/reservations/best") { request, _ in
                 let token = try gate.token(request)

@@ -56,6 +56,7 @@ struct VenueEndpointTests {
                 ("/concerts/\(date.concertId)/dates/\(date.id)/sections/99999/seats", "SECTION_NOT_FOUND"),
                 ("/concerts/\(date.concertId)/dates/\(date.id)/sections/x/seats", "SECTION_NOT_FOUND"),
                 ("/concerts/\(date.concertId)/dates/\(concerts[1].dates[0].id)/sections", "DATE_NOT_FOUND"),
+                ("/concerts/\(date.concertId)/dates/\(concerts[1].dates[0].id)/sections/1/seats", "DATE_NOT_FOUND"),
                 ("/concerts/\(date.concertId)/dates/99999/sections", "DATE_NOT_FOUND"),
             ]
             for (path, code) in cases {
