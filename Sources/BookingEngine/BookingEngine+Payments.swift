@@ -11,7 +11,7 @@ extension BookingEngine {
             if Set(reservations).count != reservations.count { throw .invalidRequest("The same hold was listed twice") }
             let request = IdempotencyKey.payment(reservations)
             return try await writeThenThrow(.durable) { tx, state, time in
-                let caller = try Self.tokenForPayment(token, key: key, request: request, tx)
+                let caller = try Self.tokenForPayment(token, reservations, key: key, request: request, tx)
                 switch caller {
                 case .replay(let receipt): return .success(receipt)
                 case .token(let payer): return try Self.pay(payer, reservations, key: key, request: request, tx, state, time)
@@ -28,8 +28,12 @@ extension BookingEngine {
 
     /// The paying token, unless `key` already bound a payment: then its receipt, or
     /// `idempotencyKeyReused` for a different request. Looked up through the buyer when the
-    /// token is still stored, through the token itself when it was swept.
-    private static func tokenForPayment(_ id: TokenID, key: IdempotencyKey, request: String, _ tx: any StoreReading) throws -> Payer {
+    /// token is still stored, through the token itself when it was swept. A swept token
+    /// asking, under a new key, to pay for what it paid for gets that receipt again, as a
+    /// stored one would: another terminal of the same buyer that paid first is not an error.
+    private static func tokenForPayment(
+        _ id: TokenID, _ reservations: [ReservationID], key: IdempotencyKey, request: String, _ tx: any StoreReading
+    ) throws -> Payer {
         let parts = id.parts
         let row = try parts.flatMap { try tx.token(number: $0.sequence) }.flatMap { $0.secret == parts?.secret.hex ? $0 : nil }
         let bound = try row.map { try tx.idempotentRecord(scope: .payment, buyer: $0.buyer, key: key.value) }
@@ -41,8 +45,22 @@ extension BookingEngine {
             }
             return .replay(receipt.again)
         }
-        guard let row else { throw BookingError.tokenNotFound }
+        guard let row else {
+            guard let receipt = try paidEarlier(by: id, reservations, tx) else { throw BookingError.tokenNotFound }
+            return .replay(receipt.again)
+        }
         return .token(row)
+    }
+
+    /// The receipt of the one payment that token `id` made for all of `reservations`, if so.
+    private static func paidEarlier(by id: TokenID, _ reservations: [ReservationID], _ tx: any StoreReading) throws -> Receipt? {
+        var payments = Set<PaymentID>()
+        for reservation in reservations {
+            guard let row = try tx.reservation(reservation), row.status == .confirmed, let payment = row.payment else { return nil }
+            payments.insert(payment)
+        }
+        guard payments.count == 1, let payment = payments.first, try tx.paymentToken(payment) == id.rawValue else { return nil }
+        return try tx.receipt(payment)
     }
 
     private static func pay(

@@ -174,6 +174,10 @@ extension PostgresTransaction {
         ).map(Self.booking)
     }
 
+    func paymentToken(_ payment: PaymentID) throws -> String? {
+        try session.value("SELECT token FROM payment WHERE id = \(payment.rawValue)")
+    }
+
     func receipt(_ payment: PaymentID) throws -> Receipt? {
         guard let row = try session.row(
             "SELECT p.amount, p.paid_at, l.balance_after FROM payment p JOIN ledger l ON l.payment_id = p.id WHERE p.id = \(payment.rawValue)")

@@ -152,7 +152,30 @@ import Testing
         #expect(try await e.snapshot("alice") == before)
         let other = await outcome { try await e.engine.pay(token: alice, reservations: [holds[0].id], key: key) }
         #expect(other.failure == .idempotencyKeyReused)
-        #expect(await errorCode { try await e.engine.pay(token: alice, reservations: [holds[0].id], key: .random()) } == "TOKEN_NOT_FOUND")
+    }
+
+    /// Two terminals of one buyer at checkout: the second pays after the first has paid and
+    /// its token was swept. It gets the first payment's receipt, under its own key, and
+    /// nothing is charged; a swept token still cannot pay for, nor read the receipt of,
+    /// anything it did not pay for.
+    @Test(arguments: StoreKind.allCases) func theSecondTerminalPayingAfterTheSweepGetsTheReceipt(store: StoreKind) async throws {
+        let e = try await TestEngine(store)
+        let (alice, holds) = try await Self.buyer(e, "alice", points: 1000, seats: [1, 2])
+        let first = try await e.engine.pay(token: alice, reservations: holds.map(\.id), key: .random())
+        e.clock.advance(by: .seconds(400))
+        #expect(try await e.engine.sweepExpiredTokens() == 1)
+        let before = try await e.snapshot("alice")
+        let again = try await e.engine.pay(token: alice, reservations: holds.map(\.id), key: .random())
+        #expect(again.payment == first.payment && again.bookings == first.bookings && again.wasAlreadyPaid)
+        let part = try await e.engine.pay(token: alice, reservations: [holds[1].id], key: .random())
+        #expect(part.payment == first.payment && part.wasAlreadyPaid)
+        #expect(try await e.snapshot("alice") == before)
+        let (bob, bobs) = try await Self.buyer(e, "bob", points: 1000, seats: [6, 7])
+        let mixed = [holds[0].id, bobs[0].id]
+        #expect(await errorCode { try await e.engine.pay(token: alice, reservations: mixed, key: .random()) } == "TOKEN_NOT_FOUND")
+        _ = try await e.engine.pay(token: bob, reservations: [bobs[0].id], key: .random())
+        #expect(await errorCode { try await e.engine.pay(token: alice, reservations: [bobs[0].id], key: .random()) } == "TOKEN_NOT_FOUND")
+        #expect(try await e.violations().isEmpty)
     }
 
     /// Ownership is checked in the statement that acts: the two spellings of one name are

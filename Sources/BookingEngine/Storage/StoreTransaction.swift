@@ -56,6 +56,8 @@ public protocol StoreReading {
     /// The buyer's bookings, newest payment first.
     func bookings(buyer: String) throws -> [Booking]
     func receipt(_ payment: PaymentID) throws -> Receipt?
+    /// The token a payment was made with (its full text), nil for none or no such payment.
+    func paymentToken(_ payment: PaymentID) throws -> String?
 
     // MARK: Money
 

@@ -131,6 +131,10 @@ extension MemoryTransaction: StoreReading {
             .sorted { ($1.paidAt.milliseconds, $0.id.rawValue) < ($0.paidAt.milliseconds, $1.id.rawValue) }
     }
 
+    func paymentToken(_ payment: PaymentID) throws -> String? {
+        t.payments[payment]?.token
+    }
+
     func receipt(_ payment: PaymentID) throws -> Receipt? {
         guard let paid = t.payments[payment], let debit = t.ledger.values.first(where: { $0.entry.payment == payment }) else { return nil }
         let bookings = t.reservations.values.filter { $0.row.payment == payment }.compactMap { booking($0.row) }

@@ -171,6 +171,10 @@ extension SQLiteTransaction {
         ).map(Self.booking)
     }
 
+    func paymentToken(_ payment: PaymentID) throws -> String? {
+        try db.row("SELECT token FROM payment WHERE id = ?", [payment.rawValue]).flatMap { $0[0] }
+    }
+
     func receipt(_ payment: PaymentID) throws -> Receipt? {
         guard let row = try db.row(
             "SELECT p.amount, p.paid_at, l.balance_after FROM payment p JOIN ledger l ON l.payment_id = p.id WHERE p.id = ?",
