@@ -63,25 +63,28 @@ private func drawFigures(_ state: AppState, _ report: InspectorReport, into scre
     return y + rows.count
 }
 
-/// Seats per upcoming date, sold/held/free, in up to `rows` rows (a heading and the dates).
+/// Seats per upcoming date, sold/held/free, in up to `rows` rows (a heading and the dates);
+/// the columns widen together when a figure outgrows its heading.
 private func drawDates(_ state: AppState, _ dates: [EngineSnapshot.DateFigures], into screen: inout Screen,
                        area: Area, y: Int, rows: Int) -> Int {
     guard rows >= 2 else { return y }
     let shown = dates.prefix(rows - 1)
     let more = dates.count - shown.count
     screen.rule(more > 0 ? state.text(InspectorKey.seatsMore, more) : state.text(InspectorKey.seats), x: area.x, y: y, width: area.width)
-    let numbers = state.text(InspectorKey.seatColumns)
-    screen.putRight(numbers, right: area.right, y: y, role: .dim)
+    let figures = shown.map { [$0.sold, $0.held, $0.free].map { String($0) } }
+    let labels = state.text(InspectorKey.seatColumns).split(separator: " ").map(String.init)
+    let column = (labels.map { TerminalColumns.width(of: $0) } + figures.joined().map(\.count)).max() ?? 0
+    let header = labels.map { pad($0, to: column) }.joined(separator: "  ")
+    screen.putRight(header, right: area.right, y: y, role: .dim)
     let wide = area.width >= 60
     let whens = shown.map { state.performanceTime($0.startsAt, zone: state.zone(of: DateID($0.dateID)), style: wide ? .short : .compact) }
     let whenWidth = whens.map { TerminalColumns.width(of: $0) }.max() ?? 0
-    for (offset, (date, when)) in zip(shown, whens).enumerated() {
+    for (offset, ((date, when), numbers)) in zip(zip(shown, whens), figures).enumerated() {
         let row = y + 1 + offset
         screen.put(when, x: area.x, y: row, role: .dim)
-        let titleWidth = area.width - whenWidth - 2 - TerminalColumns.width(of: numbers) - 1
+        let titleWidth = area.width - whenWidth - 2 - TerminalColumns.width(of: header) - 1
         screen.putFitting(date.concertTitle, x: area.x + whenWidth + 2, y: row, columns: titleWidth)
-        let figures = [date.sold, date.held, date.free].map { pad(String($0), to: 4) }.joined(separator: "  ")
-        screen.putRight(figures, right: area.right, y: row)
+        screen.putRight(numbers.map { pad($0, to: column) }.joined(separator: "  "), right: area.right, y: row)
     }
     return y + 1 + shown.count
 }
