@@ -56,6 +56,19 @@ struct LanguageCommandTests {
         #expect(status.contains("7분") && !status.contains("7 min"), "\(status)")
     }
 
+    @Test func theCrowdReportsInKorean() throws {
+        let cli = try CommandRunner()
+        let path = try cli.newDatabase()
+        let crowd = try cli.run(["crowd", "--db", path, "--buyers", "2", "--duration", "1s"], environment: ["LANG": "ko_KR.UTF-8"])
+        #expect(crowd.status == 0)
+        #expect(crowd.output.hasPrefix("가상 관객: 구매자 2명") && crowd.output.contains("  결제 "), "\(crowd.output)")
+        for english in ["crowd:", "engine calls", "joined", "holds", "payments", "refused calls"] {
+            #expect(!crowd.output.contains(english), "\(crowd.output)")
+        }
+        let audit = try cli.run(["audit", "--db", path], environment: ["LANG": "ko_KR.UTF-8"])
+        #expect(audit.output.contains(where: { ("가"..."힣").contains($0) }), "\(audit.output)")
+    }
+
     @Test func jsonStaysLanguageNeutral() throws {
         let cli = try CommandRunner()
         let result = try cli.run(["status", "--db", cli.database("missing.sqlite"), "--json"], environment: ["LANG": "ko_KR.UTF-8"])
