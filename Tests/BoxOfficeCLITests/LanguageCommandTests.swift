@@ -40,7 +40,7 @@ struct LanguageCommandTests {
         let charged = try cli.run(["points", "charge", "--db", path, "--user", "민지", "--amount", "5000"], environment: korean)
         #expect(charged.output == "민지님의 포인트는 5,000포인트입니다.\n", "\(charged.output)")
         let help = try cli.run(["--help"], environment: korean).output
-        #expect(help.contains("터미널에서 공연 좌석을 예매합니다") && help.contains("USAGE:"), "\(help)")
+        #expect(help.contains("터미널에서 공연 좌석을 예매합니다") && help.contains("사용법:"), "\(help)")
         let options = try cli.run(["open", "--help"], environment: korean).output
         #expect(options.contains("동시에 예매할 수 있는 구매자 수 (기본 30)."), "\(options)")
         #expect(!options.contains("How many buyers may shop at once"), "\(options)")
