@@ -4,7 +4,7 @@ extension BookingEngine {
     /// violations.
     public func audit(holdsSwept: Bool = false) async throws(BookingError) -> AuditReport {
         guard let diagnostics = store.diagnostics else {
-            throw .invalidRequest("This store cannot audit itself")
+            throw .invalidRequest(.auditUnsupported)
         }
         let now = try await read { _, _, time in time.moment }
         return try await perform { try await diagnostics.audit(at: now, holdsSwept: holdsSwept) }

@@ -40,8 +40,7 @@ extension BookingEngine {
         if let conflict = policy.conflict(with: engine.configuration) { throw conflict }
         guard seedDemo || catalog != nil else { return engine }
         if try await engine.seedCatalogIfNew(file: catalog) == nil, let catalog {
-            throw .invalidRequest(
-                "This database already has a catalog, so \(catalog) was not used as its first one; add it with `boxoffice catalog load \(catalog)`")
+            throw .invalidRequest(.catalogAlreadyThere(file: catalog))
         }
         return engine
     }

@@ -7,8 +7,8 @@ extension BookingEngine {
     /// original receipt.
     public func pay(token: TokenID, reservations: [ReservationID], key: IdempotencyKey) async throws(BookingError) -> Receipt {
         try await noting("Payment") { () async throws(BookingError) in
-            if reservations.isEmpty { throw .invalidRequest("Pick at least one hold to pay for") }
-            if Set(reservations).count != reservations.count { throw .invalidRequest("The same hold was listed twice") }
+            if reservations.isEmpty { throw .invalidRequest(.noHoldsPicked) }
+            if Set(reservations).count != reservations.count { throw .invalidRequest(.holdListedTwice) }
             let request = IdempotencyKey.payment(reservations)
             return try await writeThenThrow(.durable) { tx, state, time in
                 let caller = try Self.tokenForPayment(token, reservations, key: key, request: request, tx)
@@ -89,7 +89,7 @@ extension BookingEngine {
         }
         let total = try rows.reduce(Int64(0)) { sum, row in
             let (next, overflow) = sum.addingReportingOverflow(row.price)
-            if overflow { throw BookingError.invalidRequest("The total of these holds is too large to pay at once") }
+            if overflow { throw BookingError.invalidRequest(.totalTooLarge) }
             return next
         }
         let balance = try tx.balance(buyer: active.buyer) ?? 0

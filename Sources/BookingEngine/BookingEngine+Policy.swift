@@ -14,7 +14,7 @@ extension BookingEngine {
                 var policy = state.policy
                 setting.set(value, in: &policy)
                 if let problem = policy.problems.first {
-                    throw BookingError.invalidRequest("\(setting.rawValue) cannot be \(setting.text(value)): \(problem)")
+                    throw BookingError.invalidRequest(.policySettingUnusable(setting: setting, value: value, problem: problem))
                 }
                 guard policy != state.policy else { return policy }
                 state.policy = policy

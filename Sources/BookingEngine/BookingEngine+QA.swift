@@ -6,15 +6,15 @@ extension BookingEngine {
     @discardableResult
     public func advanceClock(by duration: Duration) async throws(BookingError) -> Timestamp {
         try await noting("Clock advance") { () async throws(BookingError) in
-            guard duration > .zero else { throw .invalidRequest("The clock can only be moved forward") }
+            guard duration > .zero else { throw .invalidRequest(.clockBackward) }
             let step = duration.wholeMilliseconds
             return try await write { tx, state, time in
                 guard let offset = state.clock.qaOffset else {
-                    throw BookingError.invalidRequest("This database is not in QA mode, so its clock cannot be moved; start QA on a new file with --qa")
+                    throw BookingError.invalidRequest(.notQAMode)
                 }
                 let (moved, overflow) = offset.addingReportingOverflow(step)
                 guard !overflow, moved <= Self.qaOffsetLimit else {
-                    throw BookingError.invalidRequest("The QA clock can be moved forward by at most a year in all")
+                    throw BookingError.invalidRequest(.clockTooFar)
                 }
                 state.clock = time.movedForward(by: step)
                 try tx.record(.clock, "Clock moved forward \(Self.describe(step))", time)

@@ -4,8 +4,8 @@ extension BookingEngine {
     /// a hold never keeps a seat past the moment its buyer could pay for it.
     public func hold(token: TokenID, seats: [SeatID]) async throws(BookingError) -> [Hold] {
         try await noting("Hold") { () async throws(BookingError) in
-            if seats.isEmpty { throw .invalidRequest("Pick at least one seat to hold") }
-            if Set(seats).count != seats.count { throw .invalidRequest("The same seat was picked twice") }
+            if seats.isEmpty { throw .invalidRequest(.noSeatsPicked) }
+            if Set(seats).count != seats.count { throw .invalidRequest(.seatPickedTwice) }
             return try await write { tx, state, time in
                 let buyer = try Self.activeToken(token, tx, state, time)
                 let limit = state.policy.holdLimit
@@ -18,7 +18,7 @@ extension BookingEngine {
                 for id in seats {
                     guard let seat = try tx.seat(id) else { throw BookingError.seatNotFound(id) }
                     if seat.label.startsAt.milliseconds <= time.now {
-                        throw BookingError.invalidRequest("That performance has already started; pick an upcoming date")
+                        throw BookingError.invalidRequest(.performanceStarted)
                     }
                     if let taken = seat.reservation {
                         guard HoldRule.mayTakeOver(taken, now: time.now) else {

@@ -30,17 +30,17 @@ extension BookingEngine {
     /// Requires an active token; the holds count against the hold limit like any other.
     public func holdBest(token: TokenID, date: DateID, count: Int, section: SectionID? = nil, grade: String? = nil) async throws(BookingError) -> [Hold] {
         try await noting("Best available") { () async throws(BookingError) in
-            guard count >= 1 else { throw .invalidRequest("Ask for at least one seat") }
+            guard count >= 1 else { throw .invalidRequest(.noSeatsAskedFor) }
             return try await write { tx, state, time in
                 let buyer = try Self.activeToken(token, tx, state, time)
                 guard count <= state.policy.holdLimit else {
-                    throw BookingError.invalidRequest("Ask for 1 to \(state.policy.holdLimit) seats: nobody may hold more at once")
+                    throw BookingError.invalidRequest(.tooManySeatsAskedFor(limit: state.policy.holdLimit))
                 }
                 let holding = try tx.liveHoldCount(buyer: buyer.buyer, now: time.now)
                 if holding + count > state.policy.holdLimit { throw BookingError.holdLimitReached(limit: state.policy.holdLimit) }
                 guard let overview = try tx.venueOverview(of: date, now: time.now) else { throw BookingError.dateNotFound(date) }
                 if overview.date.startsAt.milliseconds <= time.now {
-                    throw BookingError.invalidRequest("That performance has already started; pick an upcoming date")
+                    throw BookingError.invalidRequest(.performanceStarted)
                 }
                 let candidates = overview.sections.filter { (section == nil || $0.id == section) && (grade == nil || $0.grade == grade) }
                 if let section, candidates.isEmpty, !overview.sections.contains(where: { $0.id == section }) {

@@ -44,7 +44,7 @@ public final class PostgresBookingStore: BookingStore {
         qaMode: Bool = false, clock: any EngineClock = SystemClock(), logger: Logger = Logger(label: "boxoffice.postgres")
     ) async throws(BookingError) {
         if let problem = policy.problems.first {
-            throw .invalidRequest("The policy is not usable: \(problem)")
+            throw .invalidRequest(.policyUnusable(problem: problem))
         }
         self.location = location
         connections = PostgresConnections(location: location, logger: logger)

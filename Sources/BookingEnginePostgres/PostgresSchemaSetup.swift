@@ -54,8 +54,7 @@ enum PostgresSchemaSetup {
         }
         if version < PostgresSchema.version { try migrate(session, from: version) }
         if qaMode, try session.value("SELECT qa_offset FROM state", as: Int64.self) == nil {
-            throw BookingError.invalidRequest(
-                "This database was not created in QA mode, so its clock cannot be moved; start QA on a new database with --qa --db")
+            throw BookingError.invalidRequest(.notCreatedInQAMode)
         }
     }
 

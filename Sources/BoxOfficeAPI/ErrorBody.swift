@@ -2,7 +2,8 @@ import BookingEngine
 
 /// Every error's body: `{"error": {"code": "…", "message": "…"}}`. Beyond API.md, the
 /// figures the message speaks of, for clients that act on them (`position`, `seatNumber`,
-/// `limit`, `balance`, `needed`, `id`, `reason`, `ceiling`, `room`).
+/// `limit`, `balance`, `needed`, `id`, `reason`, `ceiling`, `room`); an `INVALID_REQUEST`'s
+/// `reason` is its `RequestProblem` key.
 public struct ErrorBody: Codable, Sendable, Equatable {
     public var error: Detail
 
@@ -55,6 +56,10 @@ public struct ErrorBody: Codable, Sendable, Equatable {
                 error.ceiling = ceiling
                 error.room = room
             }
+        case .invalidRequest(let problem):
+            if case .said = problem { break }
+            error.reason = problem.key
+            if case .tooManySeatsAskedFor(let limit) = problem { error.limit = Int64(limit) }
         default: break
         }
     }
@@ -64,7 +69,7 @@ public struct ErrorBody: Codable, Sendable, Equatable {
     /// or `storageFailure` carrying the server's message.
     public var engineValue: BookingError {
         let e = error
-        let said = BookingError.invalidRequest(e.message.hasSuffix(".") ? String(e.message.dropLast()) : e.message)
+        let said = BookingError.invalidRequest(.said(e.message.hasSuffix(".") ? String(e.message.dropLast()) : e.message))
         switch e.code {
         case "TOKEN_NOT_FOUND": return .tokenNotFound
         case "TOKEN_EXPIRED": return .tokenExpired
@@ -95,6 +100,7 @@ public struct ErrorBody: Codable, Sendable, Equatable {
                 return .invalidAmount(.overBalanceCeiling(ceiling: ceiling, room: room))
             default: return said
             }
+        case "INVALID_REQUEST": return e.reason.flatMap { RequestProblem(key: $0, limit: e.limit) }.map { .invalidRequest($0) } ?? said
         case "STORAGE_BUSY", "STORAGE_FAILURE": return .storageFailure(e.message)
         default: return said
         }

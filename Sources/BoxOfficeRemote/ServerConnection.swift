@@ -52,7 +52,7 @@ final class ServerConnection: Sendable {
         if let credential { request.headers.add(name: "Authorization", value: credential.authorization) }
         if let idempotencyKey { request.headers.add(name: "Idempotency-Key", value: idempotencyKey.value) }
         if let body {
-            guard let data = try? JSONEncoder().encode(body) else { throw .invalidRequest("The request could not be written") }
+            guard let data = try? JSONEncoder().encode(body) else { throw .invalidRequest(.requestNotWritten) }
             request.headers.add(name: "Content-Type", value: "application/json")
             request.body = .bytes(ByteBuffer(bytes: data))
         }
@@ -64,9 +64,9 @@ final class ServerConnection: Sendable {
                 notify(lost: false, reason: .failed)
                 return answer
             case .retryAfter(let wait, let reason):
-                guard retrying else { throw .invalidRequest("The server did not answer (\(reason.words.english)); try again") }
+                guard retrying else { throw .invalidRequest(.serverDidNotAnswer) }
                 notify(lost: true, reason: reason)
-                do { try await Task.sleep(for: wait ?? pause) } catch { throw .invalidRequest("Cancelled") }
+                do { try await Task.sleep(for: wait ?? pause) } catch { throw .invalidRequest(.cancelled) }
                 pause = min(pause * 2, Self.longestPause)
             }
         }

@@ -37,11 +37,10 @@ public struct InspectorPanel: Sendable, Equatable {
     /// Points added by the panel's charge key.
     public static let chargeAmount: Int64 = 10_000
     /// Moving the clock of a database that is not in QA mode.
-    public static let notQAMode = BookingError.invalidRequest(
-        "This database is not in QA mode; start with --qa on a new database")
+    public static let notQAMode = BookingError.invalidRequest(.notQAMode)
 
     /// Reading the engine of a server, which the inspector cannot.
-    public static let notLocal = BookingError.invalidRequest("The inspector shows a database on this machine, not a server's")
+    public static let notLocal = BookingError.invalidRequest(.inspectorNeedsLocalDatabase)
 
     /// Terminals at least this wide show the open panel beside the screen; narrower ones over it.
     public static let sideBySideMinimumWidth = 116

@@ -20,7 +20,7 @@ struct AuditCommand: AsyncParsableCommand {
             try CommandSupport.printJSON(report)
         } else {
             print(say(.auditSummary, report.soldSeats, report.payments, report.liveHolds, report.buyers))
-            print(report.isSound ? say(.auditSound) : say(.auditBroken, report.violations.joined(separator: "; ")))
+            print(report.isSound ? say(.auditSound) : say(.auditBroken, report.brokenInvariants.map(CommandLanguage.current.sentence(for:)).joined(separator: "; ")))
         }
         if !report.isSound { throw ExitCode.failure }
     }

@@ -51,7 +51,8 @@ struct ChaosCommand: AsyncParsableCommand {
         }
         let audit: ChaosSampler
         do { audit = try await ChaosSampler(db) } catch { throw CommandFailure(error) }
-        print("chaos: \(processes) processes × \(buyers) buyers for \(duration.defaultValueDescription) on \(PrintableText.escaped(DatabaseTarget.shown(db))), \(engine.storageDescription ?? "unknown storage"), seed \(seed)")
+        print(report(.chaosStart, processes, buyers, duration.defaultValueDescription, PrintableText.escaped(DatabaseTarget.shown(db)),
+                     engine.storageDescription ?? "unknown storage", seed))
 
         let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("boxoffice-chaos-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -61,7 +62,7 @@ struct ChaosCommand: AsyncParsableCommand {
         ) { [db, buyers, speed, duration, timings, conflictingFlags] slot, childSeed, start in
             ["crowd", "--db", db, "--buyers", String(buyers), "--seed", String(childSeed), "--first-index", String(slot * buyers),
              "--speed", String(speed), "--duration", "\(duration.duration.components.seconds + 30)s", "--progress-every", "500ms",
-             "--name-prefix", "chaos", "--clock-offset-seconds=\(Self.clockOffset(slot: slot, seed: childSeed, skew: clockSkew))"]
+             "--name-prefix", "chaos", "--lang", CommandLanguage.current.rawValue, "--clock-offset-seconds=\(Self.clockOffset(slot: slot, seed: childSeed, skew: clockSkew))"]
                 + (conflictingFlags && start % 3 == 2 ? Self.conflicting(timings) : timings)
         }
         let sampling = try await drive(crew, audit: audit)
@@ -69,24 +70,25 @@ struct ChaosCommand: AsyncParsableCommand {
 
         let swept: Int
         do { swept = try await engine.releaseExpiredHolds() } catch { throw CommandFailure(error) }
-        let report: AuditReport
+        let audited: AuditReport
         do {
-            report = try await engine.audit(holdsSwept: true)
+            audited = try await engine.audit(holdsSwept: true)
         } catch { throw CommandFailure(error) }
-        var violations = report.violations
-        if sampling.over > 0 { violations.append("\(sampling.over) samples with more active tokens than the capacity") }
+        let language = CommandLanguage.current
+        var violations = audited.brokenInvariants.map(language.sentence(for:))
+        if sampling.over > 0 { violations.append(report(.chaosOverCapacitySamples, sampling.over)) }
         if try await engine.policy() != options.policyRequest().policy {
-            violations.append("the database's policy changed during the run")
+            violations.append(report(.chaosPolicyChanged))
         }
         let conflicting = crew.children(startedWith: "999", saying: "POLICY_CONFLICT")
-        if conflicting.ran > 0 { violations.append("\(conflicting.ran) processes ran with timings that differ from the database's policy") }
-        if let clockSkew { print("clocks of the crowd processes off by up to \(clockSkew.defaultValueDescription), ahead and behind") }
+        if conflicting.ran > 0 { violations.append(report(.chaosRanConflicting, conflicting.ran)) }
+        if let clockSkew { print(report(.chaosClockSkew, clockSkew.defaultValueDescription)) }
         if conflictingFlags {
-            print("processes started with conflicting timings: \(conflicting.started), refused: \(conflicting.said), ran anyway: \(conflicting.ran)")
+            print(report(.chaosConflicting, conflicting.started, conflicting.said, conflicting.ran))
         }
         print(ChaosReport.text(
-            report, sampling: sampling, kills: crew.kills, starts: crew.starts, operations: crew.operations(),
-            swept: swept, violations: violations, problems: crew.problemLines()))
+            audited, sampling: sampling, kills: crew.kills, starts: crew.starts, operations: crew.operations(),
+            swept: swept, violations: violations, problems: crew.problemLines(), in: language))
         if !violations.isEmpty { throw ExitCode.failure }
     }
 

@@ -79,11 +79,12 @@ final class ChaosCrew {
         return (matching.count, logs.filter { $0.contains("crowd progress: actions=") }.count, logs.filter { $0.contains(text) }.count)
     }
 
-    /// Distinct error and warning lines the children printed.
+    /// Distinct error and warning lines the children printed (they speak this run's language).
     func problemLines() -> [String] {
+        let errorPrefix = say(.errorPrefix)
         let lines = outputs.flatMap { url in
             ((try? String(contentsOf: url, encoding: .utf8)) ?? "").split(separator: "\n")
-                .filter { $0.hasPrefix("Error: ") || $0.hasPrefix("warning: ") }.map(String.init)
+                .filter { $0.hasPrefix(errorPrefix) || $0.hasPrefix("warning: ") }.map(String.init)
         }
         return Array(Set(lines)).sorted()
     }

@@ -1,4 +1,5 @@
 import BookingEngine
+import BoxOfficeUI
 
 /// What `boxoffice chaos` prints at the end.
 enum ChaosReport {
@@ -16,30 +17,29 @@ enum ChaosReport {
         }
     }
 
+    /// The report's lines in `language`; `violations` are sentences in it already.
     static func text(
-        _ report: AuditReport, sampling: Sampling, kills: Int, starts: Int, operations: Int, swept: Int,
-        violations: [String], problems: [String]
+        _ audit: AuditReport, sampling: Sampling, kills: Int, starts: Int, operations: Int, swept: Int,
+        violations: [String], problems: [String], in language: Language
     ) -> String {
+        let r = audit
         var lines = [
-            "processes started: \(starts), killed with SIGKILL mid-run: \(kills)",
-            "operations (engine calls reported by the crowds): \(operations)",
-            "capacity samples: \(sampling.samples), highest active \(sampling.highest) of \(report.capacity), over capacity \(sampling.over), unreadable \(sampling.failed)",
-            "final sweep released \(swept) expired holds",
-            "database: \(report.soldSeats) seats sold in \(report.payments) payments, \(report.liveHolds) live holds, \(report.buyers) buyers",
-            "checks: seats doubly taken \(report.seatsDoublyTaken), sold twice \(report.seatsSoldTwice), "
-                + "sales without one payment \(report.salesWithoutOnePayment), payments off their seats \(report.paymentsOffTheirSeats), "
-                + "balances off ledger \(report.balancesOffLedger), balances out of range \(report.balancesOutOfRange), "
-                + "sales paid by another \(report.salesPaidByAnother), overdue holds \(report.overdueHolds), "
-                + "lapse tree off \(report.lapseTreeOff), active count off \(report.activeCountOff), "
-                + "waiters passed over \(report.waitersPassedOver), "
-                + "quick_check problems \(report.integrityErrors)",
+            language.text(ReportKey.chaosStarts, starts, kills),
+            language.text(ReportKey.chaosOperations, operations),
+            language.text(ReportKey.chaosSamples, sampling.samples, sampling.highest, r.capacity, sampling.over, sampling.failed),
+            language.text(ReportKey.chaosSwept, swept),
+            language.text(ReportKey.chaosDatabase, r.soldSeats, r.payments, r.liveHolds, r.buyers),
+            language.text(
+                ReportKey.chaosChecks, r.seatsDoublyTaken, r.seatsSoldTwice, r.salesWithoutOnePayment, r.paymentsOffTheirSeats,
+                r.balancesOffLedger, r.balancesOutOfRange, r.salesPaidByAnother, r.overdueHolds, r.lapseTreeOff,
+                language.text(r.activeCountOff ? ReportKey.yes : ReportKey.no), r.waitersPassedOver, r.integrityErrors),
         ]
         if !problems.isEmpty {
-            lines.append("the crowds reported:")
+            lines.append(language.text(ReportKey.chaosCrowdsReported))
             lines += problems.prefix(10).map { "  \($0)" }
         }
-        lines += violations.map { "VIOLATION: \($0)" }
-        lines.append("violations: \(violations.count)")
+        lines += violations.map { language.text(ReportKey.chaosViolation, $0) }
+        lines.append(language.text(ReportKey.chaosViolations, violations.count))
         return lines.joined(separator: "\n")
     }
 }

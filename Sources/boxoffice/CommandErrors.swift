@@ -17,13 +17,24 @@ enum CommandErrors {
 
     /// Reports `error` and ends the process.
     static func exit(with error: any Error, json: Bool) -> Never {
-        if error is ExitCode || BoxOffice.exitCode(for: error) == .success { BoxOffice.exit(withError: error) }
-        let report = self.report(for: error, in: json ? .english : CommandLanguage.current)
+        let language = CommandLanguage.current
+        if error is ExitCode || BoxOffice.exitCode(for: error) == .success {
+            let text = BoxOffice.fullMessage(for: error, columns: ParserText.unwrappedWidth)
+            if language != .english, ParserText.isHelp(text) {
+                print(ParserText.help(text, in: language, width: HelpWidth.current))
+                Foundation.exit(0)
+            }
+            BoxOffice.exit(withError: error)
+        }
+        let report = self.report(for: error, in: json ? .english : language)
         let text: String
         if json {
             text = (try? JSONFormat.line(Report(error: report))) ?? "{\"error\":{\"code\":\"\(report.code)\"}}"
         } else if error is CommandFailure || error is ExitMessage {
             text = say(.errorPrefix) + PrintableText.escaped(String(describing: error))
+        } else if language != .english {
+            let parserText = BoxOffice.fullMessage(for: error, columns: ParserText.unwrappedWidth)
+            text = PrintableText.escaped(ParserText.usageError(parserText, in: language, width: HelpWidth.current))
         } else {
             text = PrintableText.escaped(BoxOffice.fullMessage(for: error))
         }

@@ -54,3 +54,8 @@ func about(_ key: CommandHelpKey, _ arguments: any CustomStringConvertible...) -
 func option(_ key: OptionHelpKey) -> String {
     CommandLanguage.current.template(key)
 }
+
+/// A report line in this run's language.
+func report(_ key: ReportKey, _ arguments: any CustomStringConvertible...) -> String {
+    Language.fill(CommandLanguage.current.template(key), with: arguments.map(\.description))
+}

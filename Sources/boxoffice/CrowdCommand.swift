@@ -74,6 +74,6 @@ struct CrowdCommand: AsyncParsableCommand {
         scheduler.stop()
         let statistics = runner.statistics
         logger.info("crowd done: \(statistics.actions) engine calls, \(statistics.payments) payments")
-        print(CrowdReport.summary(statistics, buyers: buyers, elapsed: ContinuousClock.now - started))
+        print(CrowdReport.summary(statistics, buyers: buyers, elapsed: ContinuousClock.now - started, in: CommandLanguage.current))
     }
 }

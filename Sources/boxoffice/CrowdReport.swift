@@ -1,4 +1,5 @@
 import BoxOfficeCrowd
+import BoxOfficeUI
 import Foundation
 
 /// How `boxoffice crowd` prints its figures.
@@ -9,16 +10,16 @@ enum CrowdReport {
         FileHandle.standardOutput.write(Data(line.utf8))
     }
 
-    /// The end-of-run summary.
-    static func summary(_ s: CrowdStatistics, buyers: Int, elapsed: Duration) -> String {
+    /// The end-of-run summary, in `language`.
+    static func summary(_ s: CrowdStatistics, buyers: Int, elapsed: Duration, in language: Language) -> String {
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let errors = s.errors.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
-        return """
-            crowd: \(buyers) buyers, \(s.finishedBuyers) done, \(s.actions) engine calls in \(String(format: "%.1f", seconds)) s
-              joined \(s.joined), admitted \(s.admitted), gave up waiting \(s.gaveUp), came back \(s.rejoined)
-              holds \(s.holds) (\(s.seatsHeld) seats), released \(s.released), abandoned \(s.abandoned), found nothing \(s.foundNothing)
-              payments \(s.payments) (\(s.seatsBought) seats, \(s.pointsSpent) points), top-ups \(s.topUps) (\(s.pointsCharged) points)
-              refused calls \(s.errorCount)\(errors.isEmpty ? "" : ": " + errors)
-            """
+        return [
+            language.text(ReportKey.crowdTotals, buyers, s.finishedBuyers, s.actions, String(format: "%.1f", seconds)),
+            language.text(ReportKey.crowdLine, s.joined, s.admitted, s.gaveUp, s.rejoined),
+            language.text(ReportKey.crowdHolds, s.holds, s.seatsHeld, s.released, s.abandoned, s.foundNothing),
+            language.text(ReportKey.crowdPayments, s.payments, s.seatsBought, s.pointsSpent, s.topUps, s.pointsCharged),
+            errors.isEmpty ? language.text(ReportKey.crowdRefused, s.errorCount) : language.text(ReportKey.crowdRefusedCodes, s.errorCount, errors),
+        ].joined(separator: "\n")
     }
 }

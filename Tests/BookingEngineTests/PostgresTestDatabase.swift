@@ -20,7 +20,7 @@ final class PostgresTestDatabase: Sendable {
     private let admin: PostgresLocation
 
     init() async throws {
-        guard let admin = Self.admin else { throw BookingError.invalidRequest("BOXOFFICE_TEST_POSTGRES is not set") }
+        guard let admin = Self.admin else { throw BookingError.invalidRequest(.said("BOXOFFICE_TEST_POSTGRES is not set")) }
         let name = "boxoffice_test_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
         try await Self.run("CREATE DATABASE \(name)", on: admin)
         self.admin = admin

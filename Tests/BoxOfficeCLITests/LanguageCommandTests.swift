@@ -40,7 +40,7 @@ struct LanguageCommandTests {
         let charged = try cli.run(["points", "charge", "--db", path, "--user", "민지", "--amount", "5000"], environment: korean)
         #expect(charged.output == "민지님의 포인트는 5,000포인트입니다.\n", "\(charged.output)")
         let help = try cli.run(["--help"], environment: korean).output
-        #expect(help.contains("터미널에서 공연 좌석을 예매합니다") && help.contains("USAGE:"), "\(help)")
+        #expect(help.contains("터미널에서 공연 좌석을 예매합니다") && help.contains("사용법:"), "\(help)")
         let options = try cli.run(["open", "--help"], environment: korean).output
         #expect(options.contains("동시에 예매할 수 있는 구매자 수 (기본 30)."), "\(options)")
         #expect(!options.contains("How many buyers may shop at once"), "\(options)")
@@ -54,6 +54,19 @@ struct LanguageCommandTests {
         #expect(try cli.run("tick", "--db", path, "--advance", "7m").status == 0)
         let status = try cli.run(["status", "--db", path], environment: ["LANG": "ko_KR.UTF-8"]).output
         #expect(status.contains("7분") && !status.contains("7 min"), "\(status)")
+    }
+
+    @Test func theCrowdReportsInKorean() throws {
+        let cli = try CommandRunner()
+        let path = try cli.newDatabase()
+        let crowd = try cli.run(["crowd", "--db", path, "--buyers", "2", "--duration", "1s"], environment: ["LANG": "ko_KR.UTF-8"])
+        #expect(crowd.status == 0)
+        #expect(crowd.output.hasPrefix("가상 관객: 구매자 2명") && crowd.output.contains("  결제 "), "\(crowd.output)")
+        for english in ["crowd:", "engine calls", "joined", "holds", "payments", "refused calls"] {
+            #expect(!crowd.output.contains(english), "\(crowd.output)")
+        }
+        let audit = try cli.run(["audit", "--db", path], environment: ["LANG": "ko_KR.UTF-8"])
+        #expect(audit.output.contains(where: { ("가"..."힣").contains($0) }), "\(audit.output)")
     }
 
     @Test func jsonStaysLanguageNeutral() throws {

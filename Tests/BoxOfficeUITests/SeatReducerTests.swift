@@ -171,7 +171,7 @@ struct ErrorPathTests {
         .holdLimitReached(limit: 4), .holdExpired, .reservationNotFound(ReservationID(3)),
         .notYourReservation(ReservationID(3)), .alreadyPaid(ReservationID(3)),
         .notEnoughPoints(balance: 10, needed: 99_000), .invalidAmount(.notANumber), .invalidUserName("it is empty"),
-        .invalidRequest("Pick at least one seat to hold"), .invalidCatalog(line: 3, problem: "bad grade"),
+        .invalidRequest(.noSeatsPicked), .invalidCatalog(line: 3, problem: "bad grade"),
         .storageFailure("database is locked"),
     ]
 

@@ -10,7 +10,7 @@ struct StringCatalogTests {
             Key.allCases.map { ("\(type)", $0.rawValue, $0.english, $0.korean) }
         }
         return all(ScreenKey.self) + all(MessageKey.self) + all(ErrorKey.self) + all(KeyHelpKey.self) + all(InspectorKey.self)
-            + all(CommandKey.self) + all(CommandHelpKey.self) + all(OptionHelpKey.self)
+            + all(CommandKey.self) + all(CommandHelpKey.self) + all(OptionHelpKey.self) + all(ReportKey.self) + all(ParserKey.self)
     }
 
     /// Templates with English letters whose Korean has no Hangul on purpose: option names and

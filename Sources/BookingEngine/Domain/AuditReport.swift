@@ -45,27 +45,33 @@ public struct AuditReport: Sendable, Equatable, Codable {
     public var payments: Int
     public var buyers: Int
 
-    /// Each broken invariant as a sentence; empty when the database is sound.
-    public var violations: [String] {
-        var found: [String] = []
-        func check(_ count: Int, _ what: String) {
-            if count > 0 { found.append("\(count) \(what)") }
+    /// Each broken invariant with its count, in a fixed order; empty when the database is sound.
+    public var brokenInvariants: [AuditViolation] {
+        var found: [AuditViolation] = []
+        func check(_ count: Int, _ invariant: AuditViolation.Invariant) {
+            if count > 0 { found.append(AuditViolation(invariant: invariant, count: count)) }
         }
-        check(integrityErrors, "structural problems found by SQLite's quick_check")
-        if liveActiveTokens > capacity { found.append("\(liveActiveTokens) active tokens for a capacity of \(capacity)") }
-        check(seatsDoublyTaken, "seats with two live holds or sales")
-        check(seatsSoldTwice, "seats sold twice")
-        check(salesWithoutOnePayment, "sold seats without exactly one payment")
-        check(salesPaidByAnother, "sold seats paid for by a buyer who did not hold them")
-        check(paymentsOffTheirSeats, "payments that differ from the seats they bought")
-        check(balancesOffLedger, "balances that differ from their ledger")
-        check(balancesOutOfRange, "balances below zero or over the ceiling")
-        check(lapseTreeOff, "disagreements between the lapse tree and the tokens (places in line)")
-        if activeCountOff { found.append("the count of admitted buyers differs from the tokens") }
-        check(waitersPassedOver, "live waiters behind the point admission has reached")
-        check(seatCountsOff, "sections or performances whose kept seat counts or seat order are off")
-        if holdsSwept { check(overdueHolds, "holds past their deadline after a sweep") }
+        check(integrityErrors, .integrityErrors)
+        if liveActiveTokens > capacity { found.append(AuditViolation(invariant: .overCapacity, count: liveActiveTokens, capacity: capacity)) }
+        check(seatsDoublyTaken, .seatsDoublyTaken)
+        check(seatsSoldTwice, .seatsSoldTwice)
+        check(salesWithoutOnePayment, .salesWithoutOnePayment)
+        check(salesPaidByAnother, .salesPaidByAnother)
+        check(paymentsOffTheirSeats, .paymentsOffTheirSeats)
+        check(balancesOffLedger, .balancesOffLedger)
+        check(balancesOutOfRange, .balancesOutOfRange)
+        check(lapseTreeOff, .lapseTreeOff)
+        if activeCountOff { found.append(AuditViolation(invariant: .activeCountOff, count: 1)) }
+        check(waitersPassedOver, .waitersPassedOver)
+        check(seatCountsOff, .seatCountsOff)
+        if holdsSwept { check(overdueHolds, .overdueHolds) }
         return found
+    }
+
+    /// Each broken invariant as an English sentence (for logs and JSON); empty when the
+    /// database is sound. `BoxOfficeUI` words them in the reader's language.
+    public var violations: [String] {
+        brokenInvariants.map(\.english)
     }
 
     /// Whether no invariant is broken.

@@ -32,7 +32,7 @@ public enum BookingError: Error, Sendable, Equatable {
     /// An option that differs from the policy stored in the database (milliseconds for durations).
     case policyConflict(setting: PolicySetting, stored: Int64, requested: Int64)
     /// A request that makes no sense as a whole, such as an empty seat list.
-    case invalidRequest(String)
+    case invalidRequest(RequestProblem)
     /// A catalog file that cannot be loaded; `line` is 1-based, 0 when the whole file is at fault.
     case invalidCatalog(line: Int, problem: String)
     /// The database could not be used (busy, read-only, full, corrupt, too new).
@@ -135,7 +135,7 @@ extension BookingError {
                 + "Its policy belongs to the database: leave out --\(setting.rawValue), or change it for everyone with "
                 + "`boxoffice config set \(setting.rawValue) \(setting.text(requested))`."
         case .invalidRequest(let problem):
-            "\(problem)."
+            "\(problem.english)."
         case .invalidCatalog(let line, let problem):
             line > 0 ? "Catalog line \(line): \(problem)." : "Catalog: \(problem)."
         case .storageFailure(let problem):

@@ -19,7 +19,7 @@ public struct IdempotencyKey: Hashable, Sendable, CustomStringConvertible {
     /// The key spelled `value`: 1 to 255 visible ASCII characters, or `invalidRequest`.
     public init(_ value: String) throws(BookingError) {
         guard (1...255).contains(value.utf8.count), value.utf8.allSatisfy({ (0x21...0x7E).contains($0) }) else {
-            throw .invalidRequest("A request key must be 1 to 255 visible ASCII characters")
+            throw .invalidRequest(.requestKeyInvalid)
         }
         self.value = value
     }

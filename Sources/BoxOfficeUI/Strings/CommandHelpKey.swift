@@ -1,6 +1,5 @@
 /// The abstracts and discussions `boxoffice --help` and each command's `--help` show.
-/// swift-argument-parser prints its own headings (USAGE, OPTIONS, SUBCOMMANDS) and the
-/// standard flags' help as it does in English.
+/// swift-argument-parser's own headings and standard flags are `ParserKey`'s.
 public enum CommandHelpKey: String, CatalogKey {
     case aboutBoxOffice, aboutBoxOfficeDetails, aboutOpen, aboutOpenDetails, aboutNew, aboutNewDetails, aboutStatus, aboutStatusDetails
     case aboutTick, aboutTickDetails, aboutConfig, aboutConfigShow, aboutConfigSet, aboutConfigSetDetails

@@ -1,5 +1,5 @@
 /// What the `boxoffice` commands tell a person: refusals, results, and the abstracts their
-/// `--help` shows (swift-argument-parser's own headings stay as it prints them). Output for
+/// `--help` shows (swift-argument-parser's own words are `ParserKey`'s). Output for
 /// scripts (`--json`, codes) is language-neutral and never comes from here.
 public enum CommandKey: String, CatalogKey {
     case errorPrefix, unknownLanguage

@@ -8,6 +8,11 @@ public enum ErrorKey: String, CatalogKey {
     case notEnoughPoints, amountNotANumber, amountNotPositive, amountOverChargeLimit, amountOverBalanceCeiling
     case invalidUserName, nameTaken, unauthorized, buyerNotFound, idempotencyKeyReused, policyConflict
     case invalidRequest, invalidCatalogLine, invalidCatalogFile, storageFailure
+    // Why a request was refused as a whole (`RequestProblem`)
+    case noSeatsPicked, seatPickedTwice, performanceStarted, noSeatsAskedFor, tooManySeatsAskedFor, noHoldsPicked
+    case holdListedTwice, totalTooLarge, clockBackward, notQAMode, clockTooFar, notCreatedInQAMode, catalogAlreadyThere
+    case requestKeyInvalid, auditUnsupported, policySettingUnusable, policyUnusable, inspectorNeedsLocalDatabase
+    case requestNotWritten, serverDidNotAnswer, cancelled
 }
 
 extension Language {
@@ -43,10 +48,41 @@ extension Language {
         case .idempotencyKeyReused: return text(ErrorKey.idempotencyKeyReused)
         case .policyConflict(let setting, let stored, let requested):
             return text(ErrorKey.policyConflict, meaning(of: setting), setting.text(stored), setting.text(requested), setting.rawValue)
-        case .invalidRequest(let problem): return text(ErrorKey.invalidRequest, problem)
+        case .invalidRequest(let problem): return sentence(for: problem)
         case .invalidCatalog(let line, let problem):
             return line > 0 ? text(ErrorKey.invalidCatalogLine, line, problem) : text(ErrorKey.invalidCatalogFile, problem)
         case .storageFailure(let problem): return text(ErrorKey.storageFailure, problem)
+        }
+    }
+}
+
+extension Language {
+    /// The sentence for a request refused as a whole, in this language.
+    public func sentence(for problem: RequestProblem) -> String {
+        switch problem {
+        case .noSeatsPicked: text(ErrorKey.noSeatsPicked)
+        case .seatPickedTwice: text(ErrorKey.seatPickedTwice)
+        case .performanceStarted: text(ErrorKey.performanceStarted)
+        case .noSeatsAskedFor: text(ErrorKey.noSeatsAskedFor)
+        case .tooManySeatsAskedFor(let limit): text(ErrorKey.tooManySeatsAskedFor, limit)
+        case .noHoldsPicked: text(ErrorKey.noHoldsPicked)
+        case .holdListedTwice: text(ErrorKey.holdListedTwice)
+        case .totalTooLarge: text(ErrorKey.totalTooLarge)
+        case .clockBackward: text(ErrorKey.clockBackward)
+        case .notQAMode: text(ErrorKey.notQAMode)
+        case .clockTooFar: text(ErrorKey.clockTooFar)
+        case .notCreatedInQAMode: text(ErrorKey.notCreatedInQAMode)
+        case .catalogAlreadyThere(let file): text(ErrorKey.catalogAlreadyThere, file)
+        case .requestKeyInvalid: text(ErrorKey.requestKeyInvalid)
+        case .auditUnsupported: text(ErrorKey.auditUnsupported)
+        case .policySettingUnusable(let setting, let value, let problem):
+            text(ErrorKey.policySettingUnusable, meaning(of: setting), setting.text(value), problem)
+        case .policyUnusable(let problem): text(ErrorKey.policyUnusable, problem)
+        case .inspectorNeedsLocalDatabase: text(ErrorKey.inspectorNeedsLocalDatabase)
+        case .requestNotWritten: text(ErrorKey.requestNotWritten)
+        case .serverDidNotAnswer: text(ErrorKey.serverDidNotAnswer)
+        case .cancelled: text(ErrorKey.cancelled)
+        case .said(let sentence): text(ErrorKey.invalidRequest, sentence)
         }
     }
 }

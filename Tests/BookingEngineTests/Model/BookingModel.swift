@@ -128,8 +128,8 @@ struct BookingModel {
     // MARK: seats and money
 
     mutating func hold(_ id: TokenID, seats: [Int], held: [ReservationID]?) -> Result<String, BookingError> {
-        if seats.isEmpty { return .failure(.invalidRequest("empty")) }
-        if Set(seats).count != seats.count { return .failure(.invalidRequest("duplicate")) }
+        if seats.isEmpty { return .failure(.invalidRequest(.said("empty"))) }
+        if Set(seats).count != seats.count { return .failure(.invalidRequest(.said("duplicate"))) }
         let user: String
         switch active(id) {
         case .failure(let error): return .failure(error)
@@ -187,8 +187,8 @@ struct BookingModel {
     }
 
     mutating func pay(_ id: TokenID, reservations ids: [ReservationID], payment: PaymentID?) -> Result<String, BookingError> {
-        if ids.isEmpty { return .failure(.invalidRequest("empty")) }
-        if Set(ids).count != ids.count { return .failure(.invalidRequest("duplicate")) }
+        if ids.isEmpty { return .failure(.invalidRequest(.said("empty"))) }
+        if Set(ids).count != ids.count { return .failure(.invalidRequest(.said("duplicate"))) }
         guard let (user, token) = tokens.first(where: { $0.value.id == id }), token.active || isLive(token) else {
             return .failure(.tokenNotFound)
         }

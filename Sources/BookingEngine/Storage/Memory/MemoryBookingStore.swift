@@ -14,7 +14,7 @@ public actor MemoryBookingStore: BookingStore {
     /// at `clock`'s reading.
     public init(policy: EngineConfiguration = EngineConfiguration(), qaMode: Bool = false, clock: any EngineClock = SystemClock()) throws(BookingError) {
         if let problem = policy.problems.first {
-            throw .invalidRequest("The policy is not usable: \(problem)")
+            throw .invalidRequest(.policyUnusable(problem: problem))
         }
         tables = MemoryTables(policy: policy, qaMode: qaMode, now: clock.now().milliseconds)
     }

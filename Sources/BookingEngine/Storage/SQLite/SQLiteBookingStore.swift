@@ -71,7 +71,7 @@ public final class SQLiteBookingStore: BookingStore {
         qaMode: Bool = false, clock: any EngineClock = SystemClock()
     ) throws(BookingError) {
         if let problem = policy.problems.first {
-            throw .invalidRequest("The policy is not usable: \(problem)")
+            throw .invalidRequest(.policyUnusable(problem: problem))
         }
         let created = try DatabaseLocation.prepare(path: path, creation: creation)
         HeapTrimming.relaxed

@@ -26,8 +26,7 @@ enum SchemaSetup {
                 }
                 if version < Schema.version { try migrate(db, from: version) }
                 if qaMode, try Int64.fetchOne(db, sql: "SELECT qa_offset FROM state") == nil {
-                    throw BookingError.invalidRequest(
-                        "This database was not created in QA mode, so its clock cannot be moved; start QA on a new file with --qa --db")
+                    throw BookingError.invalidRequest(.notCreatedInQAMode)
                 }
                 return .commit
             }

@@ -34,6 +34,28 @@ extension ErrorKey {
         case .invalidCatalogLine: "Catalog line {0}: {1}."
         case .invalidCatalogFile: "Catalog: {0}."
         case .storageFailure: "The booking database cannot be used: {0}."
+        case .noSeatsPicked: "Pick at least one seat to hold."
+        case .seatPickedTwice: "The same seat was picked twice."
+        case .performanceStarted: "That performance has already started; pick an upcoming date."
+        case .noSeatsAskedFor: "Ask for at least one seat."
+        case .tooManySeatsAskedFor: "Ask for 1 to {0} seats: nobody may hold more at once."
+        case .noHoldsPicked: "Pick at least one hold to pay for."
+        case .holdListedTwice: "The same hold was listed twice."
+        case .totalTooLarge: "The total of these holds is too large to pay at once."
+        case .clockBackward: "The clock can only be moved forward."
+        case .notQAMode: "This database is not in QA mode, so its clock cannot be moved; start QA on a new file with --qa."
+        case .clockTooFar: "The QA clock can be moved forward by at most a year in all."
+        case .notCreatedInQAMode: "This database was not created in QA mode, so its clock cannot be moved; start QA on a new file with --qa --db."
+        case .catalogAlreadyThere:
+            "This database already has a catalog, so {0} was not used as its first one; add it with `boxoffice catalog load {0}`."
+        case .requestKeyInvalid: "A request key must be 1 to 255 visible ASCII characters."
+        case .auditUnsupported: "This store cannot audit itself."
+        case .policySettingUnusable: "The {0} cannot be {1}: {2}."
+        case .policyUnusable: "The policy is not usable: {0}."
+        case .inspectorNeedsLocalDatabase: "The inspector shows a database on this machine, not a server's."
+        case .requestNotWritten: "The request could not be written."
+        case .serverDidNotAnswer: "The server did not answer; try again."
+        case .cancelled: "Cancelled."
         }
     }
 }

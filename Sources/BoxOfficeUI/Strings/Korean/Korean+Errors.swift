@@ -34,6 +34,28 @@ extension ErrorKey {
         case .invalidCatalogLine: "카탈로그 {0}번째 줄: {1}."
         case .invalidCatalogFile: "카탈로그: {0}."
         case .storageFailure: "예매 데이터베이스를 쓸 수 없습니다: {0}."
+        case .noSeatsPicked: "선점할 좌석을 하나 이상 고르십시오."
+        case .seatPickedTwice: "같은 좌석을 두 번 골랐습니다."
+        case .performanceStarted: "이미 시작한 회차입니다. 앞으로 있을 날짜를 고르십시오."
+        case .noSeatsAskedFor: "좌석을 하나 이상 요청하십시오."
+        case .tooManySeatsAskedFor: "좌석은 1석에서 {0}석까지 요청할 수 있습니다. 누구도 그보다 많이 선점할 수 없습니다."
+        case .noHoldsPicked: "결제할 선점을 하나 이상 고르십시오."
+        case .holdListedTwice: "같은 선점이 두 번 들어 있습니다."
+        case .totalTooLarge: "이 선점들의 합계가 너무 커서 한 번에 결제할 수 없습니다."
+        case .clockBackward: "시계는 앞으로만 옮길 수 있습니다."
+        case .notQAMode: "이 데이터베이스는 QA 모드가 아니라서 시계를 옮길 수 없습니다. --qa로 새 파일에서 QA를 시작하십시오."
+        case .clockTooFar: "QA 시계는 모두 합쳐 최대 1년까지만 앞으로 옮길 수 있습니다."
+        case .notCreatedInQAMode: "이 데이터베이스는 QA 모드로 만들지 않아서 시계를 옮길 수 없습니다. --qa --db로 새 파일에서 QA를 시작하십시오."
+        case .catalogAlreadyThere:
+            "이 데이터베이스에는 이미 카탈로그가 있어서 {0} 파일을 첫 카탈로그로 쓰지 않았습니다. `boxoffice catalog load {0}`으로 추가하십시오."
+        case .requestKeyInvalid: "요청 키는 보이는 ASCII 문자 1~255자여야 합니다."
+        case .auditUnsupported: "이 저장소는 스스로 감사할 수 없습니다."
+        case .policySettingUnusable: "{0}을(를) {1}(으)로 정할 수 없습니다: {2}."
+        case .policyUnusable: "정책을 쓸 수 없습니다: {0}."
+        case .inspectorNeedsLocalDatabase: "인스펙터는 이 컴퓨터의 데이터베이스만 보여 줍니다. 서버의 것은 볼 수 없습니다."
+        case .requestNotWritten: "요청을 만들지 못했습니다."
+        case .serverDidNotAnswer: "서버가 응답하지 않았습니다. 다시 시도하십시오."
+        case .cancelled: "취소되었습니다."
         }
     }
 }

@@ -1,0 +1,47 @@
+extension ReportKey {
+    /// The English template.
+    public var english: String {
+        switch self {
+        case .crowdTotals: "crowd: {0} buyers, {1} done, {2} engine calls in {3} s"
+        case .crowdLine: "  joined {0}, admitted {1}, gave up waiting {2}, came back {3}"
+        case .crowdHolds: "  holds {0} ({1} seats), released {2}, abandoned {3}, found nothing {4}"
+        case .crowdPayments: "  payments {0} ({1} seats, {2} points), top-ups {3} ({4} points)"
+        case .crowdRefused: "  refused calls {0}"
+        case .crowdRefusedCodes: "  refused calls {0}: {1}"
+        case .chaosStart: "chaos: {0} processes × {1} buyers for {2} on {3}, {4}, seed {5}"
+        case .chaosClockSkew: "clocks of the crowd processes off by up to {0}, ahead and behind"
+        case .chaosConflicting: "processes started with conflicting timings: {0}, refused: {1}, ran anyway: {2}"
+        case .chaosStarts: "processes started: {0}, killed with SIGKILL mid-run: {1}"
+        case .chaosOperations: "operations (engine calls reported by the crowds): {0}"
+        case .chaosSamples: "capacity samples: {0}, highest active {1} of {2}, over capacity {3}, unreadable {4}"
+        case .chaosSwept: "final sweep released {0} expired holds"
+        case .chaosDatabase: "database: {0} seats sold in {1} payments, {2} live holds, {3} buyers"
+        case .chaosChecks:
+            "checks: seats doubly taken {0}, sold twice {1}, sales without one payment {2}, payments off their seats {3}, "
+                + "balances off ledger {4}, balances out of range {5}, sales paid by another {6}, overdue holds {7}, "
+                + "lapse tree off {8}, active count off {9}, waiters passed over {10}, quick_check problems {11}"
+        case .chaosCrowdsReported: "the crowds reported:"
+        case .chaosViolation: "VIOLATION: {0}"
+        case .chaosViolations: "violations: {0}"
+        case .chaosOverCapacitySamples: "{0} samples with more active tokens than the capacity"
+        case .chaosPolicyChanged: "the database's policy changed during the run"
+        case .chaosRanConflicting: "{0} processes ran with timings that differ from the database's policy"
+        case .yes: "true"
+        case .no: "false"
+        case .integrityErrors: "{0} structural problems found by SQLite's quick_check"
+        case .overCapacity: "{0} active tokens for a capacity of {1}"
+        case .seatsDoublyTaken: "{0} seats with two live holds or sales"
+        case .seatsSoldTwice: "{0} seats sold twice"
+        case .salesWithoutOnePayment: "{0} sold seats without exactly one payment"
+        case .salesPaidByAnother: "{0} sold seats paid for by a buyer who did not hold them"
+        case .paymentsOffTheirSeats: "{0} payments that differ from the seats they bought"
+        case .balancesOffLedger: "{0} balances that differ from their ledger"
+        case .balancesOutOfRange: "{0} balances below zero or over the ceiling"
+        case .lapseTreeOff: "{0} disagreements between the lapse tree and the tokens (places in line)"
+        case .activeCountOff: "the count of admitted buyers differs from the tokens"
+        case .waitersPassedOver: "{0} live waiters behind the point admission has reached"
+        case .seatCountsOff: "{0} sections or performances whose kept seat counts or seat order are off"
+        case .overdueHolds: "{0} holds past their deadline after a sweep"
+        }
+    }
+}

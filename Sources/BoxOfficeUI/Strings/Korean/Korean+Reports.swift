@@ -1,0 +1,47 @@
+extension ReportKey {
+    /// The Korean template.
+    public var korean: String {
+        switch self {
+        case .crowdTotals: "가상 관객: 구매자 {0}명, 완료 {1}명, 엔진 호출 {2}회, {3}초"
+        case .crowdLine: "  줄 서기 {0}, 입장 {1}, 기다리다 포기 {2}, 다시 줄 서기 {3}"
+        case .crowdHolds: "  선점 {0}건 ({1}석), 해제 {2}, 방치 {3}, 빈자리 못 찾음 {4}"
+        case .crowdPayments: "  결제 {0}건 ({1}석, {2}포인트), 충전 {3}건 ({4}포인트)"
+        case .crowdRefused: "  거절된 호출 {0}건"
+        case .crowdRefusedCodes: "  거절된 호출 {0}건: {1}"
+        case .chaosStart: "카오스: 프로세스 {0}개 × 구매자 {1}명, {2} 동안, 대상 {3}, {4}, 시드 {5}"
+        case .chaosClockSkew: "가상 관객 프로세스의 시계가 최대 {0}까지 앞서거나 뒤처집니다"
+        case .chaosConflicting: "다른 시간 설정으로 시작한 프로세스: {0}, 거절됨: {1}, 그래도 실행됨: {2}"
+        case .chaosStarts: "시작한 프로세스: {0}, 실행 중 SIGKILL로 종료: {1}"
+        case .chaosOperations: "작업 수 (가상 관객이 보고한 엔진 호출): {0}"
+        case .chaosSamples: "수용 인원 표본: {0}, 최대 예매 중 {1} / {2}, 인원 초과 {3}, 읽기 실패 {4}"
+        case .chaosSwept: "마지막 정리로 만료된 선점 {0}건을 해제했습니다"
+        case .chaosDatabase: "데이터베이스: 결제 {1}건으로 {0}석 판매, 유효한 선점 {2}건, 구매자 {3}명"
+        case .chaosChecks:
+            "점검: 이중 점유 좌석 {0}, 이중 판매 {1}, 결제가 한 건이 아닌 판매 {2}, 좌석과 맞지 않는 결제 {3}, "
+                + "원장과 다른 잔액 {4}, 범위를 벗어난 잔액 {5}, 다른 구매자가 결제한 판매 {6}, 기한 지난 선점 {7}, "
+                + "만료 트리 불일치 {8}, 입장 인원 불일치 {9}, 건너뛴 대기자 {10}, quick_check 문제 {11}"
+        case .chaosCrowdsReported: "가상 관객이 보고한 내용:"
+        case .chaosViolation: "위반: {0}"
+        case .chaosViolations: "위반 {0}건"
+        case .chaosOverCapacitySamples: "예매 중 인원이 수용 인원을 넘은 표본 {0}개"
+        case .chaosPolicyChanged: "실행 중에 데이터베이스의 정책이 바뀌었습니다"
+        case .chaosRanConflicting: "데이터베이스 정책과 다른 시간 설정으로 실행된 프로세스 {0}개"
+        case .yes: "예"
+        case .no: "아니요"
+        case .integrityErrors: "SQLite quick_check가 찾은 구조 문제 {0}건"
+        case .overCapacity: "수용 인원 {1}명에 예매 중 토큰 {0}개"
+        case .seatsDoublyTaken: "유효한 선점이나 판매가 둘인 좌석 {0}석"
+        case .seatsSoldTwice: "두 번 팔린 좌석 {0}석"
+        case .salesWithoutOnePayment: "결제가 정확히 한 건이 아닌 판매 좌석 {0}석"
+        case .salesPaidByAnother: "선점하지 않은 구매자가 결제한 판매 좌석 {0}석"
+        case .paymentsOffTheirSeats: "산 좌석과 금액이 다른 결제 {0}건"
+        case .balancesOffLedger: "원장과 다른 잔액 {0}건"
+        case .balancesOutOfRange: "0 미만이거나 상한을 넘는 잔액 {0}건"
+        case .lapseTreeOff: "만료 트리와 토큰의 불일치 {0}건 (대기 순번)"
+        case .activeCountOff: "입장한 구매자 수가 토큰과 다릅니다"
+        case .waitersPassedOver: "입장 처리가 지나쳐 버린 대기자 {0}명"
+        case .seatCountsOff: "좌석 수나 좌석 순서가 어긋난 구역 또는 회차 {0}개"
+        case .overdueHolds: "정리 후에도 기한이 지난 선점 {0}건"
+        }
+    }
+}
