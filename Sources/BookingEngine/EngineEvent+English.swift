@@ -11,7 +11,7 @@ extension EngineEvent.Detail {
         case .held(let seats, let concert): "Held \(Self.places(seats)) · \(concert)"
         case .heldBestAvailable(let seats, let concert): "Held best available: \(Self.places(seats)) · \(concert)"
         case .released(let reservation, let seat):
-            "Released hold #\(reservation)" + (seat.map { " · " + Self.places([$0]) } ?? "")
+            seat.map { "Released \(Self.places([$0])) (hold #\(reservation))" } ?? "Released hold #\(reservation)"
         case .paid(let amount, let seats, let payment):
             "Paid \(PointsText.grouped(amount)) pts for \(Self.places(seats)) (payment #\(payment))"
         case .charged(let buyer, let amount, let balance):

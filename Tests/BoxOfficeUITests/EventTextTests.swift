@@ -45,7 +45,7 @@ import Testing
     @Test(arguments: [
         EngineEvent.Detail.joinedLine(buyer: "지훈", token: "9f8e7d6c", position: 12), .joinedLine(buyer: "ana", token: "0a1b2c3d", position: nil),
         .admitted(count: 3), .tokensDeleted(count: 1), .tokensDeleted(count: 4), .holdsCancelled(count: 1), .holdsCancelled(count: 2),
-        .released(reservation: 13, seat: nil), .charged(buyer: "민지", amount: 30_000, balance: 330_000),
+        .released(reservation: 12, seat: seat(26, 1)), .released(reservation: 13, seat: nil), .charged(buyer: "민지", amount: 30_000, balance: 330_000),
         .catalogLoaded(first: true, concerts: 3, dates: 5), .catalogLoaded(first: false, concerts: 1, dates: 1),
         .clockMoved(milliseconds: 300_000), .clockMoved(milliseconds: 90_000), .policyChanged(setting: .holdFor, before: 300_000, after: 90_000),
         .signedUp(buyer: "ana"), .keyMade(buyer: "ana"), .keyReplaced(buyer: "ana"), .failed(operation: .firstCatalogLoad, code: "INVALID_CATALOG"),
