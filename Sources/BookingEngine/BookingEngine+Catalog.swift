@@ -7,11 +7,11 @@ extension BookingEngine {
     /// added to it; a date it already has is refused, so loading a file twice loads nothing.
     @discardableResult
     public func loadCatalog(text: String) async throws(BookingError) -> CatalogSummary {
-        try await noting("Catalog load") { () async throws(BookingError) in
+        try await noting(.catalogLoad) { () async throws(BookingError) in
             let document = try CatalogParser.parse(text)
             return try await write(.maintenance) { tx, _, time in
                 let summary = try CatalogLoader.load(document, tx, time)
-                try tx.record(.catalog, "Loaded a catalog: " + Self.describe(summary), time)
+                try tx.record(.catalogLoaded(first: false, concerts: summary.concerts, dates: summary.dates), time)
                 return summary
             }
         }
@@ -40,11 +40,11 @@ extension BookingEngine {
             text = try Self.readCatalog(url.path)
         }
         let document = try CatalogParser.parse(text)
-        return try await noting("First catalog load") { () async throws(BookingError) in
+        return try await noting(.firstCatalogLoad) { () async throws(BookingError) in
             try await write(.maintenance) { tx, _, time in
                 if try tx.catalogLoaded() { return nil }
                 let summary = try CatalogLoader.load(document, tx, time)
-                try tx.record(.catalog, "Loaded the first catalog: " + Self.describe(summary), time)
+                try tx.record(.catalogLoaded(first: true, concerts: summary.concerts, dates: summary.dates), time)
                 return summary
             }
         }
@@ -54,10 +54,6 @@ extension BookingEngine {
     /// would give, before anything is created for it.
     public static func checkCatalog(file path: String) throws(BookingError) {
         _ = try CatalogParser.parse(readCatalog(path))
-    }
-
-    private static func describe(_ summary: CatalogSummary) -> String {
-        EngineEvent.counted(summary.concerts, "concert") + ", " + EngineEvent.counted(summary.dates, "date")
     }
 
     private static func readCatalog(_ path: String) throws(BookingError) -> String {

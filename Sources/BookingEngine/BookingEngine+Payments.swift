@@ -6,7 +6,7 @@ extension BookingEngine {
     /// Paying again for reservations already paid, under a new key, also returns the
     /// original receipt.
     public func pay(token: TokenID, reservations: [ReservationID], key: IdempotencyKey) async throws(BookingError) -> Receipt {
-        try await noting("Payment") { () async throws(BookingError) in
+        try await noting(.payment) { () async throws(BookingError) in
             if reservations.isEmpty { throw .invalidRequest(.noHoldsPicked) }
             if Set(reservations).count != reservations.count { throw .invalidRequest(.holdListedTwice) }
             let request = IdempotencyKey.payment(reservations)
@@ -106,8 +106,7 @@ extension BookingEngine {
         try tx.recordIdempotent(scope: .payment, buyer: active.buyer, token: active.id.rawValue, key: key.value,
                                 IdempotentRecord(request: request, result: payment.rawValue), at: time.now)
         guard let receipt = try tx.receipt(payment) else { throw BookingError.storageFailure("payment \(payment) has no receipt") }
-        let seats = EngineEvent.seats(receipt.bookings.map(\.seat.seatNumber))
-        try tx.record(.payment, "Paid \(EngineEvent.points(total)) pts for seat\(receipt.bookings.count == 1 ? "" : "s") \(seats) (payment #\(payment))", time)
+        try tx.record(.paid(amount: total, seats: receipt.bookings.map { EngineEvent.Seat($0.seat) }, payment: payment.rawValue), time)
         return .success(receipt)
     }
 }

@@ -3,7 +3,7 @@ extension BookingEngine {
     /// durable transaction. `key` names this attempt (`IdempotencyKey`): the same key
     /// again returns the first answer and credits nothing.
     public func charge(user: String, amount: Int64, key: IdempotencyKey) async throws(BookingError) -> Int64 {
-        try await noting("Charge") { () async throws(BookingError) in
+        try await noting(.charge) { () async throws(BookingError) in
             let user = try BuyerName.validate(user)
             let request = IdempotencyKey.topUp(buyer: user, amount: amount)
             return try await write(.durable) { tx, state, time in
@@ -25,7 +25,7 @@ extension BookingEngine {
                 let after = try tx.changeBalance(buyer: user, by: amount)
                 let entry = try tx.appendLedger(buyer: user, kind: .charge, amount: amount, balanceAfter: after, at: time.now, payment: nil)
                 try tx.recordIdempotent(scope: .topUp, buyer: user, token: nil, key: key.value, IdempotentRecord(request: request, result: entry), at: time.now)
-                try tx.record(.charge, "\(user) +\(EngineEvent.points(amount)) pts · balance \(EngineEvent.points(after))", time)
+                try tx.record(.charged(buyer: user, amount: amount, balance: after), time)
                 return after
             }
         }

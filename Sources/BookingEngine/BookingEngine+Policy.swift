@@ -8,7 +8,7 @@ extension BookingEngine {
     /// the change as an event. Returns the policy after the change.
     @discardableResult
     public func setPolicy(_ setting: PolicySetting, to value: Int64) async throws(BookingError) -> EngineConfiguration {
-        try await noting("Policy change") { () async throws(BookingError) in
+        try await noting(.policyChange) { () async throws(BookingError) in
             try await write { tx, state, time in
                 let before = setting.value(in: state.policy)
                 var policy = state.policy
@@ -18,7 +18,7 @@ extension BookingEngine {
                 }
                 guard policy != state.policy else { return policy }
                 state.policy = policy
-                try tx.record(.policy, "Policy: \(setting.rawValue) \(setting.text(before)) → \(setting.text(value))", time)
+                try tx.record(.policyChanged(setting: setting, before: before, after: value), time)
                 return policy
             }
         }

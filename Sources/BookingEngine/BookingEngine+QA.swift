@@ -5,7 +5,7 @@ extension BookingEngine {
     /// with `invalidRequest` on a database not created in QA mode.
     @discardableResult
     public func advanceClock(by duration: Duration) async throws(BookingError) -> Timestamp {
-        try await noting("Clock advance") { () async throws(BookingError) in
+        try await noting(.clockAdvance) { () async throws(BookingError) in
             guard duration > .zero else { throw .invalidRequest(.clockBackward) }
             let step = duration.wholeMilliseconds
             return try await write { tx, state, time in
@@ -17,16 +17,10 @@ extension BookingEngine {
                     throw BookingError.invalidRequest(.clockTooFar)
                 }
                 state.clock = time.movedForward(by: step)
-                try tx.record(.clock, "Clock moved forward \(Self.describe(step))", time)
+                try tx.record(.clockMoved(milliseconds: step), time)
                 return Timestamp(milliseconds: state.clock.recorded)
             }
         }
-    }
-
-    /// A clock move as the inspector words it: `5 min`, `90 s`.
-    private static func describe(_ milliseconds: Int64) -> String {
-        let seconds = milliseconds / 1000
-        return seconds % 60 == 0 ? "\(seconds / 60) min" : "\(seconds) s"
     }
 
     /// How far a QA clock may run ahead of real time in all.

@@ -9,7 +9,7 @@ extension BookingEngine {
     /// Flow 1, saying whether the token is new: `issueToken`'s answer, and false when the
     /// buyer already had a live token (for callers that report the two apart).
     public func joinLine(user: String) async throws(BookingError) -> (status: QueueStatus, isNew: Bool) {
-        try await noting("Joining the line") { () async throws(BookingError) in
+        try await noting(.joinLine) { () async throws(BookingError) in
             let user = try BuyerName.validate(user)
             let secret = TokenSecret.random()
             return try await write { tx, state, time in
@@ -48,7 +48,7 @@ extension BookingEngine {
                 status = try Self.status(of: token, tx, state, time).status
             }
         }
-        try tx.record(.queue, "\(user) · token \(status.token.short) · " + (status.position.map { "#\($0) in line" } ?? "admitted"), time)
+        try tx.record(.joinedLine(buyer: user, token: status.token.short, position: status.position), time)
         return status
     }
 
@@ -83,7 +83,7 @@ extension BookingEngine {
     /// Flow 3: admits the oldest waiting tokens up to the active capacity. Returns how many.
     @discardableResult
     public func runAdmission() async throws(BookingError) -> Int {
-        try await noting("Admission") { () async throws(BookingError) in
+        try await noting(.admission) { () async throws(BookingError) in
             try await write(.maintenance) { tx, state, time in
                 try QueueLine.countStep(tx, &state.line, time)
                 try tx.pruneAdmissions(before: time.now - WaitEstimator.window.wholeMilliseconds)
@@ -92,7 +92,7 @@ extension BookingEngine {
                 let admitted = try QueueLine.admit(room: room, tx, &state.line, time, policy: state.policy)
                 if !admitted.isEmpty {
                     try tx.logAdmission(at: time.now, admitted: admitted.count)
-                    try tx.record(.admission, "Admitted \(admitted.count) from the line", time)
+                    try tx.record(.admitted(count: admitted.count), time)
                 }
                 return admitted.count
             }
@@ -105,7 +105,7 @@ extension BookingEngine {
     /// Returns how many tokens were deleted.
     @discardableResult
     public func sweepExpiredTokens() async throws(BookingError) -> Int {
-        try await noting("Token sweep") { () async throws(BookingError) in
+        try await noting(.tokenSweep) { () async throws(BookingError) in
             try await countLapses()
             var deleted = 0
             while true {
@@ -119,7 +119,7 @@ extension BookingEngine {
             return try await write(.maintenance) { tx, _, time in
                 let total = waiters + (try tx.deleteExpiredActiveTokens(now: time.now))
                 try tx.pruneIdempotent(before: time.now - IdempotencyKey.kept.wholeMilliseconds)
-                if total > 0 { try tx.record(.sweep, "Deleted " + EngineEvent.counted(total, "expired token"), time) }
+                if total > 0 { try tx.record(.tokensDeleted(count: total), time) }
                 return total
             }
         }

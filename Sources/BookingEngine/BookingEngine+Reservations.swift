@@ -3,7 +3,7 @@ extension BookingEngine {
     /// the hold duration or until the buyer's shopping time ends, whichever comes first:
     /// a hold never keeps a seat past the moment its buyer could pay for it.
     public func hold(token: TokenID, seats: [SeatID]) async throws(BookingError) -> [Hold] {
-        try await noting("Hold") { () async throws(BookingError) in
+        try await noting(.hold) { () async throws(BookingError) in
             if seats.isEmpty { throw .invalidRequest(.noSeatsPicked) }
             if Set(seats).count != seats.count { throw .invalidRequest(.seatPickedTwice) }
             return try await write { tx, state, time in
@@ -29,8 +29,7 @@ extension BookingEngine {
                     let reservation = try tx.insertHold(seat: id, buyer: buyer.buyer, price: seat.price, heldAt: time.now, expiresAt: deadline)
                     held.append(Hold(id: reservation, seat: seat.label, price: seat.price, heldAt: time.moment, expiresAt: Timestamp(milliseconds: deadline)))
                 }
-                let title = held.first.map { " · " + $0.seat.concertTitle } ?? ""
-                try tx.record(.hold, "Held seat\(held.count == 1 ? "" : "s") " + EngineEvent.seats(held.map(\.seat.seatNumber)) + title, time)
+                try tx.record(.held(seats: held.map { EngineEvent.Seat($0.seat) }, concert: held.first?.seat.concertTitle ?? ""), time)
                 return held
             }
         }
@@ -39,11 +38,12 @@ extension BookingEngine {
     /// Gives up one of the buyer's own holds; its seat is free at once. Releasing a hold
     /// that has already lapsed or been released succeeds and changes nothing.
     public func release(token: TokenID, reservation: ReservationID) async throws(BookingError) {
-        try await noting("Release") { () async throws(BookingError) in
+        try await noting(.release) { () async throws(BookingError) in
             try await write { tx, state, time in
                 let buyer = try Self.liveToken(token, tx, state.line, time).buyer
                 if try tx.cancelOwnHold(reservation, buyer: buyer) == 1 {
-                    try tx.record(.release, "Released hold #\(reservation)", time)
+                    let seat = try tx.reservation(reservation).flatMap { try tx.seat($0.seat) }.map { EngineEvent.Seat($0.label) }
+                    try tx.record(.released(reservation: reservation.rawValue, seat: seat), time)
                     return
                 }
                 guard let row = try tx.reservation(reservation) else { throw BookingError.reservationNotFound(reservation) }
@@ -57,10 +57,10 @@ extension BookingEngine {
     /// free for everyone from the deadline on; this only tidies the records.
     @discardableResult
     public func releaseExpiredHolds() async throws(BookingError) -> Int {
-        try await noting("Hold sweep") { () async throws(BookingError) in
+        try await noting(.holdSweep) { () async throws(BookingError) in
             try await write(.maintenance) { tx, _, time in
                 let count = try tx.cancelExpiredHolds(now: time.now)
-                if count > 0 { try tx.record(.sweep, "Cancelled " + EngineEvent.counted(count, "lapsed hold"), time) }
+                if count > 0 { try tx.record(.holdsCancelled(count: count), time) }
                 return count
             }
         }

@@ -29,7 +29,7 @@ extension BookingEngine {
     /// venue's own order, best first, limited to `section` and to `grade` when given.
     /// Requires an active token; the holds count against the hold limit like any other.
     public func holdBest(token: TokenID, date: DateID, count: Int, section: SectionID? = nil, grade: String? = nil) async throws(BookingError) -> [Hold] {
-        try await noting("Best available") { () async throws(BookingError) in
+        try await noting(.bestAvailable) { () async throws(BookingError) in
             guard count >= 1 else { throw .invalidRequest(.noSeatsAskedFor) }
             return try await write { tx, state, time in
                 let buyer = try Self.activeToken(token, tx, state, time)
@@ -56,8 +56,7 @@ extension BookingEngine {
                     let reservation = try tx.insertHold(seat: id, buyer: buyer.buyer, price: seat.price, heldAt: time.now, expiresAt: deadline)
                     held.append(Hold(id: reservation, seat: seat.label, price: seat.price, heldAt: time.moment, expiresAt: Timestamp(milliseconds: deadline)))
                 }
-                let places = held.map(\.seat.place).joined(separator: ", ")
-                try tx.record(.hold, "Held best available: \(places) · \(overview.concertTitle)", time)
+                try tx.record(.heldBestAvailable(seats: held.map { EngineEvent.Seat($0.seat) }, concert: overview.concertTitle), time)
                 return held
             }
         }

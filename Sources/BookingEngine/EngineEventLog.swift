@@ -1,48 +1,5 @@
 import Synchronization
 
-/// One significant thing the engine did or refused, for the inspector panel.
-public struct EngineEvent: Sendable, Equatable {
-    /// What kind of thing happened.
-    public enum Kind: String, Sendable, CaseIterable {
-        /// A buyer joined the line (or was admitted at once).
-        case queue
-        /// An admission run promoted waiting buyers.
-        case admission
-        /// A sweep deleted expired tokens or cancelled lapsed holds.
-        case sweep
-        /// Seats were held.
-        case hold
-        /// A hold was given up.
-        case release
-        /// A payment went through.
-        case payment
-        /// Points were charged.
-        case charge
-        /// A catalog was loaded.
-        case catalog
-        /// The QA clock was moved.
-        case clock
-        /// An operator changed the database's policy.
-        case policy
-        /// An operation failed; the text names it and its error code.
-        case error
-        /// Recorded by something outside the engine, such as the demo crowd.
-        case note
-    }
-
-    /// When it happened, on the engine's clock.
-    public let at: Timestamp
-    public let kind: Kind
-    /// One line a person can read: "Admitted 3 from the line".
-    public let text: String
-
-    public init(at: Timestamp, kind: Kind, text: String) {
-        self.at = at
-        self.kind = kind
-        self.text = text
-    }
-}
-
 /// Events of this process only, in memory: a thread-safe ring buffer that keeps the last
 /// `capacity` of them. The engine notes its failures here (a failed transaction leaves
 /// nothing in the database), and a client its own notes; what succeeded is recorded in

@@ -10,7 +10,7 @@ enum PostgresSchema {
     static let application = "boxoffice"
 
     /// Every migration, in order: index `i` brings a database from version `i` to `i + 1`.
-    static let migrations: [String] = [PostgresSchemaV1.tables + PostgresSchemaV1.rules]
+    static let migrations: [String] = [PostgresSchemaV1.tables + PostgresSchemaV1.rules, PostgresSchemaV2.eventDetail]
 
     /// The version of a database with every migration applied.
     static var version: Int { migrations.count }

@@ -50,9 +50,10 @@ extension PostgresTransaction {
     }
 
     func events(limit: Int) throws -> [EngineEvent] {
-        try session.rows("SELECT at, kind, text FROM event ORDER BY id DESC LIMIT \(limit)").map { row in
+        try session.rows("SELECT at, kind, text, detail FROM event ORDER BY id DESC LIMIT \(limit)").map { row in
             EngineEvent(
-                at: Timestamp(milliseconds: try row.at(0)), kind: EngineEvent.Kind(rawValue: try row.at(1)) ?? .note, text: try row.at(2))
+                at: Timestamp(milliseconds: try row.at(0)), kind: EngineEvent.Kind(rawValue: try row.at(1)) ?? .note, text: try row.at(2),
+                detail: EngineEvent.Detail(json: try row.at(3, as: String?.self)))
         }
     }
 
@@ -65,6 +66,8 @@ extension PostgresTransaction {
     }
 
     func recordEvent(_ event: EngineEvent) throws {
-        try session.run("INSERT INTO event (at, kind, text) VALUES (\(event.at.milliseconds), \(event.kind.rawValue), \(event.text))")
+        let detail = try event.detail?.json()
+        try session.run(
+            "INSERT INTO event (at, kind, text, detail) VALUES (\(event.at.milliseconds), \(event.kind.rawValue), \(event.text), \(detail))")
     }
 }

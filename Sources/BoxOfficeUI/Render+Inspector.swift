@@ -103,8 +103,8 @@ private func drawEvents(_ state: AppState, _ events: [EngineEvent], into screen:
         let row = y + 1 + offset
         var x = area.x + screen.put(state.clockTime(event.at) + " ",
                                     x: area.x, y: row, role: .dim)
-        if tagged { x += screen.put(TerminalColumns.pad(event.kind.rawValue, to: 10), x: x, y: row, role: .dim) }
-        screen.putFitting(event.text, x: x, y: row, columns: area.right - x, role: role(of: event.kind))
+        if tagged { x += screen.put(TerminalColumns.pad(EventText.tag(event.kind, state.language), to: 10), x: x, y: row, role: .dim) }
+        screen.putFitting(EventText.line(event, state.language), x: x, y: row, columns: area.right - x, role: role(of: event.kind))
     }
 }
 

@@ -47,9 +47,15 @@ enum VenueText {
     /// `F2 · row 12 · seat 7 and 101 · row 3 · seat 1`; without the section's name when
     /// `sectionNamed` is false (a section's own screen).
     static func places(_ seats: [SeatLabel], _ language: Language, sectionNamed: Bool = true) -> String {
+        places(seats.map(EngineEvent.Seat.init), language, sectionNamed: sectionNamed)
+    }
+
+    /// Seats named by place, as `places(_:_:sectionNamed:)` names labelled ones: the seats
+    /// of an event.
+    static func places(_ seats: [EngineEvent.Seat], _ language: Language, sectionNamed: Bool = true) -> String {
         var groups: [(section: String, row: String, numbers: [Int])] = []
         for seat in seats {
-            let number = seat.section.isEmpty ? seat.seatNumber : seat.seatInRow
+            let number = seat.section.isEmpty ? seat.number : seat.seat
             if let index = groups.firstIndex(where: { $0.section == seat.section && $0.row == seat.row }) {
                 groups[index].numbers.append(number)
             } else {

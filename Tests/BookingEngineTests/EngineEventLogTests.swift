@@ -53,12 +53,18 @@ import Testing
         #expect(stored.map(\.text).prefix(6) == [
             "Admitted 1 from the line",
             "Deleted 1 expired token",
-            "Paid 300 pts for seat 1 (payment #\(payment))",
-            "alice +10,000 pts · balance 10,000",
-            "Held seat 1 · Test Hall Live",
+            "Paid 300 pts for VIP · row A · seat 1 (payment #\(payment))",
+            "alice +10,000 pts · balance 10,000 pts",
+            "Held VIP · row A · seat 1 · Test Hall Live",
             "bob · token \(bob.short) · #1 in line",
         ])
         #expect(stored[6].text == "alice · token \(alice.short) · admitted")
+        let vip = EngineEvent.Seat(section: "VIP", row: "A", seat: 1, number: 1)
+        #expect(stored.prefix(7).map(\.detail) == [
+            .admitted(count: 1), .tokensDeleted(count: 1), .paid(amount: 300, seats: [vip], payment: payment.rawValue),
+            .charged(buyer: "alice", amount: 10_000, balance: 10_000), .held(seats: [vip], concert: "Test Hall Live"),
+            .joinedLine(buyer: "bob", token: bob.short, position: 1), .joinedLine(buyer: "alice", token: alice.short, position: nil),
+        ], "each event keeps its detail beside its text")
         #expect(stored.prefix(5).allSatisfy { $0.at == e.clock.now() })
         #expect(stored[5].at == e.clock.now() - .seconds(1), "bob joined before the clock moved")
         let recent = try await e.engine.recentEvents(20)
@@ -77,6 +83,7 @@ import Testing
         let e = try await TestEngine(store, catalog: nil)
         await #expect(throws: BookingError.self) { try await e.engine.advanceClock(by: .seconds(60)) }
         #expect(e.engine.events.recent(1).map(\.text) == ["Clock advance failed: INVALID_REQUEST"])
+        #expect(e.engine.events.recent(1).map(\.detail) == [.failed(operation: .clockAdvance, code: "INVALID_REQUEST")])
         #expect(try await e.engine.recentEvents(1).map(\.text) == ["Clock advance failed: INVALID_REQUEST"])
         #expect(try await e.engine.qaClockOffset() == nil)
     }

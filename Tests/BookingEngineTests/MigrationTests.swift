@@ -69,4 +69,43 @@ import Testing
         let held = try await engine.holdBest(token: token, date: date.id, count: 2)
         #expect(held.map(\.seat.place) == ["Hall · row A · seat 5", "Hall · row A · seat 6"])
     }
+
+    /// A version 2 file with no catalog and two events, recorded at `now` - 2 s and - 1 s.
+    static func versionTwoFile(_ path: String, now: Int64) throws {
+        try DatabaseQueue(path: path).write { db in
+            for migration in Schema.migrations.prefix(2) { try db.execute(sql: migration) }
+            try db.execute(
+                sql: """
+                    INSERT INTO policy (id, active_limit, admit_every_ms, hold_limit, hold_for_ms, active_ttl_ms, waiting_ttl_ms,
+                        sweep_every_ms, token_sweep_every_ms, max_top_up, balance_ceiling) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: StatementArguments(SQLiteTransaction.policyValues(EngineConfiguration())))
+            try db.execute(
+                sql: """
+                    INSERT INTO state (id, recorded_now, line_lag, next_number, admitted_through, lapses_admitted_past,
+                        lapses_counted, lapse_mark) VALUES (1, ?, 0, 1, 0, 0, 0, ?)
+                    """, arguments: [now, now])
+            try db.execute(
+                sql: "INSERT INTO event (at, kind, text) VALUES (?, 'hold', 'Held seat 3692 · Old Show'), (?, 'admission', 'Admitted 2 from the line')",
+                arguments: [now - 2_000, now - 1_000])
+            try db.execute(sql: "PRAGMA user_version = 2")
+        }
+    }
+
+    /// A database written by the previous version (schema 2) keeps its events through the
+    /// migration that gives events a detail: they have none, and keep their text; new
+    /// events have one.
+    @Test func aVersionTwoDatabaseKeepsItsEventsWithoutDetail() async throws {
+        let folder = try TempFolder()
+        let path = folder.path + "/previous.sqlite"
+        let clock = ManualClock()
+        let now = clock.now().milliseconds
+        try Self.versionTwoFile(path, now: now)
+        let engine = try await BookingEngine(store: try SQLiteBookingStore(path: path, clock: clock), clock: clock)
+        #expect(try DatabaseQueue(path: path).inDatabase { try Int.fetchOne($0, sql: "PRAGMA user_version") } == Schema.version)
+        let kept = try await engine.recentEvents(10)
+        #expect(kept.map(\.text) == ["Admitted 2 from the line", "Held seat 3692 · Old Show"])
+        #expect(kept.map(\.kind) == [.admission, .hold] && kept.allSatisfy { $0.detail == nil })
+        let token = try await engine.issueToken(user: "ana").token
+        #expect(try await engine.recentEvents(1).first?.detail == .joinedLine(buyer: "ana", token: token.short, position: nil))
+    }
 }

@@ -75,6 +75,36 @@ struct PostgresStoreTests {
         #expect(try await database.sql("SELECT recorded_now FROM state") == before)
     }
 
+    /// A database written by the previous version (schema 1) is migrated on opening and
+    /// keeps its events: they have no detail and keep their text; new events have one.
+    @Test func aVersionOneDatabaseKeepsItsEventsWithoutDetail() async throws {
+        let database = try await PostgresTestDatabase()
+        for statement in PostgresSchemaSetup.statements(of: PostgresSchema.migrations[0]) { try await database.sql(statement) }
+        let clock = ManualClock()
+        let now = clock.now().milliseconds
+        let policy = PostgresTransaction.policyValues(EngineConfiguration()).map(String.init).joined(separator: ", ")
+        for statement in [
+            "INSERT INTO boxoffice_schema (id, application, version) VALUES (1, 'boxoffice', 1)",
+            """
+            INSERT INTO policy (id, active_limit, admit_every_ms, hold_limit, hold_for_ms, active_ttl_ms, waiting_ttl_ms,
+                sweep_every_ms, token_sweep_every_ms, max_top_up, balance_ceiling) VALUES (1, \(policy))
+            """,
+            """
+            INSERT INTO state (id, recorded_now, line_lag, next_number, admitted_through, lapses_admitted_past, lapses_counted, lapse_mark)
+            VALUES (1, \(now), 0, 1, 0, 0, 0, \(now))
+            """,
+            "INSERT INTO event (at, kind, text) VALUES (\(now - 2_000), 'hold', 'Held seat 3692 · Old Show')",
+            "INSERT INTO event (at, kind, text) VALUES (\(now - 1_000), 'admission', 'Admitted 2 from the line')",
+        ] { try await database.sql(statement) }
+        let engine = try await BookingEngine(store: PostgresBookingStore(location: database.location, clock: clock), clock: clock)
+        #expect(try await database.sql("SELECT version FROM boxoffice_schema") == Int64(PostgresSchema.version))
+        let kept = try await engine.recentEvents(10)
+        #expect(kept.map(\.text) == ["Admitted 2 from the line", "Held seat 3692 · Old Show"])
+        #expect(kept.map(\.kind) == [.admission, .hold] && kept.allSatisfy { $0.detail == nil })
+        let token = try await engine.issueToken(user: "ana").token
+        #expect(try await engine.recentEvents(1).first?.detail == .joinedLine(buyer: "ana", token: token.short, position: nil))
+    }
+
     @Test func anotherProgramsDatabaseIsRefusedUntouched() async throws {
         let database = try await PostgresTestDatabase()
         try await database.sql("CREATE TABLE orders (id bigint)")

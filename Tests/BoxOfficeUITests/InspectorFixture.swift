@@ -13,18 +13,24 @@ enum InspectorFixture {
         }
     }
 
+    /// Two seats of section F2, row 12, whose ordinals (3692, 3693) no event shows.
+    static let seats = [
+        EngineEvent.Seat(section: "F2", row: "12", seat: 5, number: 3692), EngineEvent.Seat(section: "F2", row: "12", seat: 6, number: 3693),
+    ]
+
+    /// Events with details, and a note from outside the engine told only in words.
     static let events: [EngineEvent] = [
-        EngineEvent(at: Fixture.at(seconds: -2), kind: .payment, text: "Paid 330,000 pts for seats 5, 6 (payment #9)"),
-        EngineEvent(at: Fixture.at(seconds: -5), kind: .charge, text: "민지 +30,000 pts · balance 330,000"),
-        EngineEvent(at: Fixture.at(seconds: -9), kind: .error, text: "Payment failed: NOT_ENOUGH_POINTS"),
-        EngineEvent(at: Fixture.at(seconds: -31), kind: .hold, text: "Held seats 5, 6 · 아이유 콘서트 〈HEREH〉"),
-        EngineEvent(at: Fixture.at(seconds: -40), kind: .error, text: "Hold failed: SEAT_UNAVAILABLE"),
-        EngineEvent(at: Fixture.at(seconds: -60), kind: .admission, text: "Admitted 3 from the line"),
-        EngineEvent(at: Fixture.at(seconds: -60), kind: .sweep, text: "Cancelled 2 lapsed holds"),
-        EngineEvent(at: Fixture.at(seconds: -75), kind: .queue, text: "지훈 · token 9f8e7d6c · #12 in line"),
-        EngineEvent(at: Fixture.at(seconds: -90), kind: .clock, text: "Clock moved forward 5 min"),
+        EngineEvent(at: Fixture.at(seconds: -2), detail: .paid(amount: 330_000, seats: seats, payment: 9)),
+        EngineEvent(at: Fixture.at(seconds: -5), detail: .charged(buyer: "민지", amount: 30_000, balance: 330_000)),
+        EngineEvent(at: Fixture.at(seconds: -9), detail: .failed(operation: .payment, code: "NOT_ENOUGH_POINTS")),
+        EngineEvent(at: Fixture.at(seconds: -31), detail: .held(seats: seats, concert: "아이유 콘서트 〈HEREH〉")),
+        EngineEvent(at: Fixture.at(seconds: -40), detail: .failed(operation: .hold, code: "SEAT_UNAVAILABLE")),
+        EngineEvent(at: Fixture.at(seconds: -60), detail: .admitted(count: 3)),
+        EngineEvent(at: Fixture.at(seconds: -60), detail: .holdsCancelled(count: 2)),
+        EngineEvent(at: Fixture.at(seconds: -75), detail: .joinedLine(buyer: "지훈", token: "9f8e7d6c", position: 12)),
+        EngineEvent(at: Fixture.at(seconds: -90), detail: .clockMoved(milliseconds: 300_000)),
         EngineEvent(at: Fixture.at(seconds: -95), kind: .note, text: "Crowd of 40 buyers started"),
-        EngineEvent(at: Fixture.at(seconds: -120), kind: .catalog, text: "Loaded the first catalog: 3 concerts, 5 dates"),
+        EngineEvent(at: Fixture.at(seconds: -120), detail: .catalogLoaded(first: true, concerts: 3, dates: 5)),
     ]
 
     static func report(at moment: Timestamp = Fixture.start, qa: Bool = true, scheduler: Bool = true) -> InspectorReport {

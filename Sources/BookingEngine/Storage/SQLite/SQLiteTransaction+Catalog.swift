@@ -47,8 +47,10 @@ extension SQLiteTransaction {
     }
 
     func events(limit: Int) throws -> [EngineEvent] {
-        try db.rows("SELECT at, kind, text FROM event ORDER BY id DESC LIMIT \(limit)").map { row in
-            EngineEvent(at: Timestamp(milliseconds: row[0]), kind: EngineEvent.Kind(rawValue: row[1]) ?? .note, text: row[2])
+        try db.rows("SELECT at, kind, text, detail FROM event ORDER BY id DESC LIMIT \(limit)").map { row in
+            EngineEvent(
+                at: Timestamp(milliseconds: row[0]), kind: EngineEvent.Kind(rawValue: row[1]) ?? .note, text: row[2],
+                detail: EngineEvent.Detail(json: row[3]))
         }
     }
 
@@ -66,6 +68,8 @@ extension SQLiteTransaction {
     }
 
     func recordEvent(_ event: EngineEvent) throws {
-        try db.run("INSERT INTO event (at, kind, text) VALUES (?, ?, ?)", [event.at.milliseconds, event.kind.rawValue, event.text])
+        try db.run(
+            "INSERT INTO event (at, kind, text, detail) VALUES (?, ?, ?, ?)",
+            [event.at.milliseconds, event.kind.rawValue, event.text, try event.detail?.json()])
     }
 }

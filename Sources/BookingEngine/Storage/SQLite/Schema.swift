@@ -9,7 +9,7 @@ enum Schema {
     static let applicationID: Int32 = 0x626F_7866
 
     /// Every migration, in order: index `i` brings a database from version `i` to `i + 1`.
-    static let migrations: [String] = [v1, SchemaV2.venues]
+    static let migrations: [String] = [v1, SchemaV2.venues, SchemaV3.eventDetail]
 
     /// The version of a database with every migration applied.
     static var version: Int { migrations.count }
