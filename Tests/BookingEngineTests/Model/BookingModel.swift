@@ -34,6 +34,8 @@ struct BookingModel {
     struct Payment {
         var amount: Int64
         var balanceAfter: Int64
+        /// The token that paid.
+        var token: TokenID
     }
 
     let policy: EngineConfiguration
@@ -190,7 +192,7 @@ struct BookingModel {
         if ids.isEmpty { return .failure(.invalidRequest(.said("empty"))) }
         if Set(ids).count != ids.count { return .failure(.invalidRequest(.said("duplicate"))) }
         guard let (user, token) = tokens.first(where: { $0.value.id == id }), token.active || isLive(token) else {
-            return .failure(.tokenNotFound)
+            return paidEarlier(by: id, ids).map { .success(Self.paySummary($0, again: true)) } ?? .failure(.tokenNotFound)
         }
         var rows: [Int] = []
         for reservation in ids {
@@ -219,7 +221,7 @@ struct BookingModel {
         if balance < total { return .failure(.notEnoughPoints(balance: balance, needed: total)) }
         guard let payment else { return .failure(.storageFailure("the model expected a payment")) }
         balances[user] = balance - total
-        let record = Payment(amount: total, balanceAfter: balance - total)
+        let record = Payment(amount: total, balanceAfter: balance - total, token: id)
         payments[payment] = record
         for index in rows {
             reservations[index].status = .confirmed
@@ -252,6 +254,16 @@ struct BookingModel {
 
     static func holdSummary(seats: [Int], until: Int64) -> String {
         "held \(seats) until \(until)"
+    }
+
+    /// The one payment token `id` made for all of `ids`, if so: what a token no longer
+    /// stored may still be answered with.
+    private func paidEarlier(by id: TokenID, _ ids: [ReservationID]) -> Payment? {
+        let rows = ids.compactMap { reservation in reservations.first { $0.id == reservation } }
+        guard rows.count == ids.count, rows.allSatisfy({ $0.status == .confirmed }) else { return nil }
+        let paid = Set(rows.compactMap(\.payment))
+        guard paid.count == 1, let payment = paid.first.flatMap({ payments[$0] }), payment.token == id else { return nil }
+        return payment
     }
 
     static func paySummary(_ payment: Payment, again: Bool) -> String {

@@ -58,7 +58,7 @@ struct ModelDriver {
             let ids = reservations(picks, of: own ? name(buyer) : nil, model)
             let answer = await outcome { try await engine.pay(token: token, reservations: ids) }
             let expected = model.pay(token, reservations: ids, payment: try? answer.get().payment)
-            return (answer.map { BookingModel.paySummary(.init(amount: $0.amount, balanceAfter: $0.balanceAfter), again: $0.wasAlreadyPaid) }, expected)
+            return (answer.map { BookingModel.paySummary(.init(amount: $0.amount, balanceAfter: $0.balanceAfter, token: token), again: $0.wasAlreadyPaid) }, expected)
         case .charge(let buyer, let amount):
             return (await outcome { "balance \(try await engine.charge(user: name(buyer), amount: amount))" }, model.charge(name(buyer), amount: amount))
         case .balance(let buyer):
