@@ -2,8 +2,9 @@ import BookingEngine
 
 /// Every error's body: `{"error": {"code": "…", "message": "…"}}`. Beyond API.md, the
 /// figures the message speaks of, for clients that act on them (`position`, `seatNumber`,
-/// `limit`, `balance`, `needed`, `id`, `reason`, `ceiling`, `room`); an `INVALID_REQUEST`'s
-/// `reason` is its `RequestProblem` key.
+/// `limit`, `balance`, `needed`, `id`, `reason`, `ceiling`, `room`, `character`); an
+/// `INVALID_REQUEST`'s `reason` is its `RequestProblem` key, an `INVALID_USER_NAME`'s its
+/// `NameProblem` key.
 public struct ErrorBody: Codable, Sendable, Equatable {
     public var error: Detail
 
@@ -20,6 +21,7 @@ public struct ErrorBody: Codable, Sendable, Equatable {
         public var reason: String?
         public var ceiling: Int64?
         public var room: Int64?
+        public var character: String?
     }
 
     public init(code: String, message: String) {
@@ -56,6 +58,11 @@ public struct ErrorBody: Codable, Sendable, Equatable {
                 error.ceiling = ceiling
                 error.room = room
             }
+        case .invalidUserName(let problem):
+            if case .said = problem { break }
+            error.reason = problem.key
+            if case .tooLong(let limit) = problem { error.limit = Int64(limit) }
+            if case .character(let character) = problem { error.character = character }
         case .invalidRequest(let problem):
             if case .said = problem { break }
             error.reason = problem.key
@@ -69,7 +76,8 @@ public struct ErrorBody: Codable, Sendable, Equatable {
     /// or `storageFailure` carrying the server's message.
     public var engineValue: BookingError {
         let e = error
-        let said = BookingError.invalidRequest(.said(e.message.hasSuffix(".") ? String(e.message.dropLast()) : e.message))
+        let sentence = e.message.hasSuffix(".") ? String(e.message.dropLast()) : e.message
+        let said = BookingError.invalidRequest(.said(sentence))
         switch e.code {
         case "TOKEN_NOT_FOUND": return .tokenNotFound
         case "TOKEN_EXPIRED": return .tokenExpired
@@ -100,6 +108,8 @@ public struct ErrorBody: Codable, Sendable, Equatable {
                 return .invalidAmount(.overBalanceCeiling(ceiling: ceiling, room: room))
             default: return said
             }
+        case "INVALID_USER_NAME":
+            return .invalidUserName(NameProblem(key: e.reason, limit: e.limit, character: e.character) ?? .said(sentence))
         case "INVALID_REQUEST": return e.reason.flatMap { RequestProblem(key: $0, limit: e.limit) }.map { .invalidRequest($0) } ?? said
         case "STORAGE_BUSY", "STORAGE_FAILURE": return .storageFailure(e.message)
         default: return said

@@ -21,4 +21,17 @@ struct RequestProblemBodyTests {
         #expect(body.engineValue == .invalidRequest(.said("The body is not the JSON this endpoint takes")))
         #expect(ErrorBody(.invalidRequest(.said("x"))).error.reason == nil)
     }
+
+    @Test func aRefusedNameTravelsAsItsKey() {
+        for problem: NameProblem in [.empty, .tooLong(limit: 32), .character("'#'"), .invisibleCharacter, .reserved] {
+            let body = ErrorBody(.invalidUserName(problem))
+            #expect(body.error.code == "INVALID_USER_NAME")
+            #expect(body.error.message == "That user name cannot be used: \(problem.english).")
+            #expect(body.error.reason == problem.key)
+            #expect(body.engineValue == .invalidUserName(problem))
+        }
+        let older = ErrorBody(code: "INVALID_USER_NAME", message: "That user name cannot be used: it is odd.")
+        #expect(older.engineValue == .invalidUserName(.said("That user name cannot be used: it is odd")))
+        #expect(older.engineValue.message == older.error.message)
+    }
 }

@@ -8,7 +8,7 @@ struct StatusTableTests {
     @Test("every engine error answers with API.md's status and code; 401 and 503 carry their headers")
     func table() {
         let table: [(BookingError, HTTPResponse.Status, String)] = [
-            (.invalidRequest(.said("x")), .badRequest, "INVALID_REQUEST"), (.invalidUserName("x"), .badRequest, "INVALID_USER_NAME"),
+            (.invalidRequest(.said("x")), .badRequest, "INVALID_REQUEST"), (.invalidUserName(.empty), .badRequest, "INVALID_USER_NAME"),
             (.unauthorized, .unauthorized, "UNAUTHORIZED"),
             (.tokenNotActive(position: 3), .forbidden, "TOKEN_NOT_ACTIVE"), (.notYourReservation(ReservationID(1)), .forbidden, "NOT_YOUR_RESERVATION"),
             (.tokenNotFound, .notFound, "TOKEN_NOT_FOUND"), (.concertNotFound(ConcertID(1)), .notFound, "CONCERT_NOT_FOUND"),

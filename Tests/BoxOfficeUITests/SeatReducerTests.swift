@@ -170,7 +170,7 @@ struct ErrorPathTests {
         .dateNotFound(DateID(12)), .seatNotFound(SeatID(1005)), .seatUnavailable(seatNumber: 5),
         .holdLimitReached(limit: 4), .holdExpired, .reservationNotFound(ReservationID(3)),
         .notYourReservation(ReservationID(3)), .alreadyPaid(ReservationID(3)),
-        .notEnoughPoints(balance: 10, needed: 99_000), .invalidAmount(.notANumber), .invalidUserName("it is empty"),
+        .notEnoughPoints(balance: 10, needed: 99_000), .invalidAmount(.notANumber), .invalidUserName(.empty),
         .invalidRequest(.noSeatsPicked), .invalidCatalog(line: 3, problem: "bad grade"),
         .storageFailure("database is locked"),
     ]

@@ -20,7 +20,7 @@ public enum BookingError: Error, Sendable, Equatable {
     case alreadyPaid(ReservationID)
     case notEnoughPoints(balance: Int64, needed: Int64)
     case invalidAmount(InvalidAmountReason)
-    case invalidUserName(String)
+    case invalidUserName(NameProblem)
     /// A buyer's name that another buyer has already.
     case nameTaken(String)
     /// No credential, a malformed one, or a buyer key the database does not know.
@@ -120,8 +120,10 @@ extension BookingError {
             case .overBalanceCeiling(let ceiling, let room):
                 "A balance can be at most \(PointsText.grouped(ceiling)) points; you can add up to \(PointsText.grouped(room)) more."
             }
+        case .invalidUserName(.said(let text)):
+            "\(text)."
         case .invalidUserName(let problem):
-            "That user name cannot be used: \(problem)."
+            "That user name cannot be used: \(problem.english)."
         case .nameTaken(let name):
             "The name \(name) is taken. Pick another name."
         case .unauthorized:

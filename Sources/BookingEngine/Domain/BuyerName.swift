@@ -17,13 +17,13 @@ public enum BuyerName {
     /// names starting with `@` are reserved for the box office itself.
     public static func validate(_ name: String) throws(BookingError) -> String {
         let name = name.utf8.allSatisfy({ $0 < 0x80 }) ? name : name.precomposedStringWithCanonicalMapping
-        if name.isEmpty { throw .invalidUserName("it is empty") }
-        if name.count > maxLength { throw .invalidUserName("it is longer than \(maxLength) characters") }
-        if name.unicodeScalars.count > maxScalars { throw .invalidUserName("it has too many accents or combining marks") }
-        if name.first == " " || name.last == " " { throw .invalidUserName("it starts or ends with a space") }
-        if name.hasPrefix("@") { throw .invalidUserName("names starting with @ are reserved") }
+        if name.isEmpty { throw .invalidUserName(.empty) }
+        if name.count > maxLength { throw .invalidUserName(.tooLong(limit: maxLength)) }
+        if name.unicodeScalars.count > maxScalars { throw .invalidUserName(.tooManyMarks) }
+        if name.first == " " || name.last == " " { throw .invalidUserName(.edgeSpace) }
+        if name.hasPrefix("@") { throw .invalidUserName(.reserved) }
         for scalar in name.unicodeScalars where !isAllowed(scalar) {
-            throw .invalidUserName("it contains \(describe(scalar)); use letters, digits, spaces, '.', '_' or '-'")
+            throw .invalidUserName(describe(scalar))
         }
         return name
     }
@@ -40,10 +40,10 @@ public enum BuyerName {
             || properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark
     }
 
-    private static func describe(_ scalar: Unicode.Scalar) -> String {
+    private static func describe(_ scalar: Unicode.Scalar) -> NameProblem {
         if scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format {
-            return "an invisible control character"
+            return .invisibleCharacter
         }
-        return "'\(scalar)'"
+        return .character("'\(scalar)'")
     }
 }

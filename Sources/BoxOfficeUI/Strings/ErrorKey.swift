@@ -13,6 +13,8 @@ public enum ErrorKey: String, CatalogKey {
     case holdListedTwice, totalTooLarge, clockBackward, notQAMode, clockTooFar, notCreatedInQAMode, catalogAlreadyThere
     case requestKeyInvalid, auditUnsupported, policySettingUnusable, policyUnusable, inspectorNeedsLocalDatabase
     case requestNotWritten, serverDidNotAnswer, cancelled
+    // Why a name cannot be used (`NameProblem`), completing `invalidUserName`
+    case nameEmpty, nameTooLong, nameTooManyMarks, nameEdgeSpace, nameReserved, nameCharacter, nameInvisibleCharacter
 }
 
 extension Language {
@@ -41,7 +43,8 @@ extension Language {
         case .invalidAmount(.overChargeLimit(let limit)): return text(ErrorKey.amountOverChargeLimit, points(limit))
         case .invalidAmount(.overBalanceCeiling(let ceiling, let room)):
             return text(ErrorKey.amountOverBalanceCeiling, points(ceiling), points(room))
-        case .invalidUserName(let problem): return text(ErrorKey.invalidUserName, problem)
+        case .invalidUserName(.said(let sentence)): return sentence + "."
+        case .invalidUserName(let problem): return text(ErrorKey.invalidUserName, phrase(for: problem))
         case .nameTaken(let name): return text(ErrorKey.nameTaken, name)
         case .unauthorized: return text(ErrorKey.unauthorized)
         case .buyerNotFound(let name): return text(ErrorKey.buyerNotFound, name)
@@ -83,6 +86,22 @@ extension Language {
         case .serverDidNotAnswer: text(ErrorKey.serverDidNotAnswer)
         case .cancelled: text(ErrorKey.cancelled)
         case .said(let sentence): text(ErrorKey.invalidRequest, sentence)
+        }
+    }
+}
+
+extension Language {
+    /// Why a name cannot be used, as the phrase that completes `ErrorKey.invalidUserName`.
+    func phrase(for problem: NameProblem) -> String {
+        switch problem {
+        case .empty: text(ErrorKey.nameEmpty)
+        case .tooLong(let limit): text(ErrorKey.nameTooLong, limit)
+        case .tooManyMarks: text(ErrorKey.nameTooManyMarks)
+        case .edgeSpace: text(ErrorKey.nameEdgeSpace)
+        case .reserved: text(ErrorKey.nameReserved)
+        case .character(let character): text(ErrorKey.nameCharacter, character)
+        case .invisibleCharacter: text(ErrorKey.nameInvisibleCharacter)
+        case .said(let phrase): phrase
         }
     }
 }

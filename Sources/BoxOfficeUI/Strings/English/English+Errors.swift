@@ -56,6 +56,13 @@ extension ErrorKey {
         case .requestNotWritten: "The request could not be written."
         case .serverDidNotAnswer: "The server did not answer; try again."
         case .cancelled: "Cancelled."
+        case .nameEmpty: "it is empty"
+        case .nameTooLong: "it is longer than {0} characters"
+        case .nameTooManyMarks: "it has too many accents or combining marks"
+        case .nameEdgeSpace: "it starts or ends with a space"
+        case .nameReserved: "names starting with @ are reserved"
+        case .nameCharacter: "it contains {0}; use letters, digits, spaces, '.', '_' or '-'"
+        case .nameInvisibleCharacter: "it contains an invisible control character; use letters, digits, spaces, '.', '_' or '-'"
         }
     }
 }

@@ -56,6 +56,13 @@ extension ErrorKey {
         case .requestNotWritten: "요청을 만들지 못했습니다."
         case .serverDidNotAnswer: "서버가 응답하지 않았습니다. 다시 시도하십시오."
         case .cancelled: "취소되었습니다."
+        case .nameEmpty: "비어 있습니다"
+        case .nameTooLong: "{0}자보다 깁니다"
+        case .nameTooManyMarks: "악센트나 결합 문자가 너무 많습니다"
+        case .nameEdgeSpace: "앞이나 뒤에 공백이 있습니다"
+        case .nameReserved: "@로 시작하는 이름은 매표소 전용입니다"
+        case .nameCharacter: "{0} 문자가 들어 있습니다. 글자, 숫자, 공백, '.', '_', '-'만 쓸 수 있습니다"
+        case .nameInvisibleCharacter: "보이지 않는 제어 문자가 들어 있습니다. 글자, 숫자, 공백, '.', '_', '-'만 쓸 수 있습니다"
         }
     }
 }
