@@ -24,8 +24,9 @@ extension PostgresTransaction {
         let lapsed = try lapsedHolds(now: now)
         return try session.rows(
             """
-            SELECT c.title, p.id, p.starts_at, n.seats, n.sold, n.held
+            SELECT c.title, p.id, p.starts_at, n.seats, n.sold, n.held, v.time_zone
             FROM performance p JOIN concert c ON c.id = p.concert_id JOIN performance_seats n ON n.performance_id = p.id
+            JOIN venue v ON v.id = p.venue_id
             WHERE p.starts_at > \(now) ORDER BY p.starts_at, p.id
             """
         ).map { row in
@@ -33,7 +34,7 @@ extension PostgresTransaction {
             let date: Int64 = try row.at(1)
             return EngineSnapshot.DateFigures(
                 concertTitle: try row.at(0), dateID: date, startsAt: Timestamp(milliseconds: try row.at(2)), seats: try row.at(3),
-                sold: try row.at(4), held: held - (lapsed[DateID(date)]?.total ?? 0))
+                sold: try row.at(4), held: held - (lapsed[DateID(date)]?.total ?? 0), timeZone: try row.at(6))
         }
     }
 

@@ -77,7 +77,7 @@ private func drawDates(_ state: AppState, _ dates: [EngineSnapshot.DateFigures],
     let header = labels.map { pad($0, to: column) }.joined(separator: "  ")
     screen.putRight(header, right: area.right, y: y, role: .dim)
     let wide = area.width >= 60
-    let whens = shown.map { state.performanceTime($0.startsAt, zone: state.zone(of: DateID($0.dateID)), style: wide ? .short : .compact) }
+    let whens = shown.map { state.performanceTime($0.startsAt, zone: $0.timeZone ?? state.zone(of: DateID($0.dateID)), style: wide ? .short : .compact) }
     let whenWidth = whens.map { TerminalColumns.width(of: $0) }.max() ?? 0
     for (offset, ((date, when), numbers)) in zip(zip(shown, whens), figures).enumerated() {
         let row = y + 1 + offset

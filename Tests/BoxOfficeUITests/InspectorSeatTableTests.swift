@@ -32,4 +32,25 @@ struct InspectorSeatTableTests {
             #expect(Self.figureEnds(row, count: 3) == headings, "\(row)")
         }
     }
+
+    /// A buyer still in line has no concert list to learn the venues' zones from: each date
+    /// carries its own, so its time shows in the venue's zone with the zone's abbreviation.
+    @Test func datesShowTheirVenuesTimeBeforeTheConcertListIsRead() {
+        Fixture.$buyerZone.withValue("Europe/London") {
+            var state = Fixture.started()
+            _ = reduce(&state, .input(.key(.character("i"))))
+            let report = InspectorFixture.report()
+            let dates = report.snapshot.dates.map {
+                EngineSnapshot.DateFigures(
+                    concertTitle: $0.concertTitle, dateID: $0.dateID, startsAt: $0.startsAt, seats: $0.seats, sold: $0.sold,
+                    held: $0.held, timeZone: "Asia/Seoul")
+            }
+            let snapshot = EngineSnapshot(
+                now: report.snapshot.now, waiting: 12, active: 28, capacity: 30, liveHolds: 6, buyers: 41, pointsHeld: 0, dates: dates)
+            _ = reduce(&state, .inspectorLoaded(InspectorReport(snapshot: snapshot, nextRuns: nil, events: [], qaClockOffset: nil)))
+            let lines = render(state, width: 80, height: 24).lines
+            let rows = lines.filter { line in dates.contains { line.contains($0.concertTitle.prefix(12)) } }
+            #expect(!rows.isEmpty && rows.allSatisfy { $0.contains("KST") }, "\(rows)")
+        }
+    }
 }

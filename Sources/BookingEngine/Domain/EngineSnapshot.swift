@@ -8,15 +8,20 @@ public struct EngineSnapshot: Sendable, Equatable, Codable {
         public let seats: Int
         public let sold: Int
         public let held: Int
+        /// The venue's IANA time zone, in which the performance's time is shown.
+        public let timeZone: String?
         public var free: Int { seats - sold - held }
 
-        public init(concertTitle: String, dateID: Int64, startsAt: Timestamp, seats: Int, sold: Int, held: Int) {
+        public init(
+            concertTitle: String, dateID: Int64, startsAt: Timestamp, seats: Int, sold: Int, held: Int, timeZone: String? = nil
+        ) {
             self.concertTitle = concertTitle
             self.dateID = dateID
             self.startsAt = startsAt
             self.seats = seats
             self.sold = sold
             self.held = held
+            self.timeZone = timeZone
         }
     }
 

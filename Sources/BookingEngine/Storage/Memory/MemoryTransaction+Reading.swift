@@ -193,7 +193,8 @@ extension MemoryTransaction: StoreReading {
                 return EngineSnapshot.DateFigures(
                     concertTitle: t.concerts[performance.concert]?.title ?? "", dateID: id.rawValue,
                     startsAt: Timestamp(milliseconds: performance.startsAt), seats: count.seats, sold: count.sold,
-                    held: count.held - lapsed.filter { $0.key.date == id }.values.reduce(0, +))
+                    held: count.held - lapsed.filter { $0.key.date == id }.values.reduce(0, +),
+                    timeZone: t.venues[performance.venue]?.layout.timeZone)
             }
     }
 

@@ -22,15 +22,16 @@ extension SQLiteTransaction {
         let lapsed = try lapsedHolds(now: now)
         return try db.rows(
             """
-            SELECT c.title, p.id, p.starts_at, n.seats, n.sold, n.held
+            SELECT c.title, p.id, p.starts_at, n.seats, n.sold, n.held, v.time_zone
             FROM performance p JOIN concert c ON c.id = p.concert_id JOIN performance_seats n ON n.performance_id = p.id
+            JOIN venue v ON v.id = p.venue_id
             WHERE p.starts_at > ? ORDER BY p.starts_at, p.id
             """, [now]
         ).map { row in
             let held: Int = row[5]
             return EngineSnapshot.DateFigures(
                 concertTitle: row[0], dateID: row[1], startsAt: Timestamp(milliseconds: row[2]), seats: row[3], sold: row[4],
-                held: held - (lapsed[DateID(row[1])]?.total ?? 0))
+                held: held - (lapsed[DateID(row[1])]?.total ?? 0), timeZone: row[6])
         }
     }
 
