@@ -1,6 +1,7 @@
 import ArgumentParser
 
-/// A duration typed on the command line: `500ms`, `90s`, `5m`, `1h`, or combinations like `1m30s`.
+/// A duration typed on the command line: a whole number with a unit (`ms`, `s`, `m`, `h`), or
+/// several such parts in a row, added up.
 struct DurationArgument: ExpressibleByArgument, Sendable {
     let duration: Duration
 
@@ -50,8 +51,8 @@ struct DurationArgument: ExpressibleByArgument, Sendable {
         return total
     }
 
-    /// How help shows a default, the way it would be typed: `500ms`, `60s`, `5m`, `1h30m`
-    /// (seconds up to two minutes, the way timings are usually said).
+    /// How help shows a default, the way it would be typed (in seconds up to two minutes,
+    /// the way short timings are usually said).
     var defaultValueDescription: String {
         let milliseconds = duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000
         if milliseconds % 1000 != 0 || milliseconds <= 120_000 {

@@ -70,7 +70,8 @@ public enum PolicySetting: String, Sendable, CaseIterable, Codable {
         }
     }
 
-    /// The value as people write it: `5m`, `90s`, `1m30s`, `500ms` for durations, digits otherwise.
+    /// The value as people write it: a duration as whole units (`h`, `m`, `s`, `ms`, largest
+    /// first, combined when needed), any other setting as digits.
     public func text(_ value: Int64) -> String {
         isDuration ? Self.durationText(milliseconds: value) : String(value)
     }
