@@ -61,6 +61,8 @@ struct CommandRunner {
         environment["LC_ALL"] = nil
         environment["LC_MESSAGES"] = nil
         environment["LANG"] = "C.UTF-8"
+        // The default database unless a test names one, whatever the shell exported.
+        environment["BOXOFFICE_DB"] = nil
         environment.merge(extra) { $1 }
         process.environment = environment
         let output = Pipe()
