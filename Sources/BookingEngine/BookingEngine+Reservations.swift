@@ -57,11 +57,16 @@ extension BookingEngine {
     /// free for everyone from the deadline on; this only tidies the records.
     @discardableResult
     public func releaseExpiredHolds() async throws(BookingError) -> Int {
+        try await sweepExpiredHolds().released
+    }
+
+    /// Flow 8, with the engine time the sweep ran at.
+    func sweepExpiredHolds() async throws(BookingError) -> (released: Int, at: Timestamp) {
         try await noting(.holdSweep) { () async throws(BookingError) in
             try await write(.maintenance) { tx, _, time in
                 let count = try tx.cancelExpiredHolds(now: time.now)
                 if count > 0 { try tx.record(.holdsCancelled(count: count), time) }
-                return count
+                return (count, time.moment)
             }
         }
     }

@@ -8,7 +8,7 @@ import PostgresNIO
 struct PostgresAudit {
     let session: PostgresSession
 
-    func report(at now: Timestamp, holdsSwept: Bool) throws -> AuditReport {
+    func report(at now: Timestamp, holdsSweptAt: Timestamp?) throws -> AuditReport {
         let ms = now.milliseconds
         let state = try PostgresTransaction(session: session).state()
         let lineNow = max(ms - state.clock.lineLag, state.line.lapseMark)
@@ -51,8 +51,8 @@ struct PostgresAudit {
                 """
                 SELECT COUNT(*) FROM token WHERE status = 'waiting' AND number <= \(state.line.admittedThrough) AND expires_at > \(lineNow)
                 """),
-            overdueHolds: try count("SELECT COUNT(*) FROM reservation WHERE status = 'held' AND expires_at <= \(ms)"),
-            holdsSwept: holdsSwept,
+            overdueHolds: try count("SELECT COUNT(*) FROM reservation WHERE status = 'held' AND expires_at <= \((holdsSweptAt ?? now).milliseconds)"),
+            holdsSwept: holdsSweptAt != nil,
             seatCountsOff: try count(Self.sectionCountsOff) + count(Self.performanceCountsOff) + count(Self.seatsOutOfPlace),
             soldSeats: try count("SELECT COUNT(*) FROM reservation WHERE status = 'confirmed'"),
             liveHolds: try count("SELECT COUNT(*) FROM reservation WHERE status = 'held' AND expires_at > \(ms)"),

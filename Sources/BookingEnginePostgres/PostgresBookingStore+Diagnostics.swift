@@ -3,10 +3,10 @@ import PostgresNIO
 
 extension PostgresBookingStore: StoreDiagnostics {
     /// Every invariant at `now`, read in one `REPEATABLE READ` snapshot (see `PostgresAudit`).
-    public func audit(at now: Timestamp, holdsSwept: Bool) async throws -> AuditReport {
+    public func audit(at now: Timestamp, holdsSweptAt: Timestamp?) async throws -> AuditReport {
         try await read { tx in
             guard let tx = tx as? PostgresTransaction else { throw BookingError.storageFailure("not a PostgreSQL transaction") }
-            return try PostgresAudit(session: tx.session).report(at: now, holdsSwept: holdsSwept)
+            return try PostgresAudit(session: tx.session).report(at: now, holdsSweptAt: holdsSweptAt)
         }
     }
 

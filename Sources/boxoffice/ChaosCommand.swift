@@ -68,12 +68,8 @@ struct ChaosCommand: AsyncParsableCommand {
         let sampling = try await drive(crew, audit: audit)
         crew.stopAll()
 
-        let swept: Int
-        do { swept = try await engine.releaseExpiredHolds() } catch { throw CommandFailure(error) }
-        let audited: AuditReport
-        do {
-            audited = try await engine.audit(holdsSwept: true)
-        } catch { throw CommandFailure(error) }
+        let (swept, audited): (Int, AuditReport)
+        do { (swept, audited) = try await engine.releaseExpiredHoldsThenAudit() } catch { throw CommandFailure(error) }
         let language = CommandLanguage.current
         var violations = audited.brokenInvariants.map(language.sentence(for:))
         if sampling.over > 0 { violations.append(report(.chaosOverCapacitySamples, sampling.over)) }

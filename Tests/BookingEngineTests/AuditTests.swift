@@ -17,6 +17,30 @@ import Testing
         #expect(report.payments >= 1)
     }
 
+    /// A hold whose deadline passes after a sweep ran is not one the sweep missed; one that
+    /// had passed before it is.
+    @Test(arguments: StoreKind.allCases) func overdueHoldsAreCountedAtTheSweep(store: StoreKind) async throws {
+        let test = try await TestEngine(store)
+        let token = try await test.admitted("ann")
+        let seats = try await test.openSeats(token: token)
+        _ = try await test.engine.hold(token: token, seats: [seats[0].id])
+        test.clock.advance(by: .seconds(299))
+        #expect(try await test.engine.releaseExpiredHolds() == 0)
+        let sweptAt = test.engine.now()
+        test.clock.advance(by: .seconds(2))
+        let afterSweep = try await test.engine.audit(holdsSweptAt: sweptAt)
+        #expect(afterSweep.overdueHolds == 0)
+        #expect(afterSweep.violations == [])
+        let missed = try await test.engine.audit(holdsSweptAt: test.engine.now())
+        #expect(missed.overdueHolds == 1)
+        #expect(missed.violations == ["1 holds past their deadline after a sweep"])
+        let (released, report) = try await test.engine.releaseExpiredHoldsThenAudit()
+        #expect(released == 1)
+        #expect(report.overdueHolds == 0)
+        #expect(report.holdsSwept)
+        #expect(report.violations == [])
+    }
+
     @Test func tamperingIsNamed() async throws {
         let test = try await TestEngine()
         let token = try await test.admitted("ann")
@@ -31,7 +55,7 @@ import Testing
             try db.execute(sql: "INSERT INTO reservation (seat_id, buyer, status, price, held_at, expires_at) SELECT seat_id, buyer, 'held', price, held_at, expires_at FROM reservation WHERE id = ?", arguments: [holds[1].id.rawValue])
         }
         test.clock.advance(by: .seconds(301))
-        let report = try await test.engine.audit(holdsSwept: true)
+        let report = try await test.engine.audit(holdsSweptAt: test.engine.now())
         #expect(report.balancesOffLedger == 1)
         #expect(report.paymentsOffTheirSeats == 1)
         #expect(report.salesWithoutOnePayment == 1)
@@ -94,7 +118,7 @@ import Testing
         let before = HostileStorageTests.bytes(test.path)
         let audit = try InvariantAudit(readOnlyPath: test.path)
         #expect(try audit.liveActiveTokens(clock: test.clock) == (live: 1, capacity: 30))
-        #expect(try audit.report(at: test.clock.now(), holdsSwept: false).violations == [])
+        #expect(try audit.report(at: test.clock.now(), holdsSweptAt: nil).violations == [])
         #expect(HostileStorageTests.bytes(test.path) == before)
     }
 }

@@ -31,7 +31,8 @@ public struct AuditReport: Sendable, Equatable, Codable {
     /// Live waiters numbered at or below the number admission last reached, which it
     /// would never come back for.
     public var waitersPassedOver: Int
-    /// Holds still marked held past their deadline.
+    /// Holds still marked held past their deadline: at the sweep's moment when a sweep ran,
+    /// else at `checkedAt`.
     public var overdueHolds: Int
     /// Whether a hold sweep ran just before, so that `overdueHolds` must be zero.
     public var holdsSwept: Bool

@@ -36,8 +36,10 @@ public enum WriteKind: Sendable {
 /// What a store can tell an operator beyond the contract: an audit of its invariants and
 /// facts about the storage itself.
 public protocol StoreDiagnostics: Sendable {
-    /// Checks SPEC.md's invariants on the stored data at `now`, read-only.
-    func audit(at now: Timestamp, holdsSwept: Bool) async throws -> AuditReport
+    /// Checks SPEC.md's invariants on the stored data at `now`, read-only. With
+    /// `holdsSweptAt`, the moment a hold sweep ran, holds still marked held whose deadline
+    /// had passed by then are counted as overdue.
+    func audit(at now: Timestamp, holdsSweptAt: Timestamp?) async throws -> AuditReport
     /// One line naming the storage, such as "SQLite 3.40.1".
     var storageDescription: String { get }
     /// A warning an operator should see about how the storage is used, or nil.

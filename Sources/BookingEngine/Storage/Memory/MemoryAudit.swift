@@ -1,7 +1,7 @@
 /// SPEC.md's invariants checked on the in-memory tables, as `InvariantAudit` checks them
 /// on a SQLite file.
 enum MemoryAudit {
-    static func report(_ t: MemoryTables, at now: Int64, holdsSwept: Bool) -> AuditReport {
+    static func report(_ t: MemoryTables, at now: Int64, holdsSweptAt: Int64?) -> AuditReport {
         let reservations = t.reservations.values.map(\.row)
         let confirmed = reservations.filter { $0.status == .confirmed }
         let live = reservations.filter { $0.isLive(at: now) }
@@ -37,8 +37,8 @@ enum MemoryAudit {
             waitersPassedOver: t.tokens.values.filter {
                 $0.status == .waiting && $0.number <= t.line.admittedThrough && $0.expiresAt > lineNow
             }.count,
-            overdueHolds: reservations.filter { $0.status == .held && $0.expiresAt <= now }.count,
-            holdsSwept: holdsSwept,
+            overdueHolds: reservations.filter { $0.status == .held && $0.expiresAt <= holdsSweptAt ?? now }.count,
+            holdsSwept: holdsSweptAt != nil,
             seatCountsOff: countsOff(t),
             soldSeats: confirmed.count,
             liveHolds: reservations.filter { $0.status == .held && $0.expiresAt > now }.count,

@@ -48,8 +48,8 @@ public actor MemoryBookingStore: BookingStore {
     public nonisolated var diagnostics: (any StoreDiagnostics)? { MemoryDiagnostics(store: self) }
 
     /// Checks SPEC.md's invariants on the tables (see `MemoryAudit`).
-    func audit(at now: Timestamp, holdsSwept: Bool) -> AuditReport {
-        MemoryAudit.report(tables, at: now.milliseconds, holdsSwept: holdsSwept)
+    func audit(at now: Timestamp, holdsSweptAt: Timestamp?) -> AuditReport {
+        MemoryAudit.report(tables, at: now.milliseconds, holdsSweptAt: holdsSweptAt?.milliseconds)
     }
 }
 
@@ -57,8 +57,8 @@ public actor MemoryBookingStore: BookingStore {
 struct MemoryDiagnostics: StoreDiagnostics {
     let store: MemoryBookingStore
 
-    func audit(at now: Timestamp, holdsSwept: Bool) async throws -> AuditReport {
-        await store.audit(at: now, holdsSwept: holdsSwept)
+    func audit(at now: Timestamp, holdsSweptAt: Timestamp?) async throws -> AuditReport {
+        await store.audit(at: now, holdsSweptAt: holdsSweptAt)
     }
 
     var storageDescription: String { "memory (nothing is kept after the process ends)" }

@@ -38,9 +38,9 @@ public struct InvariantAudit: Sendable {
         }
     }
 
-    /// Every invariant at `now` (engine time). With `holdsSwept`, a hold still marked held
-    /// past its deadline counts as a violation (call it right after a hold sweep).
-    public func report(at now: Timestamp, holdsSwept: Bool) throws(BookingError) -> AuditReport {
+    /// Every invariant at `now` (engine time). With `holdsSweptAt`, the moment a hold sweep
+    /// ran, a hold still marked held whose deadline had passed by then is a violation.
+    public func report(at now: Timestamp, holdsSweptAt: Timestamp?) throws(BookingError) -> AuditReport {
         try read { db in
             let ms = now.milliseconds
             let state = try SQLiteTransaction(db: db).state()
@@ -61,8 +61,9 @@ public struct InvariantAudit: Sendable {
                 activeCountOff: try db.int64("SELECT (SELECT active_count FROM state) != (SELECT COUNT(*) FROM token WHERE status = 'active')") != 0,
                 waitersPassedOver: try Self.count(
                     db, "SELECT COUNT(*) FROM token WHERE status = 'waiting' AND number <= ? AND expires_at > ?", [state.line.admittedThrough, lineNow]),
-                overdueHolds: try Self.count(db, "SELECT COUNT(*) FROM reservation WHERE status = 'held' AND expires_at <= ?", [ms]),
-                holdsSwept: holdsSwept,
+                overdueHolds: try Self.count(
+                    db, "SELECT COUNT(*) FROM reservation WHERE status = 'held' AND expires_at <= ?", [(holdsSweptAt ?? now).milliseconds]),
+                holdsSwept: holdsSweptAt != nil,
                 seatCountsOff: try Self.count(db, Self.sectionCountsOff) + Self.count(db, Self.performanceCountsOff)
                     + Self.count(db, Self.seatsOutOfPlace),
                 soldSeats: try Self.count(db, "SELECT COUNT(*) FROM reservation WHERE status = 'confirmed'"),

@@ -1,8 +1,8 @@
 import GRDB
 
 extension SQLiteBookingStore: StoreDiagnostics {
-    public func audit(at now: Timestamp, holdsSwept: Bool) async throws -> AuditReport {
-        try InvariantAudit(reader: pool).report(at: now, holdsSwept: holdsSwept)
+    public func audit(at now: Timestamp, holdsSweptAt: Timestamp?) async throws -> AuditReport {
+        try InvariantAudit(reader: pool).report(at: now, holdsSweptAt: holdsSweptAt)
     }
 
     /// The SQLite library version this process is linked against, like "3.40.1".
