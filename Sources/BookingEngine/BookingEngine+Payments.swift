@@ -10,13 +10,14 @@ extension BookingEngine {
             if reservations.isEmpty { throw .invalidRequest(.noHoldsPicked) }
             if Set(reservations).count != reservations.count { throw .invalidRequest(.holdListedTwice) }
             let request = IdempotencyKey.payment(reservations)
-            return try await writeThenThrow(.durable) { tx, state, time in
+            return try await writeLeavingState(.durable) { tx, state, time -> Result<Receipt, BookingError> in
+                if let number = token.parts?.sequence { try tx.takeBuyerTurn(token: number) }
                 let caller = try Self.tokenForPayment(token, reservations, key: key, request: request, tx)
                 switch caller {
                 case .replay(let receipt): return .success(receipt)
                 case .token(let payer): return try Self.pay(payer, reservations, key: key, request: request, tx, state, time)
                 }
-            }
+            }.get()
         }
     }
 
@@ -73,6 +74,7 @@ extension BookingEngine {
             guard row.buyer == payer.buyer else { throw BookingError.notYourReservation(id) }
             rows.append(row)
         }
+        try tx.takeSeatCountTurns(seats: rows.map(\.seat))
         let payments = Set(rows.compactMap(\.payment))
         if rows.allSatisfy({ $0.status == .confirmed }), payments.count == 1, let payment = payments.first {
             guard let receipt = try tx.receipt(payment) else { throw BookingError.storageFailure("payment \(payment) has no receipt") }

@@ -18,6 +18,7 @@ extension BookingEngine {
                 if amount < 1 { throw BookingError.invalidAmount(.notPositive) }
                 if amount > policy.maxCharge { throw BookingError.invalidAmount(.overChargeLimit(limit: policy.maxCharge)) }
                 try tx.ensureBuyer(user)
+                try tx.takeBuyerTurn(buyer: user)
                 let balance = try tx.balance(buyer: user) ?? 0
                 if amount > policy.balanceCeiling - balance {
                     throw BookingError.invalidAmount(.overBalanceCeiling(ceiling: policy.balanceCeiling, room: max(0, policy.balanceCeiling - balance)))

@@ -6,8 +6,10 @@ extension BookingEngine {
         try await noting(.hold) { () async throws(BookingError) in
             if seats.isEmpty { throw .invalidRequest(.noSeatsPicked) }
             if Set(seats).count != seats.count { throw .invalidRequest(.seatPickedTwice) }
-            return try await write { tx, state, time in
+            return try await writeLeavingState { tx, state, time in
+                if let number = token.parts?.sequence { try tx.takeBuyerTurn(token: number) }
                 let buyer = try Self.activeToken(token, tx, state, time)
+                try tx.takeSeatCountTurns(seats: seats)
                 let limit = state.policy.holdLimit
                 let holding = try tx.liveHoldCount(buyer: buyer.buyer, now: time.now)
                 if holding + seats.count > limit {
@@ -40,6 +42,7 @@ extension BookingEngine {
     public func release(token: TokenID, reservation: ReservationID) async throws(BookingError) {
         try await noting(.release) { () async throws(BookingError) in
             try await write { tx, state, time in
+                if let number = token.parts?.sequence { try tx.takeBuyerTurn(token: number) }
                 let buyer = try Self.liveToken(token, tx, state.line, time).buyer
                 if try tx.cancelOwnHold(reservation, buyer: buyer) == 1 {
                     let seat = try tx.reservation(reservation).flatMap { try tx.seat($0.seat) }.map { EngineEvent.Seat($0.label) }

@@ -102,12 +102,24 @@ public final class BookingEngine: Sendable {
         return result
     }
 
-    /// Like `write`, but commits even when `body` reports a booking failure: for failures
-    /// that must leave a trace, such as releasing an expired hold.
-    func writeThenThrow<T: Sendable>(
-        _ kind: WriteKind = .call, _ body: @escaping @Sendable (any StoreWriting, inout StoredState, EngineTime) throws -> Result<T, BookingError>
+    /// Runs `body` in one write transaction that leaves the stored state as it is: the
+    /// clock is not recorded, and `body` may not change the policy or the line. `body` takes
+    /// its buyer's turn first (`StoreWriting.takeBuyerTurn`), so that a store may run these
+    /// writes beside each other (`BookingStore.writeLeavingState`).
+    func writeLeavingState<T: Sendable>(
+        _ kind: WriteKind = .call, _ body: @escaping @Sendable (any StoreWriting, StoredState, EngineTime) throws -> T
     ) async throws(BookingError) -> T {
-        try await write(kind, body).get()
+        let clock = clock
+        let (result, state, time, process) = try await perform {
+            try await store.writeLeavingState(kind) { tx in
+                let process = clock.now()
+                let state = try tx.state()
+                let time = EngineTime(process: process, stored: state.clock, policy: state.policy)
+                return (try body(tx, state, time), state, time, process)
+            }
+        }
+        observe(state, time, process)
+        return result
     }
 
     private func observe(_ state: StoredState, _ time: EngineTime, _ process: Timestamp) {

@@ -7,6 +7,9 @@ extension PostgresBookingStore {
     /// SQLSTATEs after which the whole transaction may run again: serialization failure
     /// and deadlock.
     static let conflictStates: Set<String> = ["40001", "40P01"]
+    /// What a write beside others retries: conflicts, and a unique violation, which only a
+    /// concurrent change to the same row can cause there.
+    static let besideConflictStates: Set<String> = conflictStates.union(["23505"])
 
     /// The SQLSTATE of a server error, if `error` is one.
     static func sqlState(_ error: any Error) -> String? {

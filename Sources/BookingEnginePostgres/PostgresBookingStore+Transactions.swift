@@ -30,11 +30,27 @@ extension PostgresBookingStore {
         }
     }
 
+    /// A write that leaves the state row alone runs without its lock, beside others: the
+    /// engine has it take its buyer's row lock first, and two holds racing for one seat meet
+    /// on `reservation_live_seat`, whose unique violation runs the loser again, to find the
+    /// seat taken.
+    public func writeLeavingState<T: Sendable>(
+        _ kind: WriteKind, _ body: @escaping @Sendable (any StoreWriting) throws -> T
+    ) async throws -> T {
+        let settings: [PostgresQuery] = kind == .durable ? ["SET LOCAL synchronous_commit = on"] : []
+        return try await transaction(
+            begin: "BEGIN ISOLATION LEVEL READ COMMITTED", settings: settings, lockState: false, retrying: Self.besideConflictStates
+        ) { session in
+            try body(PostgresTransaction(session: session))
+        }
+    }
+
     /// How many times a body runs at most when the server reports a conflict.
     static let attemptLimit = 20
 
     private func transaction<T: Sendable>(
-        begin: PostgresQuery, settings: [PostgresQuery], lockState: Bool, _ body: @escaping @Sendable (PostgresSession) throws -> T
+        begin: PostgresQuery, settings: [PostgresQuery], lockState: Bool, retrying conflicts: Set<String> = conflictStates,
+        _ body: @escaping @Sendable (PostgresSession) throws -> T
     ) async throws -> T {
         let connections = connections
         return try await Self.threads.runIfActive {
@@ -74,7 +90,7 @@ extension PostgresBookingStore {
                     } catch {
                         connections.discard(session)
                     }
-                    guard let state = Self.sqlState(error), Self.conflictStates.contains(state), attempt < Self.attemptLimit else {
+                    guard let state = Self.sqlState(error), conflicts.contains(state), attempt < Self.attemptLimit else {
                         throw error
                     }
                 }

@@ -14,6 +14,13 @@ import PostgresNIO
 ///   read's snapshot sees a prefix of them. A deadlock or serialization failure
 ///   (40P01, 40001) is not expected under this scheme; when one comes the whole body runs
 ///   again, as the contract allows.
+/// - `writeLeavingState` (holds and payments): `READ COMMITTED` without the `state` row's
+///   lock, beside each other and beside the writes above. What keeps them right is row
+///   locks: the buyer's row first (`takeBuyerTurn`, so one buyer's calls take turns and a
+///   balance or hold count read stays true), the unique index on live seat reservations
+///   (a second hold of a seat waits for the first to commit, fails with 23505 and runs
+///   again to find the seat taken), and the kept seat counts' rows, updated in place. A
+///   deadlock between two of them (40P01) runs the loser again.
 /// - The schedulers' jobs are writes like the others: whatever the number of processes
 ///   running them, one at a time holds the lock and the next finds its work done. A
 ///   process that dies mid-job loses its lock with its connection, and the next tick, in

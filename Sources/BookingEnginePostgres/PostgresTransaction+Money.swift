@@ -34,6 +34,16 @@ extension PostgresTransaction {
             .map { IdempotentRecord(request: try $0.at(0), result: try $0.at(1)) }
     }
 
+    /// The buyer's row locked against other turns and balance changes, not against the
+    /// key-share locks that rows referring to the buyer take.
+    func takeBuyerTurn(buyer: String) throws {
+        try session.run("SELECT 1 FROM buyer WHERE name = \(buyer) FOR NO KEY UPDATE")
+    }
+
+    func takeBuyerTurn(token number: Int64) throws {
+        try session.run("SELECT 1 FROM buyer WHERE name = (SELECT buyer FROM token WHERE number = \(number)) FOR NO KEY UPDATE")
+    }
+
     func ensureBuyer(_ buyer: String) throws {
         try session.run("INSERT INTO buyer (name) VALUES (\(buyer)) ON CONFLICT (name) DO NOTHING")
     }

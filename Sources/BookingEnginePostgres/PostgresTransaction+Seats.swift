@@ -189,6 +189,14 @@ extension PostgresTransaction {
             paidAt: Timestamp(milliseconds: try row.at(1)), wasAlreadyPaid: false)
     }
 
+    func takeSeatCountTurns(seats: [SeatID]) throws {
+        try session.run(
+            """
+            SELECT 1 FROM performance_seats WHERE performance_id IN (SELECT performance_id FROM seat WHERE id = ANY(\(seats.map(\.rawValue))))
+            ORDER BY performance_id FOR NO KEY UPDATE
+            """)
+    }
+
     func insertHold(seat: SeatID, buyer: String, price: Int64, heldAt: Int64, expiresAt: Int64) throws -> ReservationID {
         let id: Int64? = try session.value(
             """
@@ -202,8 +210,16 @@ extension PostgresTransaction {
         try session.run("UPDATE reservation SET status = 'canceled' WHERE id = \(id.rawValue) AND status = 'held'")
     }
 
+    /// Takes the seat counts' turn of the hold's performance first, as holds and payments do
+    /// (`takeSeatCountTurns`), which it would otherwise meet in a deadlock.
     func cancelOwnHold(_ id: ReservationID, buyer: String) throws -> Int {
-        try session.run("UPDATE reservation SET status = 'canceled' WHERE id = \(id.rawValue) AND buyer = \(buyer) AND status = 'held'")
+        try session.run(
+            """
+            SELECT 1 FROM performance_seats WHERE performance_id =
+                (SELECT s.performance_id FROM reservation r JOIN seat s ON s.id = r.seat_id WHERE r.id = \(id.rawValue))
+            FOR NO KEY UPDATE
+            """)
+        return try session.run("UPDATE reservation SET status = 'canceled' WHERE id = \(id.rawValue) AND buyer = \(buyer) AND status = 'held'")
     }
 
     func confirmOwnHold(_ id: ReservationID, buyer: String, payment: PaymentID, now: Int64) throws -> Int {
@@ -214,8 +230,10 @@ extension PostgresTransaction {
             """)
     }
 
+    /// Takes every performance's seat counts' turn first, in the one order (see `cancelOwnHold`).
     func cancelExpiredHolds(now: Int64) throws -> Int {
-        try session.run("UPDATE reservation SET status = 'canceled' WHERE status = 'held' AND expires_at <= \(now)")
+        try session.run("SELECT 1 FROM performance_seats ORDER BY performance_id FOR NO KEY UPDATE")
+        return try session.run("UPDATE reservation SET status = 'canceled' WHERE status = 'held' AND expires_at <= \(now)")
     }
 
     func insertSale(seat: SeatID, buyer: String, price: Int64, payment: PaymentID, at moment: Int64) throws {

@@ -44,6 +44,22 @@ import Testing
         #expect(try await e.violations().isEmpty)
     }
 
+    /// One buyer's holds at once take turns: the hold limit counts every one of them.
+    @Test(arguments: StoreKind.allCases) func oneBuyerHoldingTwelveSeatsAtOnceGetsTheLimit(store: StoreKind) async throws {
+        let e = try await TestEngine(store)
+        let token = try await e.admitted("alice")
+        let seats = try await e.openSeats(token: token).prefix(12)
+        let limit = e.engine.configuration.holdLimit
+        let results = await withTaskGroup(of: Result<[Hold], BookingError>.self) { group in
+            for seat in seats { group.addTask { await outcome { try await e.engine.hold(token: token, seats: [seat.id]) } } }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(results.filter { if case .success = $0 { true } else { false } }.count == limit)
+        #expect(results.filter { $0.failure == .holdLimitReached(limit: limit) }.count == seats.count - limit)
+        #expect(try await e.engine.holds(user: "alice").count == limit)
+        #expect(try await e.violations().isEmpty)
+    }
+
     @Test(arguments: StoreKind.allCases) func hundredPaymentsOfOneHoldDebitOnce(store: StoreKind) async throws {
         let e = try await TestEngine(store)
         let (alice, holds) = try await PaymentTests.buyer(e, "alice", points: 1000, seats: [1])

@@ -17,6 +17,11 @@ public protocol BookingStore: Sendable {
     func read<T: Sendable>(_ body: @escaping @Sendable (any StoreReading) throws -> T) async throws -> T
     /// Runs `body` in one write transaction and commits it.
     func write<T: Sendable>(_ kind: WriteKind, _ body: @escaping @Sendable (any StoreWriting) throws -> T) async throws -> T
+    /// Like `write`, for a `body` that leaves the stored state (policy, clock, line
+    /// counters) as it is and takes its buyer's turn (`takeBuyerTurn`) before it reads what
+    /// it decides on. A store whose writes otherwise take turns on the state may run such
+    /// writes beside each other; the others see each one whole or not at all.
+    func writeLeavingState<T: Sendable>(_ kind: WriteKind, _ body: @escaping @Sendable (any StoreWriting) throws -> T) async throws -> T
     /// Turns a storage-level error into the `BookingError` a person should see.
     func describe(_ error: any Error) -> BookingError
     /// What the store can tell an operator beyond the contract; nil when nothing.
@@ -44,4 +49,13 @@ public protocol StoreDiagnostics: Sendable {
     var storageDescription: String { get }
     /// A warning an operator should see about how the storage is used, or nil.
     func operatorWarning() async -> String?
+}
+
+extension BookingStore {
+    /// A store whose writes take turns anyway runs these as any other write.
+    public func writeLeavingState<T: Sendable>(
+        _ kind: WriteKind, _ body: @escaping @Sendable (any StoreWriting) throws -> T
+    ) async throws -> T {
+        try await write(kind, body)
+    }
 }

@@ -104,6 +104,15 @@ public protocol StoreWriting: StoreReading {
     /// Saves the clock and the line's counters together (one write of the state).
     func saveClock(_ clock: StoredClock, line: LineCounters) throws
     func savePolicy(_ policy: EngineConfiguration) throws
+    /// Waits until no other transaction works for the buyer, and keeps the others out until
+    /// this one ends: what it then reads of the buyer's token, holds and balance stays true.
+    func takeBuyerTurn(buyer: String) throws
+    /// `takeBuyerTurn` for the buyer of token `number`; nothing when there is no such token.
+    func takeBuyerTurn(token number: Int64) throws
+    /// Waits for, and keeps until this transaction ends, the kept seat counts of the
+    /// performances these seats belong to, taken in one order by every caller: a write that
+    /// holds or sells seats of several sections meets no other in a deadlock.
+    func takeSeatCountTurns(seats: [SeatID]) throws
 
     // MARK: The line
 
@@ -163,4 +172,11 @@ public protocol StoreWriting: StoreReading {
     /// Records a seat sold outside boxoffice: a confirmed reservation for `buyer` paid by `payment`.
     func insertSale(seat: SeatID, buyer: String, price: Int64, payment: PaymentID, at moment: Int64) throws
     func recordEvent(_ event: EngineEvent) throws
+}
+
+extension StoreWriting {
+    /// A store whose writes take turns has nothing more to wait for.
+    public func takeBuyerTurn(buyer: String) throws {}
+    public func takeBuyerTurn(token number: Int64) throws {}
+    public func takeSeatCountTurns(seats: [SeatID]) throws {}
 }

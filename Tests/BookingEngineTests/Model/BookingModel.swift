@@ -9,7 +9,7 @@ import BookingEngine
 /// code: a call works at the later of the clock and the last time a committed write
 /// recorded, and waiting places expire on line time, which moves on by at most half the
 /// waiting lifetime between two writes. A call that is refused writes nothing, so it
-/// records no time either.
+/// records no time either; holds and payments write without recording it.
 struct BookingModel {
     struct Token {
         var id: TokenID
@@ -156,7 +156,6 @@ struct BookingModel {
         guard let held, held.count == seats.count else { return .failure(.storageFailure("the model expected holds")) }
         for (offset, reservation) in held.enumerated() { after[after.count - seats.count + offset].id = reservation }
         reservations = after
-        commit()
         return .success(Self.holdSummary(seats: seats.map { ModelSeats.numbers[$0] }, until: deadline))
     }
 
@@ -202,7 +201,6 @@ struct BookingModel {
         }
         let paid = Set(rows.compactMap { reservations[$0].payment })
         if rows.allSatisfy({ reservations[$0].status == .confirmed }), paid.count == 1, let first = paid.first, let earlier = payments[first] {
-            commit()
             return .success(Self.paySummary(earlier, again: true))
         }
         if let confirmed = rows.first(where: { reservations[$0].status == .confirmed }) {
@@ -213,7 +211,6 @@ struct BookingModel {
         let lapsed = rows.filter { reservations[$0].status == .canceled || reservations[$0].expiresAt <= moment }
         if !lapsed.isEmpty {
             for index in lapsed { reservations[index].status = .canceled }
-            commit()
             return .failure(.holdExpired)
         }
         let total = rows.reduce(Int64(0)) { $0 + reservations[$1].price }
@@ -230,7 +227,6 @@ struct BookingModel {
         if !reservations.contains(where: { $0.buyer == user && $0.status == .held && $0.expiresAt > moment }) {
             tokens[user]?.expiresAt = moment
         }
-        commit()
         return .success(Self.paySummary(record, again: false))
     }
 
