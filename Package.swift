@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "boxoffice", targets: ["boxoffice"]),
         .library(name: "BookingEngine", targets: ["BookingEngine"]),
+        .library(name: "BookingEnginePostgres", targets: ["BookingEnginePostgres"]),
         .library(name: "BoxOfficeUI", targets: ["BoxOfficeUI"]),
     ],
     dependencies: [

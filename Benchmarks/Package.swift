@@ -25,6 +25,14 @@ let package = Package(
             dependencies: ["BenchSupport", .product(name: "BookingEngine", package: "boxoffice")]
         ),
         .executableTarget(
+            name: "bench-postgres",
+            dependencies: [
+                "BenchSupport",
+                .product(name: "BookingEngine", package: "boxoffice"),
+                .product(name: "BookingEnginePostgres", package: "boxoffice"),
+            ]
+        ),
+        .executableTarget(
             name: "bench-poll",
             dependencies: ["BenchSupport", .product(name: "BookingEngine", package: "boxoffice")]
         ),
