@@ -32,10 +32,7 @@ extension BookingEngine {
             text = try Self.readCatalog(path)
         } else {
             guard let url = BoxOfficeAssets.demoCatalog else {
-                throw .invalidCatalog(
-                    line: 0,
-                    problem: "the demo catalog is missing from this installation (boxoffice_BoxOfficeAssets.resources belongs "
-                        + "beside the boxoffice binary); give a catalog with --catalog FILE, or reinstall")
+                throw .invalidCatalog(line: 0, problem: .demoCatalogMissing)
             }
             text = try Self.readCatalog(url.path)
         }
@@ -58,11 +55,11 @@ extension BookingEngine {
 
     private static func readCatalog(_ path: String) throws(BookingError) -> String {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw .invalidCatalog(line: 0, problem: "\(path) cannot be read; check the path")
+            throw .invalidCatalog(line: 0, problem: .fileUnreadable(file: path))
         }
-        guard data.count <= 4_000_000 else { throw .invalidCatalog(line: 0, problem: "\(path) is over 4 MB") }
+        guard data.count <= 4_000_000 else { throw .invalidCatalog(line: 0, problem: .fileTooLarge(file: path)) }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw .invalidCatalog(line: 0, problem: "\(path) is not UTF-8 text")
+            throw .invalidCatalog(line: 0, problem: .notUTF8(file: path))
         }
         return text
     }

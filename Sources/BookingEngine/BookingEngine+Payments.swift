@@ -42,7 +42,7 @@ extension BookingEngine {
         if let bound {
             guard bound.request == request else { throw BookingError.idempotencyKeyReused }
             guard let receipt = try tx.receipt(PaymentID(bound.result)) else {
-                throw BookingError.storageFailure("payment \(bound.result) has no receipt")
+                throw BookingError.storageFailure(.said("payment \(bound.result) has no receipt"))
             }
             return .replay(receipt.again)
         }
@@ -77,7 +77,7 @@ extension BookingEngine {
         try tx.takeSeatCountTurns(seats: rows.map(\.seat))
         let payments = Set(rows.compactMap(\.payment))
         if rows.allSatisfy({ $0.status == .confirmed }), payments.count == 1, let payment = payments.first {
-            guard let receipt = try tx.receipt(payment) else { throw BookingError.storageFailure("payment \(payment) has no receipt") }
+            guard let receipt = try tx.receipt(payment) else { throw BookingError.storageFailure(.said("payment \(payment) has no receipt")) }
             try tx.recordIdempotent(scope: .payment, buyer: payer.buyer, token: payer.id.rawValue, key: key.value,
                                     IdempotentRecord(request: request, result: payment.rawValue), at: time.now)
             return .success(receipt.again)
@@ -100,14 +100,14 @@ extension BookingEngine {
         let payment = try tx.insertPayment(buyer: active.buyer, amount: total, at: time.now, token: active.id.rawValue)
         _ = try tx.appendLedger(buyer: active.buyer, kind: .payment, amount: total, balanceAfter: after, at: time.now, payment: payment)
         for id in ids where try tx.confirmOwnHold(id, buyer: active.buyer, payment: payment, now: time.now) != 1 {
-            throw BookingError.storageFailure("hold \(id) could not be confirmed; nothing was paid")
+            throw BookingError.storageFailure(.said("hold \(id) could not be confirmed; nothing was paid"))
         }
         if try tx.liveHoldCount(buyer: active.buyer, now: time.now) == 0 {
             try tx.expireActiveToken(number: active.number, at: time.now)
         }
         try tx.recordIdempotent(scope: .payment, buyer: active.buyer, token: active.id.rawValue, key: key.value,
                                 IdempotentRecord(request: request, result: payment.rawValue), at: time.now)
-        guard let receipt = try tx.receipt(payment) else { throw BookingError.storageFailure("payment \(payment) has no receipt") }
+        guard let receipt = try tx.receipt(payment) else { throw BookingError.storageFailure(.said("payment \(payment) has no receipt")) }
         try tx.record(.paid(amount: total, seats: receipt.bookings.map { EngineEvent.Seat($0.seat) }, payment: payment.rawValue), time)
         return .success(receipt)
     }

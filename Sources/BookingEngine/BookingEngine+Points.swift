@@ -10,7 +10,7 @@ extension BookingEngine {
                 if let bound = try tx.idempotentRecord(scope: .topUp, buyer: user, key: key.value) {
                     guard bound.request == request else { throw BookingError.idempotencyKeyReused }
                     guard let entry = try tx.ledgerEntry(bound.result) else {
-                        throw BookingError.storageFailure("top-up \(bound.result) has no ledger entry")
+                        throw BookingError.storageFailure(.said("top-up \(bound.result) has no ledger entry"))
                     }
                     return entry.balanceAfter
                 }

@@ -39,6 +39,12 @@ extension EngineEvent {
         case keyReplaced(buyer: String)
         /// `operation` failed with the error code `code` (see `BookingError.code`).
         case failed(operation: Operation, code: String)
+        /// A buyer of the demo crowd walked away from `seats` held seats, letting them lapse.
+        case walkedAway(buyer: String, seats: Int)
+        /// A buyer of the demo crowd stopped polling the line at `position`.
+        case gaveUpWaiting(buyer: String, position: Int)
+        /// A buyer of the demo crowd found nothing left to buy and left.
+        case leftEmptyHanded(buyer: String)
 
         /// The kind of event this is.
         public var kind: Kind {
@@ -53,7 +59,7 @@ extension EngineEvent {
             case .catalogLoaded: .catalog
             case .clockMoved: .clock
             case .policyChanged: .policy
-            case .signedUp, .keyMade, .keyReplaced: .note
+            case .signedUp, .keyMade, .keyReplaced, .walkedAway, .gaveUpWaiting, .leftEmptyHanded: .note
             case .failed: .error
             }
         }

@@ -1,6 +1,7 @@
 extension EngineEvent.Detail {
     /// The event in English, as stored in the event's `text`: for readers of the database
-    /// that do not read details. Clients word the detail from their own catalogs.
+    /// that do not read details, and for logs, where a failure names its error code. Clients
+    /// word the detail from their own catalogs.
     public var english: String {
         switch self {
         case .joinedLine(let buyer, let token, let position):
@@ -26,6 +27,9 @@ extension EngineEvent.Detail {
         case .keyMade(let buyer): "Key made for \(buyer)"
         case .keyReplaced(let buyer): "Key replaced for \(buyer)"
         case .failed(let operation, let code): "\(operation.english) failed: \(code)"
+        case .walkedAway(let buyer, let seats): "\(buyer) walked away from " + Self.counted(seats, "held seat")
+        case .gaveUpWaiting(let buyer, let position): "\(buyer) gave up waiting at position \(position)"
+        case .leftEmptyHanded(let buyer): "\(buyer) found no seats to buy and left"
         }
     }
 

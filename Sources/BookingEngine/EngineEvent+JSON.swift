@@ -7,7 +7,7 @@ extension EngineEvent.Detail {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(self), let text = String(data: data, encoding: .utf8) else {
-            throw .storageFailure("an event's detail could not be written as JSON")
+            throw .storageFailure(.said("an event's detail could not be written as JSON"))
         }
         return text
     }

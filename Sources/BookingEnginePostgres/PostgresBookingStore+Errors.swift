@@ -38,32 +38,32 @@ extension PostgresBookingStore {
     static func describe(_ error: any Error, location: PostgresLocation) -> BookingError {
         if let error = error as? BookingError { return error }
         if isConnectionLost(error) {
-            return .storageFailure(
+            return .storageFailure(.said(
                 "the database server at \(location.description) is unreachable or restarting; nothing was changed unless "
-                    + "the answer said so. This is retryable: try again in a moment")
+                    + "the answer said so. This is retryable: try again in a moment"))
         }
         guard let error = error as? PSQLError, error.code == .server, let info = error.serverInfo else {
-            return .storageFailure("PostgreSQL: \(String(reflecting: error))")
+            return .storageFailure(.said("PostgreSQL: \(String(reflecting: error))"))
         }
         let state = info[.sqlState] ?? ""
         let message = info[.message] ?? "error \(state)"
         switch state {
         case _ where conflictStates.contains(state):
-            return .storageFailure("the database was too busy to finish the change (\(message)); nothing was changed. Try again")
+            return .storageFailure(.said("the database was too busy to finish the change (\(message)); nothing was changed. Try again"))
         case "3D000":
-            return .storageFailure("there is no database \(location.database) on the server; create it with `createdb \(location.database)`")
+            return .storageFailure(.said("there is no database \(location.database) on the server; create it with `createdb \(location.database)`"))
         case "28000", "28P01":
-            return .storageFailure("the server refused user \(location.user) (\(message)); check the user and password in --db")
+            return .storageFailure(.said("the server refused user \(location.user) (\(message)); check the user and password in --db"))
         case "42501":
-            return .storageFailure("user \(location.user) may not do that in \(location.database) (\(message))")
+            return .storageFailure(.said("user \(location.user) may not do that in \(location.database) (\(message))"))
         case "53100":
-            return .storageFailure("the disk of the database server is full; free some space and try again")
+            return .storageFailure(.said("the disk of the database server is full; free some space and try again"))
         case "53300":
-            return .storageFailure("the database server has no connection left (\(message)); try again in a moment")
+            return .storageFailure(.said("the database server has no connection left (\(message)); try again in a moment"))
         case _ where state.hasPrefix("23"):
-            return .storageFailure("a safety rule of the database refused the change (\(message)); nothing was changed")
+            return .storageFailure(.refusedBySafetyRule(rule: message))
         default:
-            return .storageFailure("PostgreSQL: \(message) (\(state))")
+            return .storageFailure(.said("PostgreSQL: \(message) (\(state))"))
         }
     }
 }

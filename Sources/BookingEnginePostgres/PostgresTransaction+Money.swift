@@ -51,7 +51,7 @@ extension PostgresTransaction {
     func changeBalance(buyer: String, by delta: Int64) throws -> Int64 {
         guard let balance: Int64 = try session.value("UPDATE buyer SET balance = balance + \(delta) WHERE name = \(buyer) RETURNING balance")
         else {
-            throw BookingError.storageFailure("buyer \(buyer) is missing")
+            throw BookingError.storageFailure(.said("buyer \(buyer) is missing"))
         }
         return balance
     }

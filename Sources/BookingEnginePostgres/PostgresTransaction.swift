@@ -16,7 +16,7 @@ struct PostgresTransaction: StoreWriting {
             FROM policy p JOIN state s ON s.id = 1 WHERE p.id = 1
             """)
         else {
-            throw BookingError.storageFailure("the database has no policy or state row; it is damaged")
+            throw BookingError.storageFailure(.said("the database has no policy or state row; it is damaged"))
         }
         var policy = EngineConfiguration()
         policy.activeCapacity = try row.at(0)

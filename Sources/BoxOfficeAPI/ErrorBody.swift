@@ -111,7 +111,7 @@ public struct ErrorBody: Codable, Sendable, Equatable {
         case "INVALID_USER_NAME":
             return .invalidUserName(NameProblem(key: e.reason, limit: e.limit, character: e.character) ?? .said(sentence))
         case "INVALID_REQUEST": return e.reason.flatMap { RequestProblem(key: $0, limit: e.limit) }.map { .invalidRequest($0) } ?? said
-        case "STORAGE_BUSY", "STORAGE_FAILURE": return .storageFailure(e.message)
+        case "STORAGE_BUSY", "STORAGE_FAILURE": return .storageFailure(.said(e.message))
         default: return said
         }
     }

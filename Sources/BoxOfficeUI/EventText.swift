@@ -59,8 +59,45 @@ enum EventText {
         case .signedUp(let buyer): return language.text(EventKey.signedUp, buyer)
         case .keyMade(let buyer): return language.text(EventKey.keyMade, buyer)
         case .keyReplaced(let buyer): return language.text(EventKey.keyReplaced, buyer)
-        case .failed(let operation, let code): return language.text(EventKey.failed, name(of: operation, language), code)
+        case .failed(let operation, let code): return language.text(EventKey.failed, name(of: operation, language), failure(code, language))
+        case .walkedAway(let buyer, let seats): return language.text(seats == 1 ? EventKey.walkedAwayOne : .walkedAwayMany, buyer, seats)
+        case .gaveUpWaiting(let buyer, let position): return language.text(EventKey.gaveUpWaiting, buyer, position)
+        case .leftEmptyHanded(let buyer): return language.text(EventKey.leftEmptyHanded, buyer)
         }
+    }
+
+    /// What an error code means, as a short phrase: `not enough points`, `포인트 부족`; a code
+    /// this build does not know (from a newer engine) as it is.
+    static func failure(_ code: String, _ language: Language) -> String {
+        let key: EventKey? = switch code {
+        case "TOKEN_NOT_FOUND": .failureTokenNotFound
+        case "TOKEN_EXPIRED": .failureTokenExpired
+        case "TOKEN_NOT_ACTIVE": .failureTokenNotActive
+        case "CONCERT_NOT_FOUND": .failureConcertNotFound
+        case "DATE_NOT_FOUND": .failureDateNotFound
+        case "SEAT_NOT_FOUND": .failureSeatNotFound
+        case "SECTION_NOT_FOUND": .failureSectionNotFound
+        case "SEAT_UNAVAILABLE": .failureSeatUnavailable
+        case "HOLD_LIMIT_REACHED": .failureHoldLimitReached
+        case "NOT_ENOUGH_SEATS": .failureNotEnoughSeats
+        case "HOLD_EXPIRED": .failureHoldExpired
+        case "RESERVATION_NOT_FOUND": .failureReservationNotFound
+        case "NOT_YOUR_RESERVATION": .failureNotYourReservation
+        case "ALREADY_PAID": .failureAlreadyPaid
+        case "NOT_ENOUGH_POINTS": .failureNotEnoughPoints
+        case "INVALID_AMOUNT": .failureInvalidAmount
+        case "INVALID_USER_NAME": .failureInvalidUserName
+        case "NAME_TAKEN": .failureNameTaken
+        case "UNAUTHORIZED": .failureUnauthorized
+        case "BUYER_NOT_FOUND": .failureBuyerNotFound
+        case "IDEMPOTENCY_KEY_REUSED": .failureIdempotencyKeyReused
+        case "POLICY_CONFLICT": .failurePolicyConflict
+        case "INVALID_REQUEST": .failureInvalidRequest
+        case "INVALID_CATALOG": .failureInvalidCatalog
+        case "STORAGE_FAILURE": .failureStorageFailure
+        default: nil
+        }
+        return key.map { language.text($0) } ?? code
     }
 
     private static func name(of operation: EngineEvent.Operation, _ language: Language) -> String {

@@ -143,7 +143,7 @@ struct ClientCommand: AsyncParsableCommand {
         print(plan == .resume ? say(.continuingDemo, PrintableText.escaped(databasePath), crowd.buyers, crowd.seed)
               : say(.startingDemo, crowd.buyers, crowd.seed))
         let simulation = CrowdSimulation(engine: engine, configuration: crowd) { event in
-            if DemoMode.isWorthNoting(event) { engine.events.record(.note, event.description, at: event.at) }
+            if let note = DemoMode.note(for: event) { engine.events.record(EngineEvent(at: event.at, detail: note)) }
         }
         let runner = CrowdRunner(simulation: simulation)
         if let why = await DemoMode.gatherCrowd(runner, engine: engine) {

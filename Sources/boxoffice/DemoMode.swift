@@ -55,11 +55,14 @@ enum DemoMode {
     }
 
     /// Crowd behaviour the engine's own event log cannot see (its calls are logged already):
-    /// walking away from holds, giving up in line, leaving empty-handed.
-    static func isWorthNoting(_ event: CrowdEvent) -> Bool {
+    /// walking away from holds, giving up in line, leaving empty-handed, as a note for the
+    /// inspector's events that a reader words in its own language; nil for anything else.
+    static func note(for event: CrowdEvent) -> EngineEvent.Detail? {
         switch event.kind {
-        case .abandoned, .gaveUp, .foundNothing: true
-        default: false
+        case .abandoned(let seats): .walkedAway(buyer: event.buyer, seats: seats)
+        case .gaveUp(let position): .gaveUpWaiting(buyer: event.buyer, position: position)
+        case .foundNothing: .leftEmptyHanded(buyer: event.buyer)
+        default: nil
         }
     }
 }

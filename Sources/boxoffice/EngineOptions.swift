@@ -44,6 +44,6 @@ struct EngineOptions: ParsableArguments {
         if let activeLimit, !(1...100_000).contains(activeLimit) {
             throw ValidationError(say(.activeLimitRange, activeLimit))
         }
-        if let problem = policyRequest().policy.problems.first { throw ValidationError(say(.timingsUnusable, problem)) }
+        if let problem = policyRequest().policy.problems.first { throw ValidationError(say(.timingsUnusable, CommandLanguage.current.phrase(for: problem))) }
     }
 }

@@ -81,7 +81,7 @@ import Testing
             Issue.record("expected invalidCatalog for \(text), got \(result)"); return
         }
         #expect(at == reported, "\(problem)")
-        #expect(problem.contains(words), "\(problem)")
+        #expect(problem.english.contains(words), "\(problem)")
     }
 
     /// Local times that clocks skip or repeat are refused, with the offsets to choose from.
@@ -95,6 +95,6 @@ import Testing
             Issue.record("expected invalidCatalog, got \(result)"); return
         }
         #expect(line == 14)
-        #expect(problem.contains(words), "\(problem)")
+        #expect(problem.english.contains(words), "\(problem)")
     }
 }

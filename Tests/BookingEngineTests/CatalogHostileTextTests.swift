@@ -61,8 +61,8 @@ import Testing
             Issue.record("expected invalidCatalog, got \(result)"); return
         }
         #expect(reported == line)
-        #expect(problem.contains(code), "\(problem)")
-        #expect(!problem.unicodeScalars.contains { $0.properties.generalCategory == .control }, "the message echoes a control character")
+        #expect(problem.english.contains(code), "\(problem)")
+        #expect(!problem.english.unicodeScalars.contains { $0.properties.generalCategory == .control }, "the message echoes a control character")
     }
 
     @Test func crlfLineEndsLoadLikeLF() throws {
@@ -79,7 +79,7 @@ import Testing
             Issue.record("expected invalidCatalog, got \(result)"); return
         }
         #expect(line == 10)
-        #expect(!problem.contains("\r"))
+        #expect(!problem.english.contains("\r"))
     }
 
     /// YAML aliases and deep nesting find nothing to expand: every value has a fixed shape.

@@ -68,7 +68,7 @@ import Testing
         // Valid lines, but a performance at the same time twice: refused by the store, rolled back.
         let twice = TestCatalog.small(title: "Twice").replacingOccurrences(of: "[{at: +3d 19:00}]", with: "[{at: +1d 19:00}, {at: +1d 19:00}]")
         let result = await outcome { try await e.engine.loadCatalog(text: twice) }
-        #expect(result.failure == .invalidCatalog(line: 4, problem: "this concert already has a performance at that time"))
+        #expect(result.failure == .invalidCatalog(line: 4, problem: .performanceAlreadyThere(loadedBefore: false)))
         #expect(await errorCode { try await e.engine.loadCatalog(file: e.folder.path + "/missing.yaml") } == "INVALID_CATALOG")
         #expect(try await e.engine.concerts(token: alice) == before)
     }

@@ -228,7 +228,7 @@ func outcome<T>(_ body: () async throws -> T) async -> Result<T, BookingError> {
         return .failure(error)
     } catch {
         Issue.record("an engine call threw \(error), which is not a BookingError")
-        return .failure(.storageFailure("\(error)"))
+        return .failure(.storageFailure(.said("\(error)")))
     }
 }
 

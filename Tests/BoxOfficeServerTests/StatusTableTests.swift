@@ -20,7 +20,7 @@ struct StatusTableTests {
             (.tokenExpired, .gone, "TOKEN_EXPIRED"), (.holdExpired, .gone, "HOLD_EXPIRED"),
             (.notEnoughPoints(balance: 1, needed: 2), .unprocessableContent, "NOT_ENOUGH_POINTS"),
             (.invalidAmount(.notPositive), .unprocessableContent, "INVALID_AMOUNT"),
-            (.storageFailure("database is locked"), .serviceUnavailable, "STORAGE_BUSY"),
+            (.storageFailure(.said("database is locked")), .serviceUnavailable, "STORAGE_BUSY"),
         ]
         for (failure, status, code) in table {
             let error = APIError(failure)
@@ -28,7 +28,7 @@ struct StatusTableTests {
             #expect(error.body.error.code == code, "\(failure)")
         }
         #expect(APIError(BookingError.unauthorized).headers[.wwwAuthenticate] == "Bearer")
-        #expect(APIError(BookingError.storageFailure("busy")).headers[.retryAfter] == "1")
+        #expect(APIError(BookingError.storageFailure(.said("busy"))).headers[.retryAfter] == "1")
         #expect(APIError.rateLimited(retryAfter: 7).headers[.retryAfter] == "7")
     }
 }

@@ -34,7 +34,7 @@ struct InspectorReducerTests {
     @Test func aFailedReadIsShownAndTriedAgainLater() {
         var state = Fixture.onConcerts()
         _ = reduce(&state, .input(.key(Self.i)))
-        _ = reduce(&state, .engineFailed(.loadingInspector, .storageFailure("disk I/O error")))
+        _ = reduce(&state, .engineFailed(.loadingInspector, .storageFailure(.said("disk I/O error"))))
         #expect(state.status == StatusMessage("The booking database cannot be used: disk I/O error.", kind: .error))
         #expect(state.inspector?.nextRefreshAt == Fixture.at(seconds: 2))
     }

@@ -44,7 +44,7 @@ import Testing
     @Test func aFailedCheckOnAnotherScreenIsTriedAgain() {
         var state = Self.waiting(on: "b")
         _ = reduce(&state, .clockTicked(Fixture.at(seconds: 5)))
-        _ = reduce(&state, .engineFailed(.checkingQueue, .storageFailure("database is locked")))
+        _ = reduce(&state, .engineFailed(.checkingQueue, .storageFailure(.said("database is locked"))))
         #expect(state.nextQueueCheckAt == Fixture.at(seconds: 10))
     }
 }

@@ -10,7 +10,8 @@ struct KoreanRefusalTests {
         .noSeatsPicked, .seatPickedTwice, .performanceStarted, .noSeatsAskedFor, .tooManySeatsAskedFor(limit: 4), .noHoldsPicked,
         .holdListedTwice, .totalTooLarge, .clockBackward, .notQAMode, .clockTooFar, .notCreatedInQAMode,
         .catalogAlreadyThere(file: "tour.yaml"), .requestKeyInvalid, .auditUnsupported,
-        .policySettingUnusable(setting: .activeLimit, value: 0, problem: "x"), .policyUnusable(problem: "x"),
+        .policySettingUnusable(setting: .activeLimit, value: 0, problem: .capacityOutOfRange(limit: 100_000)),
+        .policyUnusable(problem: .timingOutOfRange(.holdFor)),
         .inspectorNeedsLocalDatabase, .requestNotWritten, .serverDidNotAnswer, .cancelled,
     ]
 

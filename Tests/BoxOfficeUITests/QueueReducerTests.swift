@@ -29,7 +29,7 @@ struct QueueReducerTests {
         var state = Fixture.started()
         _ = reduce(&state, .tokenIssued(Fixture.waiting(position: 12)))
         _ = reduce(&state, .clockTicked(Fixture.at(seconds: 5)))
-        _ = reduce(&state, .engineFailed(.checkingQueue, .storageFailure("database is locked")))
+        _ = reduce(&state, .engineFailed(.checkingQueue, .storageFailure(.said("database is locked"))))
         #expect(state.nextQueueCheckAt == Fixture.at(seconds: 10))
         #expect(state.status?.kind == .error)
     }

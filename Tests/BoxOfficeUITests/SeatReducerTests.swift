@@ -157,7 +157,7 @@ struct SeatReducerTests {
 
     @Test func storageFailuresAreShownNotFatal() {
         var state = Fixture.onSeatGrid()
-        _ = reduce(&state, .engineFailed(.holding, .storageFailure("disk full")))
+        _ = reduce(&state, .engineFailed(.holding, .storageFailure(.said("disk full"))))
         #expect(state.status == StatusMessage("The booking database cannot be used: disk full.", kind: .error))
         #expect(render(state, width: 80, height: 24).lines[22].contains("disk full"))
     }
@@ -171,8 +171,8 @@ struct ErrorPathTests {
         .holdLimitReached(limit: 4), .holdExpired, .reservationNotFound(ReservationID(3)),
         .notYourReservation(ReservationID(3)), .alreadyPaid(ReservationID(3)),
         .notEnoughPoints(balance: 10, needed: 99_000), .invalidAmount(.notANumber), .invalidUserName(.empty),
-        .invalidRequest(.noSeatsPicked), .invalidCatalog(line: 3, problem: "bad grade"),
-        .storageFailure("database is locked"),
+        .invalidRequest(.noSeatsPicked), .invalidCatalog(line: 3, problem: .noRows),
+        .storageFailure(.said("database is locked")),
     ]
 
     @Test(arguments: errors)

@@ -11,7 +11,7 @@ struct StringCatalogTests {
         }
         return all(ScreenKey.self) + all(MessageKey.self) + all(ErrorKey.self) + all(KeyHelpKey.self) + all(InspectorKey.self)
             + all(CommandKey.self) + all(CommandHelpKey.self) + all(OptionHelpKey.self) + all(ReportKey.self) + all(ParserKey.self)
-            + all(EventKey.self)
+            + all(EventKey.self) + all(CatalogProblemKey.self) + all(StorageProblemKey.self)
     }
 
     /// Templates with English letters whose Korean has no Hangul on purpose: option names and

@@ -29,8 +29,7 @@ enum CatalogLoader {
         for date in concert.dates {
             let startsAt = date.when.resolved(loadedAt: time.moment).milliseconds
             if try tx.hasPerformance(concert: concertID, startsAt: startsAt) {
-                let loaded = existing == nil ? "" : " (it was loaded before: this catalog, or part of it, is already in the database)"
-                throw BookingError.invalidCatalog(line: date.line, problem: "this concert already has a performance at that time\(loaded)")
+                throw BookingError.invalidCatalog(line: date.line, problem: .performanceAlreadyThere(loadedBefore: existing != nil))
             }
             let dateID = try tx.insertPerformance(concert: concertID, venue: venue.venue, startsAt: startsAt)
             var firstSeats: [SeatID] = []

@@ -17,36 +17,34 @@ public enum CatalogParser {
         try refuseControlCharacters(text)
         try refuseOldFormat(text)
         let root = try CatalogYAML.root(text)
-        let fields = try CatalogYAML.fields(root, of: "the catalog", allowed: ["venues", "concerts"], required: ["venues", "concerts"])
+        let fields = try CatalogYAML.fields(root, of: .catalog, allowed: ["venues", "concerts"], required: ["venues", "concerts"])
         var venues: [CatalogDocument.VenueEntry] = []
-        for node in try CatalogYAML.list(fields["venues"]!, of: "venues", limit: maxVenues) {
+        for node in try CatalogYAML.list(fields["venues"]!, of: .venues, limit: maxVenues) {
             let venue = try CatalogVenueParser.venue(node)
             if let first = venues.first(where: { $0.layout.name == venue.layout.name }) {
-                throw .invalidCatalog(line: venue.line, problem: "venue \(venue.layout.name) is declared twice (first on line \(first.line)); rename one")
+                throw .invalidCatalog(line: venue.line, problem: .venueDeclaredTwice(venue: venue.layout.name, firstLine: first.line))
             }
             venues.append(venue)
         }
         var concerts: [CatalogDocument.ConcertEntry] = []
-        for node in try CatalogYAML.list(fields["concerts"]!, of: "concerts", limit: maxConcerts) {
+        for node in try CatalogYAML.list(fields["concerts"]!, of: .concerts, limit: maxConcerts) {
             concerts.append(try concert(node, venues: venues))
         }
-        guard !concerts.isEmpty else { throw .invalidCatalog(line: CatalogYAML.line(fields["concerts"]!), problem: "it has no concerts") }
+        guard !concerts.isEmpty else { throw .invalidCatalog(line: CatalogYAML.line(fields["concerts"]!), problem: .noConcerts) }
         return CatalogDocument(venues: venues, concerts: concerts)
     }
 
     private static func concert(_ node: Node, venues: [CatalogDocument.VenueEntry]) throws(BookingError) -> CatalogDocument.ConcertEntry {
-        let fields = try CatalogYAML.fields(node, of: "a concert", allowed: ["title", "venue", "dates"], required: ["title", "venue", "dates"])
-        let title = try CatalogYAML.text(fields["title"]!, of: "a concert's title", length: 1...120)
+        let fields = try CatalogYAML.fields(node, of: .concert, allowed: ["title", "venue", "dates"], required: ["title", "venue", "dates"])
+        let title = try CatalogYAML.text(fields["title"]!, of: .concertTitle, length: 1...120)
         let venueNode = fields["venue"]!
-        let venueName = try CatalogYAML.text(venueNode, of: "a concert's venue", length: 1...120)
+        let venueName = try CatalogYAML.text(venueNode, of: .concertVenue, length: 1...120)
         guard let venue = venues.first(where: { $0.layout.name == venueName })?.layout else {
-            let known = venues.map(\.layout.name).joined(separator: ", ")
             throw .invalidCatalog(
-                line: CatalogYAML.line(venueNode),
-                problem: "no venue is named \(venueName); declare it under \"venues:\"" + (known.isEmpty ? "" : " (declared: \(known))"))
+                line: CatalogYAML.line(venueNode), problem: .unknownVenue(venue: venueName, declared: venues.map(\.layout.name)))
         }
-        let dateNodes = try CatalogYAML.list(fields["dates"]!, of: "a concert's dates", limit: maxDates)
-        guard !dateNodes.isEmpty else { throw .invalidCatalog(line: fields.line, problem: "concert \(title) has no dates") }
+        let dateNodes = try CatalogYAML.list(fields["dates"]!, of: .concertDates, limit: maxDates)
+        guard !dateNodes.isEmpty else { throw .invalidCatalog(line: fields.line, problem: .noDates(concert: title)) }
         var dates: [CatalogDocument.DateEntry] = []
         for dateNode in dateNodes { dates.append(try CatalogDateParser.date(dateNode, venue: venue)) }
         return CatalogDocument.ConcertEntry(title: title, venue: venueName, dates: dates, line: fields.line)
@@ -58,10 +56,7 @@ public enum CatalogParser {
         let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
         for (index, line) in lines.enumerated() {
             if let (scalar, column) = CatalogText.firstControlCharacter(in: line) {
-                throw .invalidCatalog(
-                    line: index + 1,
-                    problem: "column \(column) holds the control character \(CatalogText.name(scalar)); "
-                        + "catalog text cannot hold control characters, remove it")
+                throw .invalidCatalog(line: index + 1, problem: .controlCharacter(column: column, code: CatalogText.name(scalar)))
             }
         }
     }
@@ -74,10 +69,7 @@ public enum CatalogParser {
             let trimmed = line.trimmingCharacters(in: " \t")
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             guard trimmed.lowercased().hasPrefix("concert:") else { return }
-            throw .invalidCatalog(
-                line: index + 1,
-                problem: "this is the old catalog format (\"concert:\", \"grade:\" and \"date:\" lines); catalogs are YAML now, "
-                    + "with venues (zone, sections, rows, prices) and concerts: rewrite it like assets/demo-catalog.yaml")
+            throw .invalidCatalog(line: index + 1, problem: .oldFormat)
         }
     }
 }

@@ -11,16 +11,16 @@ enum CatalogTimeParser {
     static func parse(_ text: String, zone: String, line: Int) throws(BookingError) -> CatalogTime {
         let parts = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         guard (2...3).contains(parts.count) else {
-            throw .invalidCatalog(line: line, problem: "\"\(text)\" is not a time like \"2026-12-24 19:30\" or \"+14d 19:30\" (the venue's local time)")
+            throw .invalidCatalog(line: line, problem: .timeShape(text))
         }
         let minuteOfDay = try clock(parts[1], line: line)
         let day = parts[0]
         if day.hasSuffix("d"), let sign = day.first, sign == "+" || sign == "-" {
             guard let days = CatalogNumber.parse(day.dropFirst().dropLast(), in: 0...maxDayCount) else {
-                throw .invalidCatalog(line: line, problem: "\"\(day)\" is not a day count like +14d or -3d (at most \(maxDayCount))")
+                throw .invalidCatalog(line: line, problem: .notADayCount(day, limit: maxDayCount))
             }
             guard parts.count == 2 else {
-                throw .invalidCatalog(line: line, problem: "a day count is in the venue's own time (\(zone)); leave out \"\(parts[2])\"")
+                throw .invalidCatalog(line: line, problem: .dayCountWithOffset(zone: zone, offset: parts[2]))
             }
             return .relative(days: sign == "-" ? -days : days, minuteOfDay: minuteOfDay, zone: zone)
         }
@@ -29,7 +29,7 @@ enum CatalogTimeParser {
             let month = CatalogNumber.parse(fields[1], in: 1...12),
             let dayOfMonth = CatalogNumber.parse(fields[2], in: 1...daysIn(month: month, year: year))
         else {
-            throw .invalidCatalog(line: line, problem: "\"\(day)\" is not a date like 2026-12-24 or a day count like +14d")
+            throw .invalidCatalog(line: line, problem: .notADate(day))
         }
         let wall = (daysFromCivil(year: year, month: month, day: dayOfMonth) * 1440 + Int64(minuteOfDay)) * 60
         let moments = LocalTime.moments(ofWallClock: wall, in: zone)
@@ -38,8 +38,7 @@ enum CatalogTimeParser {
             let moment = Timestamp(milliseconds: (wall - Int64(offset) * 60) * 1000)
             let actual = LocalTime.offsetSeconds(zone, at: moment)
             guard actual == offset * 60 else {
-                throw .invalidCatalog(
-                    line: line, problem: "at that time \(zone) is \(offsetText(actual / 60)), not \(parts[2]); correct the offset or leave it out")
+                throw .invalidCatalog(line: line, problem: .wrongOffset(zone: zone, actual: offsetText(actual / 60), written: parts[2]))
             }
             return .absolute(moment)
         }
@@ -47,11 +46,10 @@ enum CatalogTimeParser {
         case 1:
             return .absolute(moments[0])
         case 0:
-            throw .invalidCatalog(line: line, problem: "\(parts[1]) on \(day) does not exist in \(zone) (the clocks skip it); pick another time")
+            throw .invalidCatalog(line: line, problem: .skippedTime(time: parts[1], day: day, zone: zone))
         default:
-            let offsets = moments.map { offsetText(LocalTime.offsetSeconds(zone, at: $0) / 60) }.joined(separator: " or ")
-            throw .invalidCatalog(
-                line: line, problem: "\(parts[1]) on \(day) happens twice in \(zone) (the clocks go back); add the offset: \(offsets)")
+            let offsets = moments.map { offsetText(LocalTime.offsetSeconds(zone, at: $0) / 60) }
+            throw .invalidCatalog(line: line, problem: .repeatedTime(time: parts[1], day: day, zone: zone, offsets: offsets))
         }
     }
 
@@ -60,7 +58,7 @@ enum CatalogTimeParser {
         guard parts.count == 2, let hour = CatalogNumber.parse(parts[0], in: 0...23),
             let minute = CatalogNumber.parse(parts[1], in: 0...59)
         else {
-            throw .invalidCatalog(line: line, problem: "\"\(text)\" is not a time like 19:30")
+            throw .invalidCatalog(line: line, problem: .notAClockTime(text))
         }
         return hour * 60 + minute
     }
@@ -71,7 +69,7 @@ enum CatalogTimeParser {
         guard let sign = text.first, sign == "+" || sign == "-", parts.count == 2,
             let hours = CatalogNumber.parse(parts[0], in: 0...14), let minutes = CatalogNumber.parse(parts[1], in: 0...59)
         else {
-            throw .invalidCatalog(line: line, problem: "\"\(text)\" is not a UTC offset like +09:00")
+            throw .invalidCatalog(line: line, problem: .notAnOffset(text))
         }
         let total = hours * 60 + minutes
         return sign == "-" ? -total : total

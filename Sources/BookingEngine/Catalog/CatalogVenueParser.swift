@@ -11,63 +11,58 @@ enum CatalogVenueParser {
     static let maxBoxSide = 20
 
     static func venue(_ node: Node) throws(BookingError) -> CatalogDocument.VenueEntry {
-        let fields = try CatalogYAML.fields(node, of: "a venue", allowed: ["name", "zone", "stage", "sections"], required: ["name", "zone", "sections"])
-        let name = try CatalogYAML.text(fields["name"]!, of: "a venue's name", length: 1...120)
+        let fields = try CatalogYAML.fields(node, of: .venue, allowed: ["name", "zone", "stage", "sections"], required: ["name", "zone", "sections"])
+        let name = try CatalogYAML.text(fields["name"]!, of: .venueName, length: 1...120)
         let zoneNode = fields["zone"]!
-        let zone = try CatalogYAML.text(zoneNode, of: "a venue's zone", length: 1...64)
+        let zone = try CatalogYAML.text(zoneNode, of: .venueZone, length: 1...64)
         guard LocalTime.isKnownZone(zone) else {
-            throw .invalidCatalog(
-                line: CatalogYAML.line(zoneNode),
-                problem: "\"\(zone)\" is not an IANA time zone; write the venue's zone like Asia/Seoul or America/New_York")
+            throw .invalidCatalog(line: CatalogYAML.line(zoneNode), problem: .unknownZone(zone))
         }
-        let stage = try fields["stage"].map { node throws(BookingError) in try box(node, of: "the stage") }
+        let stage = try fields["stage"].map { node throws(BookingError) in try box(node, of: .stage) }
         var sections: [SectionLayout] = []
         var lines: [String: Int] = [:]
-        for sectionNode in try CatalogYAML.list(fields["sections"]!, of: "a venue's sections", limit: maxSections) {
+        for sectionNode in try CatalogYAML.list(fields["sections"]!, of: .venueSections, limit: maxSections) {
             let section = try self.section(sectionNode)
             let line = CatalogYAML.line(sectionNode)
             if let first = lines[section.name] {
-                throw .invalidCatalog(line: line, problem: "section \(section.name) is declared twice in \(name) (first on line \(first)); rename one")
+                throw .invalidCatalog(line: line, problem: .sectionDeclaredTwice(section: section.name, venue: name, firstLine: first))
             }
             if let other = sections.first(where: { overlaps($0.place, section.place) }) {
-                throw .invalidCatalog(line: line, problem: "section \(section.name)'s place overlaps section \(other.name) (line \(lines[other.name] ?? 0)); move one")
+                throw .invalidCatalog(line: line, problem: .sectionsOverlap(section: section.name, other: other.name, otherLine: lines[other.name] ?? 0))
             }
             if let stage, overlaps(stage, section.place) {
-                throw .invalidCatalog(line: line, problem: "section \(section.name)'s place overlaps the stage; move one")
+                throw .invalidCatalog(line: line, problem: .sectionOverlapsStage(section: section.name))
             }
             lines[section.name] = line
             sections.append(section)
         }
-        guard !sections.isEmpty else { throw .invalidCatalog(line: fields.line, problem: "venue \(name) has no sections") }
+        guard !sections.isEmpty else { throw .invalidCatalog(line: fields.line, problem: .noSections(venue: name)) }
         let venue = VenueLayout(name: name, timeZone: zone, stage: stage, sections: sections)
         guard venue.seatCount <= CatalogParser.maxSeats else {
-            throw .invalidCatalog(
-                line: fields.line,
-                problem: "venue \(name) has \(PointsText.grouped(Int64(venue.seatCount))) seats; "
-                    + "a performance can have at most \(PointsText.grouped(Int64(CatalogParser.maxSeats))), so remove rows or sections")
+            throw .invalidCatalog(line: fields.line, problem: .tooManySeats(venue: name, seats: venue.seatCount, limit: CatalogParser.maxSeats))
         }
         return CatalogDocument.VenueEntry(layout: venue, line: fields.line)
     }
 
     private static func section(_ node: Node) throws(BookingError) -> SectionLayout {
         let fields = try CatalogYAML.fields(
-            node, of: "a section", allowed: ["name", "grade", "price", "place", "rows", "labels"],
+            node, of: .section, allowed: ["name", "grade", "price", "place", "rows", "labels"],
             required: ["name", "grade", "price", "place", "rows"])
         let nameNode = fields["name"]!
-        let name = try CatalogYAML.text(nameNode, of: "a section's name", length: 1...8)
+        let name = try CatalogYAML.text(nameNode, of: .sectionName, length: 1...8)
         guard !name.contains(where: { $0 == " " || $0 == "\t" || $0 == "·" }) else {
-            throw .invalidCatalog(line: CatalogYAML.line(nameNode), problem: "a section's name is one word (like F2 or 101), without spaces or \"·\"")
+            throw .invalidCatalog(line: CatalogYAML.line(nameNode), problem: .sectionNameNotOneWord)
         }
-        let grade = try CatalogYAML.text(fields["grade"]!, of: "a grade", length: 1...12)
+        let grade = try CatalogYAML.text(fields["grade"]!, of: .grade, length: 1...12)
         let ceiling = Int(EngineConfiguration.schemaBalanceCeiling)
-        let price = try CatalogYAML.number(fields["price"]!, of: "the price", in: 1...ceiling)
-        let place = try box(fields["place"]!, of: "a section's place")
+        let price = try CatalogYAML.number(fields["price"]!, of: .price, in: 1...ceiling)
+        let place = try box(fields["place"]!, of: .sectionPlace)
         let lengths = try rows(fields["rows"]!)
         let letters: Bool
-        switch try fields["labels"].map({ node throws(BookingError) in try CatalogYAML.text(node, of: "labels", length: 1...8) }) {
+        switch try fields["labels"].map({ node throws(BookingError) in try CatalogYAML.text(node, of: .labels, length: 1...8) }) {
         case nil, "numbers": letters = false
         case "letters": letters = true
-        default: throw .invalidCatalog(line: CatalogYAML.line(fields["labels"]!), problem: "row labels are \"numbers\" (1, 2, …) or \"letters\" (A, B, …)")
+        default: throw .invalidCatalog(line: CatalogYAML.line(fields["labels"]!), problem: .rowLabels)
         }
         let rows = lengths.enumerated().map { SectionRow(label: letters ? letterLabel($0.offset) : "\($0.offset + 1)", seats: $0.element) }
         return SectionLayout(name: name, grade: grade, price: Int64(price), place: place, rows: rows)
@@ -81,32 +76,30 @@ enum CatalogVenueParser {
             guard parts.count == 2, let count = CatalogNumber.parse(parts[0], in: 1...maxRows),
                   let seats = CatalogNumber.parse(parts[1], in: 1...maxSeatsPerRow)
             else {
-                throw .invalidCatalog(
-                    line: line,
-                    problem: "rows are \"ROWS x SEATS\" like \"20 x 30\" (1 to \(maxRows) rows of 1 to \(maxSeatsPerRow) seats), or a list of row lengths")
+                throw .invalidCatalog(line: line, problem: .rowsShape(maxRows: maxRows, maxSeats: maxSeatsPerRow))
             }
             return Array(repeating: seats, count: count)
         }
         var lengths: [Int] = []
-        for item in try CatalogYAML.list(node, of: "rows", limit: maxRows) {
-            lengths.append(try CatalogYAML.number(item, of: "a row's length", in: 1...maxSeatsPerRow))
+        for item in try CatalogYAML.list(node, of: .rows, limit: maxRows) {
+            lengths.append(try CatalogYAML.number(item, of: .rowLength, in: 1...maxSeatsPerRow))
         }
-        guard !lengths.isEmpty else { throw .invalidCatalog(line: line, problem: "a section needs at least one row") }
+        guard !lengths.isEmpty else { throw .invalidCatalog(line: line, problem: .noRows) }
         return lengths
     }
 
     /// `[x, y]` or `[x, y, width, height]` on the venue's drawing grid.
-    static func box(_ node: Node, of what: String) throws(BookingError) -> GridBox {
+    static func box(_ node: Node, of what: CatalogPart) throws(BookingError) -> GridBox {
         let items = try CatalogYAML.list(node, of: what, limit: 4)
         guard items.count == 2 || items.count == 4 else {
-            throw .invalidCatalog(line: CatalogYAML.line(node), problem: "\(what) is [x, y] or [x, y, width, height] on the venue's drawing grid")
+            throw .invalidCatalog(line: CatalogYAML.line(node), problem: .boxShape(what))
         }
-        let x = try CatalogYAML.number(items[0], of: "x", in: 0...maxPlace)
-        let y = try CatalogYAML.number(items[1], of: "y", in: 0...maxPlace)
+        let x = try CatalogYAML.number(items[0], of: .x, in: 0...maxPlace)
+        let y = try CatalogYAML.number(items[1], of: .y, in: 0...maxPlace)
         guard items.count == 4 else { return GridBox(x: x, y: y) }
         return GridBox(
-            x: x, y: y, width: try CatalogYAML.number(items[2], of: "the width", in: 1...maxBoxSide),
-            height: try CatalogYAML.number(items[3], of: "the height", in: 1...maxBoxSide))
+            x: x, y: y, width: try CatalogYAML.number(items[2], of: .width, in: 1...maxBoxSide),
+            height: try CatalogYAML.number(items[3], of: .height, in: 1...maxBoxSide))
     }
 
     private static func overlaps(_ a: GridBox, _ b: GridBox) -> Bool {

@@ -34,9 +34,9 @@ public enum BookingError: Error, Sendable, Equatable {
     /// A request that makes no sense as a whole, such as an empty seat list.
     case invalidRequest(RequestProblem)
     /// A catalog file that cannot be loaded; `line` is 1-based, 0 when the whole file is at fault.
-    case invalidCatalog(line: Int, problem: String)
+    case invalidCatalog(line: Int, problem: CatalogProblem)
     /// The database could not be used (busy, read-only, full, corrupt, too new).
-    case storageFailure(String)
+    case storageFailure(StorageProblem)
 
     /// Why an amount of points was refused.
     public enum InvalidAmountReason: Sendable, Equatable {
@@ -139,9 +139,9 @@ extension BookingError {
         case .invalidRequest(let problem):
             "\(problem.english)."
         case .invalidCatalog(let line, let problem):
-            line > 0 ? "Catalog line \(line): \(problem)." : "Catalog: \(problem)."
+            line > 0 ? "Catalog line \(line): \(problem.english)." : "Catalog: \(problem.english)."
         case .storageFailure(let problem):
-            "The booking database cannot be used: \(problem)."
+            "The booking database cannot be used: \(problem.english)."
         }
     }
 }

@@ -34,24 +34,21 @@ public struct EngineConfiguration: Sendable, Equatable {
     /// The hard ceiling written into the schema's CHECK constraint.
     public static let schemaBalanceCeiling: Int64 = 10_000_000
 
-    /// Problems that make this configuration unusable, as sentences; empty when valid.
-    public var problems: [String] {
-        var found: [String] = []
-        if !(1...Self.maxCapacity).contains(activeCapacity) {
-            found.append("active capacity must be between 1 and \(Self.maxCapacity)")
-        }
-        if !(1...Self.maxHoldLimit).contains(holdLimit) { found.append("the hold limit must be between 1 and \(Self.maxHoldLimit)") }
-        if maxCharge < 1 || maxCharge > balanceCeiling { found.append("the largest top-up must be between 1 point and the balance ceiling") }
+    /// Problems that make this configuration unusable; empty when valid.
+    public var problems: [PolicyProblem] {
+        var found: [PolicyProblem] = []
+        if !(1...Self.maxCapacity).contains(activeCapacity) { found.append(.capacityOutOfRange(limit: Self.maxCapacity)) }
+        if !(1...Self.maxHoldLimit).contains(holdLimit) { found.append(.holdLimitOutOfRange(limit: Self.maxHoldLimit)) }
+        if maxCharge < 1 || maxCharge > balanceCeiling { found.append(.topUpOutOfRange) }
         if balanceCeiling < 1 || balanceCeiling > Self.schemaBalanceCeiling {
-            found.append("the balance ceiling must be between 1 and \(Self.schemaBalanceCeiling)")
+            found.append(.balanceCeilingOutOfRange(limit: Self.schemaBalanceCeiling))
         }
-        let timings: [(String, Duration)] = [
-            ("admission interval", admissionInterval), ("token sweep interval", tokenSweepInterval),
-            ("hold duration", holdDuration), ("hold sweep interval", holdSweepInterval),
-            ("active token lifetime", activeTokenLifetime), ("waiting token lifetime", waitingTokenLifetime),
+        let timings: [(PolicySetting, Duration)] = [
+            (.admitEvery, admissionInterval), (.tokenSweepEvery, tokenSweepInterval), (.holdFor, holdDuration),
+            (.sweepEvery, holdSweepInterval), (.activeTTL, activeTokenLifetime), (.waitingTTL, waitingTokenLifetime),
         ]
-        for (name, value) in timings where value < .milliseconds(100) || value > Self.longestTiming {
-            found.append("the \(name) must be between 100ms and 24h")
+        for (setting, value) in timings where value < .milliseconds(100) || value > Self.longestTiming {
+            found.append(.timingOutOfRange(setting))
         }
         return found
     }

@@ -33,9 +33,9 @@ public enum RequestProblem: Sendable, Equatable {
     /// A store that has no audit of its own.
     case auditUnsupported
     /// A policy setting changed to a value that makes the policy unusable.
-    case policySettingUnusable(setting: PolicySetting, value: Int64, problem: String)
+    case policySettingUnusable(setting: PolicySetting, value: Int64, problem: PolicyProblem)
     /// A policy, as a whole, that cannot be used.
-    case policyUnusable(problem: String)
+    case policyUnusable(problem: PolicyProblem)
     /// The inspector asked to read a server's engine; it reads only a database on this machine.
     case inspectorNeedsLocalDatabase
     /// A request body that could not be encoded.
@@ -113,8 +113,8 @@ public enum RequestProblem: Sendable, Equatable {
             "This database already has a catalog, so \(file) was not used as its first one; add it with `boxoffice catalog load \(file)`"
         case .requestKeyInvalid: "A request key must be 1 to 255 visible ASCII characters"
         case .auditUnsupported: "This store cannot audit itself"
-        case .policySettingUnusable(let setting, let value, let problem): "\(setting.rawValue) cannot be \(setting.text(value)): \(problem)"
-        case .policyUnusable(let problem): "The policy is not usable: \(problem)"
+        case .policySettingUnusable(let setting, let value, let problem): "\(setting.rawValue) cannot be \(setting.text(value)): \(problem.english)"
+        case .policyUnusable(let problem): "The policy is not usable: \(problem.english)"
         case .inspectorNeedsLocalDatabase: "The inspector shows a database on this machine, not a server's"
         case .requestNotWritten: "The request could not be written"
         case .serverDidNotAnswer: "The server did not answer; try again"

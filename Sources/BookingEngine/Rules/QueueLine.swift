@@ -120,7 +120,7 @@ enum QueueLine {
     static func activate(_ numbers: [Int64], upTo last: Int64, _ tx: any StoreWriting, _ line: inout LineCounters, until expiry: Int64) throws {
         let changed = try tx.activate(numbers, until: expiry)
         guard changed == numbers.count else {
-            throw BookingError.storageFailure("admission changed \(changed) tokens instead of \(numbers.count); nothing was admitted")
+            throw BookingError.storageFailure(.said("admission changed \(changed) tokens instead of \(numbers.count); nothing was admitted"))
         }
         let (sum, own) = LapseTree.nodes(below: last + 1)
         line.lapsesAdmittedPast = LapseTree.count(below: last + 1, try tx.lapseNodes(sum + [own]))

@@ -15,6 +15,9 @@ public enum ErrorKey: String, CatalogKey {
     case requestNotWritten, serverDidNotAnswer, cancelled
     // Why a name cannot be used (`NameProblem`), completing `invalidUserName`
     case nameEmpty, nameTooLong, nameTooManyMarks, nameEdgeSpace, nameReserved, nameCharacter, nameInvisibleCharacter
+    // Why a policy cannot be used (`PolicyProblem`), completing `policySettingUnusable` and `policyUnusable`
+    case policyCapacityRange, policyHoldLimitRange, policyTopUpRange, policyBalanceCeilingRange, policyTimingRange
+    case timingAdmitEvery, timingTokenSweepEvery, timingHoldFor, timingSweepEvery, timingActiveTTL, timingWaitingTTL
 }
 
 extension Language {
@@ -53,8 +56,9 @@ extension Language {
             return text(ErrorKey.policyConflict, meaning(of: setting), setting.text(stored), setting.text(requested), setting.rawValue)
         case .invalidRequest(let problem): return sentence(for: problem)
         case .invalidCatalog(let line, let problem):
-            return line > 0 ? text(ErrorKey.invalidCatalogLine, line, problem) : text(ErrorKey.invalidCatalogFile, problem)
-        case .storageFailure(let problem): return text(ErrorKey.storageFailure, problem)
+            let sentence = sentence(for: problem)
+            return line > 0 ? text(ErrorKey.invalidCatalogLine, line, sentence) : text(ErrorKey.invalidCatalogFile, sentence)
+        case .storageFailure(let problem): return sentence(for: problem)
         }
     }
 }
@@ -79,8 +83,8 @@ extension Language {
         case .requestKeyInvalid: text(ErrorKey.requestKeyInvalid)
         case .auditUnsupported: text(ErrorKey.auditUnsupported)
         case .policySettingUnusable(let setting, let value, let problem):
-            text(ErrorKey.policySettingUnusable, meaning(of: setting), setting.text(value), problem)
-        case .policyUnusable(let problem): text(ErrorKey.policyUnusable, problem)
+            text(ErrorKey.policySettingUnusable, meaning(of: setting), setting.text(value), phrase(for: problem))
+        case .policyUnusable(let problem): text(ErrorKey.policyUnusable, phrase(for: problem))
         case .inspectorNeedsLocalDatabase: text(ErrorKey.inspectorNeedsLocalDatabase)
         case .requestNotWritten: text(ErrorKey.requestNotWritten)
         case .serverDidNotAnswer: text(ErrorKey.serverDidNotAnswer)
@@ -102,6 +106,32 @@ extension Language {
         case .character(let character): text(ErrorKey.nameCharacter, character)
         case .invisibleCharacter: text(ErrorKey.nameInvisibleCharacter)
         case .said(let phrase): phrase
+        }
+    }
+}
+
+extension Language {
+    /// Why a policy cannot be used, as the phrase that completes `ErrorKey.policyUnusable`.
+    public func phrase(for problem: PolicyProblem) -> String {
+        switch problem {
+        case .capacityOutOfRange(let limit): text(ErrorKey.policyCapacityRange, limit)
+        case .holdLimitOutOfRange(let limit): text(ErrorKey.policyHoldLimitRange, limit)
+        case .topUpOutOfRange: text(ErrorKey.policyTopUpRange)
+        case .balanceCeilingOutOfRange(let limit): text(ErrorKey.policyBalanceCeilingRange, limit)
+        case .timingOutOfRange(let setting): text(ErrorKey.policyTimingRange, timingName(of: setting))
+        }
+    }
+
+    /// A timing's name as `policyTimingRange` gives it; a setting that is no timing by its meaning.
+    private func timingName(of setting: PolicySetting) -> String {
+        switch setting {
+        case .admitEvery: text(ErrorKey.timingAdmitEvery)
+        case .tokenSweepEvery: text(ErrorKey.timingTokenSweepEvery)
+        case .holdFor: text(ErrorKey.timingHoldFor)
+        case .sweepEvery: text(ErrorKey.timingSweepEvery)
+        case .activeTTL: text(ErrorKey.timingActiveTTL)
+        case .waitingTTL: text(ErrorKey.timingWaitingTTL)
+        case .activeLimit, .holdLimit, .maxTopUp, .balanceCeiling: meaning(of: setting)
         }
     }
 }

@@ -80,7 +80,7 @@ struct BookingModel {
             if isLive(token) { return .success(status(of: keepAlive(user))) }
             tokens[user] = nil
         }
-        guard let issued else { return .failure(.storageFailure("the model expected a new token")) }
+        guard let issued else { return .failure(.storageFailure(.said("the model expected a new token"))) }
         var token = Token(id: issued, seq: nextSeq, active: false, expiresAt: lineNow + ms(policy.waitingTokenLifetime) + slack)
         nextSeq += 1
         tokens[user] = token
@@ -153,7 +153,7 @@ struct BookingModel {
             after.append(Reservation(
                 id: ReservationID(0), seat: seat, buyer: user, status: .held, price: ModelSeats.prices[seat], expiresAt: deadline))
         }
-        guard let held, held.count == seats.count else { return .failure(.storageFailure("the model expected holds")) }
+        guard let held, held.count == seats.count else { return .failure(.storageFailure(.said("the model expected holds"))) }
         for (offset, reservation) in held.enumerated() { after[after.count - seats.count + offset].id = reservation }
         reservations = after
         return .success(Self.holdSummary(seats: seats.map { ModelSeats.numbers[$0] }, until: deadline))
@@ -216,7 +216,7 @@ struct BookingModel {
         let total = rows.reduce(Int64(0)) { $0 + reservations[$1].price }
         let balance = balances[user, default: 0]
         if balance < total { return .failure(.notEnoughPoints(balance: balance, needed: total)) }
-        guard let payment else { return .failure(.storageFailure("the model expected a payment")) }
+        guard let payment else { return .failure(.storageFailure(.said("the model expected a payment"))) }
         balances[user] = balance - total
         let record = Payment(amount: total, balanceAfter: balance - total, token: id)
         payments[payment] = record

@@ -42,7 +42,7 @@ public actor MemoryBookingStore: BookingStore {
     }
 
     public nonisolated func describe(_ error: any Error) -> BookingError {
-        (error as? BookingError) ?? .storageFailure(String(describing: error))
+        (error as? BookingError) ?? .storageFailure(.said(String(describing: error)))
     }
 
     public nonisolated var diagnostics: (any StoreDiagnostics)? { MemoryDiagnostics(store: self) }

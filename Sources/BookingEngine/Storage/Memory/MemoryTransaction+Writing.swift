@@ -163,7 +163,7 @@ extension MemoryTransaction: StoreWriting {
     }
 
     func setKey(hash: String, madeAt moment: Int64, buyer: String) throws {
-        guard var record = t.buyers[buyer] else { throw BookingError.storageFailure("buyer \(buyer) is missing") }
+        guard var record = t.buyers[buyer] else { throw BookingError.storageFailure(.said("buyer \(buyer) is missing")) }
         guard !t.buyers.contains(where: { $0.key != buyer && $0.value.keyHash == hash }) else { throw refuse("UNIQUE constraint failed: buyer.key_hash") }
         record.keyHash = hash
         record.keyMadeAt = moment
@@ -171,7 +171,7 @@ extension MemoryTransaction: StoreWriting {
     }
 
     func changeBalance(buyer: String, by delta: Int64) throws -> Int64 {
-        guard var record = t.buyers[buyer] else { throw BookingError.storageFailure("buyer \(buyer) is missing") }
+        guard var record = t.buyers[buyer] else { throw BookingError.storageFailure(.said("buyer \(buyer) is missing")) }
         let (balance, overflow) = record.balance.addingReportingOverflow(delta)
         guard !overflow, (0...EngineConfiguration.schemaBalanceCeiling).contains(balance) else {
             throw refuse("CHECK constraint failed: balance")

@@ -36,6 +36,6 @@ final class MemoryTransaction {
 
     /// Refuses a change the SQLite schema would refuse: the store keeps the same rules.
     func refuse(_ rule: String) -> BookingError {
-        .storageFailure("a safety rule of the database refused the change (\(rule)); nothing was changed")
+        .storageFailure(.refusedBySafetyRule(rule: rule))
     }
 }

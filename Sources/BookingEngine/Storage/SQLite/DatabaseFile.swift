@@ -25,7 +25,7 @@ enum DatabaseFile {
         let descriptor = try SetupLock.descriptor(for: path)
         var bytes = [UInt8](repeating: 0, count: 100)
         let count = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, 100, 0) }
-        guard count >= 0 else { throw .storageFailure("\(path) cannot be read; check its permissions") }
+        guard count >= 0 else { throw .storageFailure(.unreadable(file: path)) }
         let header = Data(bytes.prefix(count))
         if header.isEmpty { return .empty }
         guard header.count == 100, header.prefix(16) == Data("SQLite format 3\u{0}".utf8) else { return .notSQLite }
@@ -68,15 +68,13 @@ enum DatabaseFile {
         case .boxoffice(let version) where version <= Schema.version:
             return
         case .boxoffice:
-            throw .storageFailure("\(path) was written by a newer version of boxoffice; upgrade boxoffice or pick another file with --db")
+            throw .storageFailure(.newerVersion(file: path))
         case .otherSQLite where isOldDevelopmentDatabase(path):
-            throw .storageFailure(
-                "\(path) was made by a development version of boxoffice from before its schema was frozen, and cannot be used; "
-                    + "move it aside and start a new database there, or pick another file with --db")
+            throw .storageFailure(.oldDevelopmentDatabase(file: path))
         case .otherSQLite:
-            throw .storageFailure("\(path) is a SQLite database of another program, not a boxoffice one; it was left untouched. Pick another file with --db")
+            throw .storageFailure(.otherProgramUntouched(file: path))
         case .notSQLite:
-            throw .storageFailure("\(path) is not a boxoffice database (not even SQLite); it was left untouched. Pick another file with --db")
+            throw .storageFailure(.notSQLite(file: path))
         }
     }
 }

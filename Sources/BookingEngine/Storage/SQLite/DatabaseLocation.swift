@@ -19,19 +19,19 @@ public enum DatabaseLocation {
     /// permissions. Returns whether the file was created now.
     @discardableResult
     static func prepare(path: String, creation: DatabaseCreation) throws(BookingError) -> Bool {
-        if path.isEmpty { throw .storageFailure("the database path is empty; pass a file path with --db") }
+        if path.isEmpty { throw .storageFailure(.emptyPath) }
         let fileManager = FileManager.default
         var isFolder: ObjCBool = false
         if fileManager.fileExists(atPath: path, isDirectory: &isFolder) {
-            if isFolder.boolValue { throw .storageFailure("\(path) is a folder; pass a file path with --db") }
+            if isFolder.boolValue { throw .storageFailure(.isFolder(file: path)) }
             return false
         }
         let folder = (path as NSString).deletingLastPathComponent
         switch creation {
         case .existingOnly:
-            throw .storageFailure("there is no database at \(path); check the path, or create one with `boxoffice new --db \(path)`")
+            throw .storageFailure(.noDatabase(file: path))
         case .inExistingFolder where !folder.isEmpty && !fileManager.fileExists(atPath: folder, isDirectory: &isFolder):
-            throw .storageFailure("the folder \(folder) does not exist, so no database was created at \(path); check the path or create the folder first")
+            throw .storageFailure(.noFolder(folder: folder, file: path))
         case .inExistingFolder, .withFolders:
             break
         }
@@ -40,17 +40,17 @@ public enum DatabaseLocation {
                 try fileManager.createDirectory(
                     atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             } catch {
-                throw .storageFailure("cannot create the folder \(folder): \(error.localizedDescription)")
+                throw .storageFailure(.cannotCreateFolder(folder: folder, reason: error.localizedDescription))
             }
         } else if !folder.isEmpty, !isFolder.boolValue {
-            throw .storageFailure("\(folder) is a file, not a folder; pick another path with --db")
+            throw .storageFailure(.folderIsFile(folder: folder))
         }
         let descriptor = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
         if descriptor >= 0 {
             close(descriptor)
             return true
         } else if errno != EEXIST {
-            throw .storageFailure("cannot create \(path): \(String(cString: strerror(errno)))")
+            throw .storageFailure(.cannotCreate(file: path, reason: String(cString: strerror(errno))))
         }
         return false
     }

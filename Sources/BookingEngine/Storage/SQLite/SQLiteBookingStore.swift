@@ -110,29 +110,29 @@ public final class SQLiteBookingStore: BookingStore {
 
     static func describe(_ error: any Error, path: String) -> BookingError {
         if let error = error as? BookingError { return error }
-        guard let error = error as? DatabaseError else { return .storageFailure(String(describing: error)) }
+        guard let error = error as? DatabaseError else { return .storageFailure(.said(String(describing: error))) }
         switch error.resultCode {
         case .SQLITE_BUSY, .SQLITE_LOCKED:
-            return .storageFailure("another boxoffice kept \(path) busy for over \(Int(busyTimeout)) seconds; try again")
+            return .storageFailure(.busy(file: path, seconds: Int(busyTimeout)))
         case .SQLITE_READONLY:
-            return .storageFailure("\(path) is read-only; check its permissions or pick another file with --db")
+            return .storageFailure(.readOnly(file: path))
         case .SQLITE_FULL:
-            return .storageFailure("the disk holding \(path) is full; free some space and try again")
+            return .storageFailure(.diskFull(file: path))
         case .SQLITE_CORRUPT, .SQLITE_NOTADB:
-            return .storageFailure("\(path) is not a boxoffice database or is damaged; pick another file with --db")
+            return .storageFailure(.notBoxOfficeOrDamaged(file: path))
         case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH:
             if access(path, W_OK) != 0 || access((path as NSString).deletingLastPathComponent, W_OK) != 0, errno == EROFS || errno == EACCES {
-                return .storageFailure("\(path) or its folder is read-only; check the permissions and the filesystem, or pick another file with --db")
+                return .storageFailure(.readOnlyFolder(file: path))
             }
-            return .storageFailure("\(path) cannot be opened; check that its folder exists and is writable")
+            return .storageFailure(.cannotOpen(file: path))
         case .SQLITE_IOERR where isFull(folderOf: path):
-            return .storageFailure("the disk holding \(path) is full; free some space and try again")
+            return .storageFailure(.diskFull(file: path))
         case .SQLITE_IOERR:
-            return .storageFailure("reading or writing \(path) failed (\(error.message ?? "I/O error")); check the disk")
+            return .storageFailure(.ioFailed(file: path, detail: error.message ?? "I/O error"))
         case .SQLITE_CONSTRAINT:
-            return .storageFailure("a safety rule of the database refused the change (\(error.message ?? "constraint")); nothing was changed")
+            return .storageFailure(.refusedBySafetyRule(rule: error.message ?? "constraint"))
         default:
-            return .storageFailure(error.message ?? "SQLite error \(error.resultCode.rawValue)")
+            return .storageFailure(.said(error.message ?? "SQLite error \(error.resultCode.rawValue)"))
         }
     }
 

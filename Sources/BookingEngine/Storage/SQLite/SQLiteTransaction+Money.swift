@@ -37,7 +37,7 @@ extension SQLiteTransaction {
 
     func changeBalance(buyer: String, by delta: Int64) throws -> Int64 {
         guard let balance = try db.int64("UPDATE buyer SET balance = balance + ? WHERE name = ? RETURNING balance", [delta, buyer]) else {
-            throw BookingError.storageFailure("buyer \(buyer) is missing")
+            throw BookingError.storageFailure(.said("buyer \(buyer) is missing"))
         }
         return balance
     }

@@ -15,7 +15,7 @@ struct SQLiteTransaction: StoreWriting {
 
     func state() throws -> StoredState {
         guard let state = try db.first(Self.stateQuery, [], Self.state(from:)) else {
-            throw BookingError.storageFailure("the database has no policy or state row; it is damaged")
+            throw BookingError.storageFailure(.said("the database has no policy or state row; it is damaged"))
         }
         return state
     }

@@ -11,7 +11,7 @@ enum SchemaSetup {
                 let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
                 if applicationID == 0, version == 0 {
                     guard try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master") == 0 else {
-                        throw BookingError.storageFailure("\(path) is a SQLite database of another program, not a boxoffice one; pick another file with --db")
+                        throw BookingError.storageFailure(.otherProgram(file: path))
                     }
                     try migrate(db, from: 0)
                     try start(db, policy: policy, qaMode: qaMode, now: now)
@@ -19,10 +19,10 @@ enum SchemaSetup {
                     return .commit
                 }
                 guard applicationID == Schema.applicationID else {
-                    throw BookingError.storageFailure("\(path) is a SQLite database of another program, not a boxoffice one; pick another file with --db")
+                    throw BookingError.storageFailure(.otherProgram(file: path))
                 }
                 guard version <= Schema.version else {
-                    throw BookingError.storageFailure("\(path) was written by a newer version of boxoffice; upgrade boxoffice or pick another file with --db")
+                    throw BookingError.storageFailure(.newerVersion(file: path))
                 }
                 if version < Schema.version { try migrate(db, from: version) }
                 if qaMode, try Int64.fetchOne(db, sql: "SELECT qa_offset FROM state") == nil {

@@ -44,7 +44,7 @@ enum SetupLock {
     static func descriptor(for path: String) throws(BookingError) -> Int32 {
         var info = stat()
         guard stat(path, &info) == 0 else {
-            throw .storageFailure("\(path) cannot be opened: \(String(cString: strerror(errno)))")
+            throw .storageFailure(.cannotOpenBecause(file: path, reason: String(cString: strerror(errno))))
         }
         let file = FileID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
         if let kept = descriptors.withLock({ $0[file] }) { return kept }
@@ -62,9 +62,9 @@ enum SetupLock {
         if descriptor < 0, errno == EACCES || errno == EROFS { descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC) }
         guard descriptor >= 0 else {
             if errno == EACCES || errno == EROFS {
-                throw .storageFailure("\(path) is read-only; check its permissions or pick another file with --db")
+                throw .storageFailure(.readOnly(file: path))
             }
-            throw .storageFailure("\(path) cannot be opened: \(String(cString: strerror(errno)))")
+            throw .storageFailure(.cannotOpenBecause(file: path, reason: String(cString: strerror(errno))))
         }
         descriptors.withLock { $0[file] = descriptor }
         return descriptor
@@ -80,9 +80,9 @@ enum SetupLock {
         var result: Int32
         repeat { result = fcntl(descriptor, wait ? ofdSetLockWait : ofdSetLock, &lock) } while result != 0 && errno == EINTR
         if result != 0, errno == EBADF {
-            throw .storageFailure("\(path) is read-only; check its permissions or pick another file with --db")
+            throw .storageFailure(.readOnly(file: path))
         } else if result != 0 {
-            throw .storageFailure("\(path) cannot be locked for opening: \(String(cString: strerror(errno)))")
+            throw .storageFailure(.cannotLock(file: path, reason: String(cString: strerror(errno))))
         }
         #endif
     }

@@ -62,6 +62,17 @@ extension ErrorKey {
         case .nameEdgeSpace: "it starts or ends with a space"
         case .nameReserved: "names starting with @ are reserved"
         case .nameCharacter: "it contains {0}; use letters, digits, spaces, '.', '_' or '-'"
+        case .policyCapacityRange: "active capacity must be between 1 and {0}"
+        case .policyHoldLimitRange: "the hold limit must be between 1 and {0}"
+        case .policyTopUpRange: "the largest top-up must be between 1 point and the balance ceiling"
+        case .policyBalanceCeilingRange: "the balance ceiling must be between 1 and {0}"
+        case .policyTimingRange: "the {0} must be between 100ms and 24h"
+        case .timingAdmitEvery: "admission interval"
+        case .timingTokenSweepEvery: "token sweep interval"
+        case .timingHoldFor: "hold duration"
+        case .timingSweepEvery: "hold sweep interval"
+        case .timingActiveTTL: "active token lifetime"
+        case .timingWaitingTTL: "waiting token lifetime"
         case .nameInvisibleCharacter: "it contains an invisible control character; use letters, digits, spaces, '.', '_' or '-'"
         }
     }

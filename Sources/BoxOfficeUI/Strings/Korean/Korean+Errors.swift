@@ -62,6 +62,17 @@ extension ErrorKey {
         case .nameEdgeSpace: "앞이나 뒤에 공백이 있습니다"
         case .nameReserved: "@로 시작하는 이름은 매표소 전용입니다"
         case .nameCharacter: "{0} 문자가 들어 있습니다. 글자, 숫자, 공백, '.', '_', '-'만 쓸 수 있습니다"
+        case .policyCapacityRange: "정원은 1명에서 {0}명 사이여야 합니다"
+        case .policyHoldLimitRange: "선점 한도는 1석에서 {0}석 사이여야 합니다"
+        case .policyTopUpRange: "1회 최대 충전 포인트는 1포인트에서 최대 잔액 사이여야 합니다"
+        case .policyBalanceCeilingRange: "최대 잔액은 1포인트에서 {0}포인트 사이여야 합니다"
+        case .policyTimingRange: "{0}의 값은 100ms에서 24h 사이여야 합니다"
+        case .timingAdmitEvery: "입장 처리 간격"
+        case .timingTokenSweepEvery: "토큰 정리 간격"
+        case .timingHoldFor: "선점 유지 시간"
+        case .timingSweepEvery: "선점 정리 간격"
+        case .timingActiveTTL: "예매 가능 시간"
+        case .timingWaitingTTL: "대기 유지 시간"
         case .nameInvisibleCharacter: "보이지 않는 제어 문자가 들어 있습니다. 글자, 숫자, 공백, '.', '_', '-'만 쓸 수 있습니다"
         }
     }

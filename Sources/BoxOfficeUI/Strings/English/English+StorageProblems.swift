@@ -1,0 +1,34 @@
+extension StorageProblemKey {
+    /// The English template: the engine's own phrase (`StorageProblem.english`).
+    public var english: String {
+        switch self {
+        case .busy: "another boxoffice kept {0} busy for over {1} seconds; try again"
+        case .readOnly: "{0} is read-only; check its permissions or pick another file with --db"
+        case .readOnlyFolder: "{0} or its folder is read-only; check the permissions and the filesystem, or pick another file with --db"
+        case .diskFull: "the disk holding {0} is full; free some space and try again"
+        case .cannotOpen: "{0} cannot be opened; check that its folder exists and is writable"
+        case .cannotOpenBecause: "{0} cannot be opened: {1}"
+        case .cannotLock: "{0} cannot be locked for opening: {1}"
+        case .cannotCreate: "cannot create {0}: {1}"
+        case .cannotCreateFolder: "cannot create the folder {0}: {1}"
+        case .unreadable: "{0} cannot be read; check its permissions"
+        case .ioFailed: "reading or writing {0} failed ({1}); check the disk"
+        case .refusedBySafetyRule: "a safety rule of the database refused the change ({0}); nothing was changed"
+        case .oldDevelopmentDatabase:
+            "{0} was made by a development version of boxoffice from before its schema was frozen, and cannot be used; "
+                + "move it aside and start a new database there, or pick another file with --db"
+        case .notBoxOfficeOrDamaged: "{0} is not a boxoffice database or is damaged; pick another file with --db"
+        case .otherProgram: "{0} is a SQLite database of another program, not a boxoffice one; pick another file with --db"
+        case .otherProgramUntouched:
+            "{0} is a SQLite database of another program, not a boxoffice one; it was left untouched. Pick another file with --db"
+        case .notSQLite: "{0} is not a boxoffice database (not even SQLite); it was left untouched. Pick another file with --db"
+        case .newerVersion: "{0} was written by a newer version of boxoffice; upgrade boxoffice or pick another file with --db"
+        case .emptyPath: "the database path is empty; pass a file path with --db"
+        case .isFolder: "{0} is a folder; pass a file path with --db"
+        case .noDatabase: "there is no database at {0}; check the path, or create one with `boxoffice new --db {0}`"
+        case .noFolder: "the folder {0} does not exist, so no database was created at {1}; check the path or create the folder first"
+        case .folderIsFile: "{0} is a file, not a folder; pick another path with --db"
+        case .said: "The booking database cannot be used: {0}."
+        }
+    }
+}

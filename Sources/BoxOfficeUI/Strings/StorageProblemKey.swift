@@ -1,0 +1,50 @@
+import BookingEngine
+
+/// Why the booking database cannot be used (`StorageProblem`), worded in the reader's
+/// language: a phrase per problem completing `ErrorKey.storageFailure`, and for words from
+/// elsewhere (`said`) a whole sentence that quotes them.
+public enum StorageProblemKey: String, CatalogKey {
+    case busy, readOnly, readOnlyFolder, diskFull, cannotOpen, cannotOpenBecause, cannotLock, cannotCreate, cannotCreateFolder
+    case unreadable, ioFailed, refusedBySafetyRule, oldDevelopmentDatabase, notBoxOfficeOrDamaged, otherProgram
+    case otherProgramUntouched, notSQLite, newerVersion, emptyPath, isFolder, noDatabase, noFolder, folderIsFile
+    case said
+}
+
+extension Language {
+    /// The sentence for a database that cannot be used, in this language.
+    func sentence(for problem: StorageProblem) -> String {
+        if case .said(let words) = problem { return text(StorageProblemKey.said, words) }
+        return text(ErrorKey.storageFailure, phrase(for: problem))
+    }
+
+    /// Why the database cannot be used, as the phrase that completes `ErrorKey.storageFailure`.
+    private func phrase(for problem: StorageProblem) -> String {
+        typealias Key = StorageProblemKey
+        return switch problem {
+        case .busy(let file, let seconds): text(Key.busy, file, seconds)
+        case .readOnly(let file): text(Key.readOnly, file)
+        case .readOnlyFolder(let file): text(Key.readOnlyFolder, file)
+        case .diskFull(let file): text(Key.diskFull, file)
+        case .cannotOpen(let file): text(Key.cannotOpen, file)
+        case .cannotOpenBecause(let file, let reason): text(Key.cannotOpenBecause, file, reason)
+        case .cannotLock(let file, let reason): text(Key.cannotLock, file, reason)
+        case .cannotCreate(let file, let reason): text(Key.cannotCreate, file, reason)
+        case .cannotCreateFolder(let folder, let reason): text(Key.cannotCreateFolder, folder, reason)
+        case .unreadable(let file): text(Key.unreadable, file)
+        case .ioFailed(let file, let detail): text(Key.ioFailed, file, detail)
+        case .refusedBySafetyRule(let rule): text(Key.refusedBySafetyRule, rule)
+        case .oldDevelopmentDatabase(let file): text(Key.oldDevelopmentDatabase, file)
+        case .notBoxOfficeOrDamaged(let file): text(Key.notBoxOfficeOrDamaged, file)
+        case .otherProgram(let file): text(Key.otherProgram, file)
+        case .otherProgramUntouched(let file): text(Key.otherProgramUntouched, file)
+        case .notSQLite(let file): text(Key.notSQLite, file)
+        case .newerVersion(let file): text(Key.newerVersion, file)
+        case .emptyPath: text(Key.emptyPath)
+        case .isFolder(let file): text(Key.isFolder, file)
+        case .noDatabase(let file): text(Key.noDatabase, file)
+        case .noFolder(let folder, let file): text(Key.noFolder, folder, file)
+        case .folderIsFile(let folder): text(Key.folderIsFile, folder)
+        case .said(let words): words
+        }
+    }
+}
