@@ -64,7 +64,7 @@ public struct HoldRun: Sendable {
             } catch .holdLimitReached {
                 counts.limitReached += 1
                 buyers.remove(at: next)
-            } catch .storageFailure(let message) where message.contains("busy") {
+            } catch .storageFailure(.busy) {
                 counts.busy += 1
             } catch {
                 counts.other += 1
