@@ -13,7 +13,8 @@ import Foundation
 /// 3. payments: every buyer with holds topped up (not timed), then `clients` workers each
 ///    paying for their share of those buyers, one payment of all of a buyer's holds each,
 ///    then the audit again.
-/// Arguments: URL [clients] [buyers] [attempts per client].
+/// 4. the line, on a second new database (`LineBench`).
+/// Arguments: URL LINE-URL [clients] [buyers] [attempts per client] [people waiting].
 @main
 struct BenchPostgres {
     static func main() async {
@@ -28,13 +29,19 @@ struct BenchPostgres {
     static func run() async throws {
         let arguments = CommandLine.arguments.dropFirst()
         guard let url = arguments.first else {
-            FileHandle.standardError.write(Data("usage: bench-postgres postgres://… [clients] [buyers] [attempts per client]\n".utf8))
+            FileHandle.standardError.write(Data("usage: bench-postgres URL LINE-URL [clients] [buyers] [attempts per client] [people waiting]\n".utf8))
             exit(2)
         }
-        let numbers = arguments.dropFirst().compactMap { Int($0) }
+        guard arguments.count >= 2 else {
+            FileHandle.standardError.write(Data("usage: bench-postgres URL LINE-URL [clients] [buyers] [attempts per client] [people waiting]\n".utf8))
+            exit(2)
+        }
+        let lineURL = arguments.dropFirst().first ?? ""
+        let numbers = arguments.dropFirst(2).compactMap { Int($0) }
         let clients = numbers.count > 0 ? numbers[0] : 16
         let buyers = numbers.count > 1 ? numbers[1] : 8_000
         let attempts = numbers.count > 2 ? numbers[2] : 1_500
+        let waiting = numbers.count > 3 ? numbers[3] : 1_000_000
 
         let store = try await PostgresBookingStore(location: PostgresLocation(url: url), policy: .bench(capacity: 100_000))
         let engine = try await BookingEngine(store: store)
@@ -69,6 +76,8 @@ struct BenchPostgres {
         let after = try await engine.audit()
         try check(after.isSound, "the audit found: \(after.violations.joined(separator: "; "))")
         print("audit: sound; \(after.soldSeats) seats sold in \(after.payments) payments")
+
+        try await LineBench(url: lineURL, size: waiting, clients: clients, reads: 2_000, admissionRuns: 20).run()
     }
 
     /// `clients` hold runs at once.
