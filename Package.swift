@@ -109,6 +109,7 @@ let package = Package(
             dependencies: [
                 "BookingEngine",
                 "BookingEnginePostgres",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
