@@ -34,7 +34,9 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 "BoxOfficeAssets",
                 "SQLiteForGRDB",
-            ]
+            ],
+            exclude: ["Storage/SQLite/SQLiteMigrations/README.md"],
+            plugins: ["MigrationText"]
         ),
         .target(
             name: "BookingEnginePostgres",
@@ -42,8 +44,12 @@ let package = Package(
                 "BookingEngine",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            exclude: ["PostgresMigrations/README.md"],
+            plugins: ["MigrationText"]
         ),
+        .executableTarget(name: "migration-text"),
+        .plugin(name: "MigrationText", capability: .buildTool(), dependencies: ["migration-text"]),
         .target(
             name: "SQLiteForGRDB",
             dependencies: [.product(name: "SQLiteNIO", package: "sqlite-nio")]
