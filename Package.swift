@@ -35,7 +35,9 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 "BoxOfficeAssets",
                 "SQLiteForGRDB",
-            ]
+            ],
+            exclude: ["Storage/SQLite/SQLiteMigrations/README.md"],
+            plugins: ["MigrationText"]
         ),
         .target(
             name: "BookingEnginePostgres",
@@ -43,8 +45,12 @@ let package = Package(
                 "BookingEngine",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            exclude: ["PostgresMigrations/README.md"],
+            plugins: ["MigrationText"]
         ),
+        .executableTarget(name: "migration-text"),
+        .plugin(name: "MigrationText", capability: .buildTool(), dependencies: ["migration-text"]),
         .target(
             name: "SQLiteForGRDB",
             dependencies: [.product(name: "SQLiteNIO", package: "sqlite-nio")]
@@ -110,6 +116,7 @@ let package = Package(
             dependencies: [
                 "BookingEngine",
                 "BookingEnginePostgres",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]

@@ -3,10 +3,10 @@ import Logging
 import PostgresNIO
 import Synchronization
 
-/// Listens on `boxoffice_changes` (see `PostgresSchemaV1.rules`) over a connection of its
-/// own, for as long as anyone wants change signals, and passes each notification on. A
-/// lost connection is replaced after `retryDelay`, and a signal is sent then: what was
-/// committed meanwhile was not announced, so watchers must read again.
+/// Listens on `boxoffice_changes` (see `PostgresMigrations/0001-schema.sql`) over a
+/// connection of its own, for as long as anyone wants change signals, and passes each
+/// notification on. A lost connection is replaced after `retryDelay`, and a signal is sent
+/// then: what was committed meanwhile was not announced, so watchers must read again.
 final class PostgresChangeListener: Sendable {
     static let channel = "boxoffice_changes"
     static let retryDelay: Duration = .seconds(1)

@@ -1,5 +1,7 @@
-/// The PostgreSQL schema, as migrations of SQL text. A migration on main is never edited:
-/// a change to the schema is a new migration appended to `migrations`.
+/// The PostgreSQL schema, as migrations of SQL text: the files of `PostgresMigrations/`,
+/// embedded at build time (its README says what each does). A migration on main is never
+/// edited: a change to the schema is a new file there, and `FrozenMigrationTests` fails if a
+/// recorded one changes.
 ///
 /// A boxoffice database is marked by its `boxoffice_schema` row, which names the
 /// application and the number of migrations applied; a database of a newer version is
@@ -10,7 +12,7 @@ enum PostgresSchema {
     static let application = "boxoffice"
 
     /// Every migration, in order: index `i` brings a database from version `i` to `i + 1`.
-    static let migrations: [String] = [PostgresSchemaV1.tables + PostgresSchemaV1.rules, PostgresSchemaV2.eventDetail]
+    static let migrations: [String] = PostgresMigrations.texts
 
     /// The version of a database with every migration applied.
     static var version: Int { migrations.count }

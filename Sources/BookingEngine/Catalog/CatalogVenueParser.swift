@@ -1,7 +1,8 @@
 import Yams
 
 /// Reads a catalog's venue: name, zone, stage and sections with their rows, within the
-/// limits the schema keeps (`SchemaV2`) and at most `CatalogParser.maxSeats` seats.
+/// limits the schema keeps (`SQLiteMigrations/0002-venues.sql`) and at most
+/// `CatalogParser.maxSeats` seats.
 enum CatalogVenueParser {
     static let maxSections = 200
     static let maxRows = 200

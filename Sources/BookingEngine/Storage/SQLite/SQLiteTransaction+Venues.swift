@@ -1,7 +1,8 @@
 import GRDB
 
 /// Venues, their sections and rows, and a performance's seats section by section, read
-/// from the counts and the seat ranges that the schema's triggers keep (`SchemaV2`).
+/// from the counts and the seat ranges that the schema's triggers keep
+/// (`SQLiteMigrations/0002-venues.sql`).
 extension SQLiteTransaction {
     func venueOverview(of date: DateID, now: Int64) throws -> VenueOverview? {
         guard let head = try db.row(

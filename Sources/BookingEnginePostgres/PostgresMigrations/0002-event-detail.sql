@@ -1,0 +1,1 @@
+ALTER TABLE event ADD COLUMN detail text CHECK (detail IS NULL OR detail::jsonb IS NOT NULL);
