@@ -74,7 +74,6 @@ extension BookingEngine {
             guard row.buyer == payer.buyer else { throw BookingError.notYourReservation(id) }
             rows.append(row)
         }
-        try tx.takeSeatCountTurns(seats: rows.map(\.seat))
         let payments = Set(rows.compactMap(\.payment))
         if rows.allSatisfy({ $0.status == .confirmed }), payments.count == 1, let payment = payments.first {
             guard let receipt = try tx.receipt(payment) else { throw BookingError.storageFailure(.said("payment \(payment) has no receipt")) }
@@ -86,7 +85,7 @@ extension BookingEngine {
         let active = try activeToken(payer.id, tx, state, time)
         let lapsed = rows.filter { $0.status == .canceled || $0.expiresAt <= time.now }
         if !lapsed.isEmpty {
-            for row in lapsed where row.status == .held { _ = try tx.cancelHold(row.id) }
+            for row in lapsed.sorted(by: { $0.seat < $1.seat }) where row.status == .held { _ = try tx.cancelHold(row.id) }
             return .failure(.holdExpired)
         }
         let total = try rows.reduce(Int64(0)) { sum, row in
@@ -99,8 +98,9 @@ extension BookingEngine {
         let after = try tx.changeBalance(buyer: active.buyer, by: -total)
         let payment = try tx.insertPayment(buyer: active.buyer, amount: total, at: time.now, token: active.id.rawValue)
         _ = try tx.appendLedger(buyer: active.buyer, kind: .payment, amount: total, balanceAfter: after, at: time.now, payment: payment)
-        for id in ids where try tx.confirmOwnHold(id, buyer: active.buyer, payment: payment, now: time.now) != 1 {
-            throw BookingError.storageFailure(.said("hold \(id) could not be confirmed; nothing was paid"))
+        for row in rows.sorted(by: { $0.seat < $1.seat })
+        where try tx.confirmOwnHold(row.id, buyer: active.buyer, payment: payment, now: time.now) != 1 {
+            throw BookingError.storageFailure(.said("hold \(row.id) could not be confirmed; nothing was paid"))
         }
         if try tx.liveHoldCount(buyer: active.buyer, now: time.now) == 0 {
             try tx.expireActiveToken(number: active.number, at: time.now)

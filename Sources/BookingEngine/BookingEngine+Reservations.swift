@@ -9,30 +9,34 @@ extension BookingEngine {
             return try await writeLeavingState { tx, state, time in
                 if let number = token.parts?.sequence { try tx.takeBuyerTurn(token: number) }
                 let buyer = try Self.activeToken(token, tx, state, time)
-                try tx.takeSeatCountTurns(seats: seats)
                 let limit = state.policy.holdLimit
                 let holding = try tx.liveHoldCount(buyer: buyer.buyer, now: time.now)
                 if holding + seats.count > limit {
                     throw BookingError.holdLimitReached(limit: limit)
                 }
                 let deadline = HoldRule.deadline(heldAt: time.now, shoppingEnds: buyer.expiresAt, policy: state.policy)
-                var held: [Hold] = []
+                var picked: [(id: SeatID, seat: SeatRow)] = []
                 for id in seats {
                     guard let seat = try tx.seat(id) else { throw BookingError.seatNotFound(id) }
                     if seat.label.startsAt.milliseconds <= time.now {
                         throw BookingError.invalidRequest(.performanceStarted)
                     }
-                    if let taken = seat.reservation {
-                        guard HoldRule.mayTakeOver(taken, now: time.now) else {
-                            throw BookingError.seatUnavailable(seatNumber: seat.label.seatNumber)
-                        }
-                        _ = try tx.cancelHold(taken.id)
+                    if let taken = seat.reservation, !HoldRule.mayTakeOver(taken, now: time.now) {
+                        throw BookingError.seatUnavailable(seatNumber: seat.label.seatNumber)
                     }
-                    let reservation = try tx.insertHold(seat: id, buyer: buyer.buyer, price: seat.price, heldAt: time.now, expiresAt: deadline)
-                    held.append(Hold(id: reservation, seat: seat.label, price: seat.price, heldAt: time.moment, expiresAt: Timestamp(milliseconds: deadline)))
+                    picked.append((id, seat))
                 }
-                try tx.record(.held(seats: held.map { EngineEvent.Seat($0.seat) }, concert: held.first?.seat.concertTitle ?? ""), time)
-                return held
+                // Written in seat order, as every write that changes seat counts is, so that
+                // two such writes never wait for each other (see `PostgresBookingStore`).
+                var held: [SeatID: Hold] = [:]
+                for (id, seat) in picked.sorted(by: { $0.id < $1.id }) {
+                    if let taken = seat.reservation { _ = try tx.cancelHold(taken.id) }
+                    let reservation = try tx.insertHold(seat: id, buyer: buyer.buyer, price: seat.price, heldAt: time.now, expiresAt: deadline)
+                    held[id] = Hold(id: reservation, seat: seat.label, price: seat.price, heldAt: time.moment, expiresAt: Timestamp(milliseconds: deadline))
+                }
+                let holds = seats.compactMap { held[$0] }
+                try tx.record(.held(seats: holds.map { EngineEvent.Seat($0.seat) }, concert: holds.first?.seat.concertTitle ?? ""), time)
+                return holds
             }
         }
     }

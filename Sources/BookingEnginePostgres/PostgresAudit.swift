@@ -53,7 +53,7 @@ struct PostgresAudit {
                 """),
             overdueHolds: try count("SELECT COUNT(*) FROM reservation WHERE status = 'held' AND expires_at <= \((holdsSweptAt ?? now).milliseconds)"),
             holdsSwept: holdsSweptAt != nil,
-            seatCountsOff: try count(Self.sectionCountsOff) + count(Self.performanceCountsOff) + count(Self.seatsOutOfPlace),
+            seatCountsOff: try count(Self.sectionCountsOff) + count(Self.seatsOutOfPlace),
             soldSeats: try count("SELECT COUNT(*) FROM reservation WHERE status = 'confirmed'"),
             liveHolds: try count("SELECT COUNT(*) FROM reservation WHERE status = 'held' AND expires_at > \(ms)"),
             payments: try count("SELECT COUNT(*) FROM payment"),
@@ -88,15 +88,6 @@ struct PostgresAudit {
                     OR a.first <> n.first_seat OR a.last - a.first + 1 <> a.seats)
             + (SELECT COUNT(*) FROM actual a WHERE NOT EXISTS (
                 SELECT 1 FROM section_seats n WHERE n.performance_id = a.performance AND n.section_id = a.section))
-        """
-
-    /// Performances whose kept counts differ from the sum of their sections'.
-    private static let performanceCountsOff: PostgresQuery = """
-        SELECT COUNT(*) FROM performance p LEFT JOIN performance_seats t ON t.performance_id = p.id
-        WHERE t.performance_id IS NULL
-            OR t.seats <> (SELECT COALESCE(SUM(seats), 0) FROM section_seats WHERE performance_id = p.id)
-            OR t.sold <> (SELECT COALESCE(SUM(sold), 0) FROM section_seats WHERE performance_id = p.id)
-            OR t.held <> (SELECT COALESCE(SUM(held), 0) FROM section_seats WHERE performance_id = p.id)
         """
 
     /// Seats whose row and place disagree with their position after the section's first seat.

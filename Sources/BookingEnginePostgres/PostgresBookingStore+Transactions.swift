@@ -25,9 +25,12 @@ extension PostgresBookingStore {
     /// SQLite's WAL `NORMAL` does).
     public func write<T: Sendable>(_ kind: WriteKind, _ body: @escaping @Sendable (any StoreWriting) throws -> T) async throws -> T {
         let settings: [PostgresQuery] = kind == .durable ? ["SET LOCAL synchronous_commit = on"] : []
-        return try await transaction(begin: "BEGIN ISOLATION LEVEL READ COMMITTED", settings: settings, lockState: true) { session in
-            try body(PostgresTransaction(session: session))
+        let changes = ChangeMark()
+        let result = try await transaction(begin: "BEGIN ISOLATION LEVEL READ COMMITTED", settings: settings, lockState: true) { session in
+            try body(PostgresTransaction(session: session, changes: changes))
         }
+        if changes.isSet { announcer.committed() }
+        return result
     }
 
     /// A write that leaves the state row alone runs without its lock, beside others: the
@@ -38,11 +41,14 @@ extension PostgresBookingStore {
         _ kind: WriteKind, _ body: @escaping @Sendable (any StoreWriting) throws -> T
     ) async throws -> T {
         let settings: [PostgresQuery] = kind == .durable ? ["SET LOCAL synchronous_commit = on"] : []
-        return try await transaction(
+        let changes = ChangeMark()
+        let result = try await transaction(
             begin: "BEGIN ISOLATION LEVEL READ COMMITTED", settings: settings, lockState: false, retrying: Self.besideConflictStates
         ) { session in
-            try body(PostgresTransaction(session: session))
+            try body(PostgresTransaction(session: session, changes: changes))
         }
+        if changes.isSet { announcer.committed() }
+        return result
     }
 
     /// How many times a body runs at most when the server reports a conflict.

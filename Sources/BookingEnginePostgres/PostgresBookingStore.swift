@@ -19,8 +19,12 @@ import PostgresNIO
 ///   locks: the buyer's row first (`takeBuyerTurn`, so one buyer's calls take turns and a
 ///   balance or hold count read stays true), the unique index on live seat reservations
 ///   (a second hold of a seat waits for the first to commit, fails with 23505 and runs
-///   again to find the seat taken), and the kept seat counts' rows, updated in place. A
-///   deadlock between two of them (40P01) runs the loser again.
+///   again to find the seat taken), and the sections' seat counts, updated in place. The
+///   engine writes reservations in seat order, which is the sections' order, and the hold
+///   sweep locks every section's counts in that order first, so none of these writes waits
+///   for another in a cycle; a deadlock (40P01) would run the loser again. Counts are kept
+///   per section only: a performance's are their sum, so that its sales do not all meet on
+///   one row.
 /// - The schedulers' jobs are writes like the others: whatever the number of processes
 ///   running them, one at a time holds the lock and the next finds its work done. A
 ///   process that dies mid-job loses its lock with its connection, and the next tick, in
@@ -29,6 +33,8 @@ public final class PostgresBookingStore: BookingStore {
     let connections: PostgresConnections
     /// Passes on the database's change notifications (see `StoreChangeSignals`).
     let changeListener: PostgresChangeListener
+    /// Sends this process's change notifications, batched.
+    let announcer: PostgresChangeAnnouncer
     /// The database this store works on.
     public let location: PostgresLocation
     /// The server's version, like "15.8".
@@ -56,6 +62,7 @@ public final class PostgresBookingStore: BookingStore {
         self.location = location
         connections = PostgresConnections(location: location, logger: logger)
         changeListener = PostgresChangeListener(location: location, logger: logger)
+        announcer = PostgresChangeAnnouncer(connections: connections)
         let connections = connections
         do {
             serverVersion = try await Self.threads.runIfActive {
@@ -84,8 +91,8 @@ public final class PostgresBookingStore: BookingStore {
 }
 
 extension PostgresBookingStore: StoreChangeSignals {
-    /// LISTEN on `boxoffice_changes`, which every transaction that records a change
-    /// notifies once at its commit.
+    /// LISTEN on `boxoffice_changes`, which every process notifies after it commits
+    /// changes, once for all those of a short window (`PostgresChangeAnnouncer`).
     public func changeSignals() -> AsyncStream<Void> {
         changeListener.signals()
     }

@@ -3,7 +3,7 @@ import Logging
 import PostgresNIO
 import Synchronization
 
-/// Listens on `boxoffice_changes` (see `PostgresMigrations/0001-schema.sql`) over a
+/// Listens on `boxoffice_changes` (see `PostgresChangeAnnouncer`) over a
 /// connection of its own, for as long as anyone wants change signals, and passes each
 /// notification on. A lost connection is replaced after `retryDelay`, and a signal is sent
 /// then: what was committed meanwhile was not announced, so watchers must read again.

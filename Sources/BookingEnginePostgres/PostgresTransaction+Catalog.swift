@@ -25,7 +25,7 @@ extension PostgresTransaction {
         return try session.rows(
             """
             SELECT c.title, p.id, p.starts_at, n.seats, n.sold, n.held, v.time_zone
-            FROM performance p JOIN concert c ON c.id = p.concert_id JOIN performance_seats n ON n.performance_id = p.id
+            FROM performance p JOIN concert c ON c.id = p.concert_id JOIN \(unescaped: Self.performanceCounts) n ON n.performance_id = p.id
             JOIN venue v ON v.id = p.venue_id
             WHERE p.starts_at > \(now) ORDER BY p.starts_at, p.id
             """
@@ -68,6 +68,7 @@ extension PostgresTransaction {
 
     func recordEvent(_ event: EngineEvent) throws {
         let detail = try event.detail?.json()
+        changes?.set()
         try session.run(
             "INSERT INTO event (at, kind, text, detail) VALUES (\(event.at.milliseconds), \(event.kind.rawValue), \(event.text), \(detail))")
     }

@@ -9,7 +9,7 @@ extension PostgresTransaction {
         return try session.rows(
             """
             SELECT c.id, c.title, c.venue, p.id, p.starts_at, n.seats, n.sold + n.held, v.time_zone
-            FROM concert c JOIN performance p ON p.concert_id = c.id JOIN performance_seats n ON n.performance_id = p.id
+            FROM concert c JOIN performance p ON p.concert_id = c.id JOIN \(unescaped: Self.performanceCounts) n ON n.performance_id = p.id
             JOIN venue v ON v.id = p.venue_id
             WHERE p.starts_at > \(now) AND (\(concertID)::bigint IS NULL OR c.id = \(concertID)::bigint)
             ORDER BY c.id, p.starts_at
@@ -123,6 +123,13 @@ extension PostgresTransaction {
         try session.value("SELECT COUNT(*) FROM reservation WHERE buyer = \(buyer) AND status = 'held' AND expires_at > \(now)") ?? 0
     }
 
+    /// Each performance's seat counts, summed from its sections' (the schema keeps counts
+    /// per section only, so that sales of one performance do not all meet on one row).
+    static let performanceCounts = """
+        (SELECT performance_id, SUM(seats)::bigint AS seats, SUM(sold)::bigint AS sold, SUM(held)::bigint AS held
+            FROM section_seats GROUP BY performance_id)
+        """
+
     /// A seat label's ten columns, from `labelJoins`.
     private static let labelColumns = """
         SELECT s.id, s.number, s.grade, p.id, p.starts_at, c.title, x.name, w.label, s.seat_in_row, v.time_zone
@@ -189,14 +196,6 @@ extension PostgresTransaction {
             paidAt: Timestamp(milliseconds: try row.at(1)), wasAlreadyPaid: false)
     }
 
-    func takeSeatCountTurns(seats: [SeatID]) throws {
-        try session.run(
-            """
-            SELECT 1 FROM performance_seats WHERE performance_id IN (SELECT performance_id FROM seat WHERE id = ANY(\(seats.map(\.rawValue))))
-            ORDER BY performance_id FOR NO KEY UPDATE
-            """)
-    }
-
     func insertHold(seat: SeatID, buyer: String, price: Int64, heldAt: Int64, expiresAt: Int64) throws -> ReservationID {
         let id: Int64? = try session.value(
             """
@@ -210,16 +209,8 @@ extension PostgresTransaction {
         try session.run("UPDATE reservation SET status = 'canceled' WHERE id = \(id.rawValue) AND status = 'held'")
     }
 
-    /// Takes the seat counts' turn of the hold's performance first, as holds and payments do
-    /// (`takeSeatCountTurns`), which it would otherwise meet in a deadlock.
     func cancelOwnHold(_ id: ReservationID, buyer: String) throws -> Int {
-        try session.run(
-            """
-            SELECT 1 FROM performance_seats WHERE performance_id =
-                (SELECT s.performance_id FROM reservation r JOIN seat s ON s.id = r.seat_id WHERE r.id = \(id.rawValue))
-            FOR NO KEY UPDATE
-            """)
-        return try session.run("UPDATE reservation SET status = 'canceled' WHERE id = \(id.rawValue) AND buyer = \(buyer) AND status = 'held'")
+        try session.run("UPDATE reservation SET status = 'canceled' WHERE id = \(id.rawValue) AND buyer = \(buyer) AND status = 'held'")
     }
 
     func confirmOwnHold(_ id: ReservationID, buyer: String, payment: PaymentID, now: Int64) throws -> Int {
@@ -230,9 +221,10 @@ extension PostgresTransaction {
             """)
     }
 
-    /// Takes every performance's seat counts' turn first, in the one order (see `cancelOwnHold`).
+    /// Locks every section's counts first, in seat order, as holds and payments take them
+    /// (see `PostgresBookingStore`), which it would otherwise meet in a deadlock.
     func cancelExpiredHolds(now: Int64) throws -> Int {
-        try session.run("SELECT 1 FROM performance_seats ORDER BY performance_id FOR NO KEY UPDATE")
+        try session.run("SELECT 1 FROM section_seats ORDER BY first_seat FOR NO KEY UPDATE")
         return try session.run("UPDATE reservation SET status = 'canceled' WHERE status = 'held' AND expires_at <= \(now)")
     }
 

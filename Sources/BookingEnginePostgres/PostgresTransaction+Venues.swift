@@ -11,7 +11,7 @@ extension PostgresTransaction {
             SELECT c.id, c.title, v.name, v.time_zone, v.stage_x, v.stage_y, v.stage_width, v.stage_height, p.starts_at,
                 n.seats, n.sold + n.held
             FROM performance p JOIN concert c ON c.id = p.concert_id JOIN venue v ON v.id = p.venue_id
-            JOIN performance_seats n ON n.performance_id = p.id WHERE p.id = \(date.rawValue)
+            JOIN \(unescaped: Self.performanceCounts) n ON n.performance_id = p.id WHERE p.id = \(date.rawValue)
             """)
         else { return nil }
         let lapsed = try lapsedHolds(now: now)[date]

@@ -5,6 +5,9 @@ import PostgresNIO
 /// few), with its values bound as parameters. Lists of numbers travel as one `bigint[]`.
 struct PostgresTransaction: StoreWriting {
     let session: PostgresSession
+    /// Marked when the transaction records an event, for the store to announce the change
+    /// once it commits (`PostgresChangeAnnouncer`).
+    var changes: ChangeMark?
 
     func state() throws -> StoredState {
         guard let row = try session.row(

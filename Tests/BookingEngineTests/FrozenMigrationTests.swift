@@ -17,6 +17,7 @@ import Testing
     static let postgres: [(file: String, sha256: String)] = [
         ("0001-schema.sql", "b2034b061bf38b2935e0c815b81ead4c15fe522e01a1a5df98254297d36d5c7d"),
         ("0002-event-detail.sql", "5068dff4bdeebcb9e7a0daa1841e11d56df2c2393492239f540a968d4a5f3666"),
+        ("0003-section-counts-only.sql", "ccd8bf42ccb79e29917d5ce1a554a7daa33bbb204ab33fcb9689d74fe44e2c84"),
     ]
 
     static func sha256(_ text: String) -> String {

@@ -111,10 +111,12 @@ public struct DateID: Hashable, Sendable, Codable, CustomStringConvertible {
 }
 
 /// Identifies one seat of one performance.
-public struct SeatID: Hashable, Sendable, Codable, CustomStringConvertible {
+public struct SeatID: Hashable, Sendable, Codable, CustomStringConvertible, Comparable {
     public let rawValue: Int64
     public init(_ rawValue: Int64) { self.rawValue = rawValue }
     public var description: String { String(rawValue) }
+    /// Seat order: a performance's seats are numbered section by section, in row order.
+    public static func < (lhs: SeatID, rhs: SeatID) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
 /// Identifies a reservation: a hold, later confirmed by payment or canceled.

@@ -109,10 +109,6 @@ public protocol StoreWriting: StoreReading {
     func takeBuyerTurn(buyer: String) throws
     /// `takeBuyerTurn` for the buyer of token `number`; nothing when there is no such token.
     func takeBuyerTurn(token number: Int64) throws
-    /// Waits for, and keeps until this transaction ends, the kept seat counts of the
-    /// performances these seats belong to, taken in one order by every caller: a write that
-    /// holds or sells seats of several sections meets no other in a deadlock.
-    func takeSeatCountTurns(seats: [SeatID]) throws
 
     // MARK: The line
 
@@ -178,5 +174,4 @@ extension StoreWriting {
     /// A store whose writes take turns has nothing more to wait for.
     public func takeBuyerTurn(buyer: String) throws {}
     public func takeBuyerTurn(token number: Int64) throws {}
-    public func takeSeatCountTurns(seats: [SeatID]) throws {}
 }
