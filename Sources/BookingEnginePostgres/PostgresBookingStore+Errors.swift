@@ -37,11 +37,7 @@ extension PostgresBookingStore {
 
     static func describe(_ error: any Error, location: PostgresLocation) -> BookingError {
         if let error = error as? BookingError { return error }
-        if isConnectionLost(error) {
-            return .storageFailure(.said(
-                "the database server at \(location.description) is unreachable or restarting; nothing was changed unless "
-                    + "the answer said so. This is retryable: try again in a moment"))
-        }
+        if isConnectionLost(error) { return .storageFailure(.serverUnreachable(database: location.description)) }
         guard let error = error as? PSQLError, error.code == .server, let info = error.serverInfo else {
             return .storageFailure(.said("PostgreSQL: \(String(reflecting: error))"))
         }
@@ -49,21 +45,21 @@ extension PostgresBookingStore {
         let message = info[.message] ?? "error \(state)"
         switch state {
         case _ where conflictStates.contains(state):
-            return .storageFailure(.said("the database was too busy to finish the change (\(message)); nothing was changed. Try again"))
+            return .storageFailure(.tooBusy(detail: message))
         case "3D000":
-            return .storageFailure(.said("there is no database \(location.database) on the server; create it with `createdb \(location.database)`"))
+            return .storageFailure(.noSuchDatabase(name: location.database))
         case "28000", "28P01":
-            return .storageFailure(.said("the server refused user \(location.user) (\(message)); check the user and password in --db"))
+            return .storageFailure(.userRefused(user: location.user, detail: message))
         case "42501":
-            return .storageFailure(.said("user \(location.user) may not do that in \(location.database) (\(message))"))
+            return .storageFailure(.permissionDenied(user: location.user, database: location.database, detail: message))
         case "53100":
-            return .storageFailure(.said("the disk of the database server is full; free some space and try again"))
+            return .storageFailure(.serverDiskFull)
         case "53300":
-            return .storageFailure(.said("the database server has no connection left (\(message)); try again in a moment"))
+            return .storageFailure(.noConnectionLeft(detail: message))
         case _ where state.hasPrefix("23"):
             return .storageFailure(.refusedBySafetyRule(rule: message))
         default:
-            return .storageFailure(.said("PostgreSQL: \(message) (\(state))"))
+            return .storageFailure(.serverError(message: message, state: state))
         }
     }
 }

@@ -27,7 +27,7 @@ public struct PostgresLocation: Sendable, Equatable {
     /// The location `url` names, or an error saying what is wrong with it.
     public init(url: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws(BookingError) {
         guard Self.isPostgres(url), let parts = URLComponents(string: url) else {
-            throw .invalidRequest(.said("\(url) is not a postgres:// URL; write postgres://user@host:port/dbname"))
+            throw .invalidRequest(.notPostgresURL(url: url))
         }
         let query = Dictionary((parts.queryItems ?? []).map { ($0.name, $0.value ?? "") }, uniquingKeysWith: { $1 })
         let hostText = query["host"] ?? parts.host.flatMap { $0.removingPercentEncoding }
@@ -46,7 +46,7 @@ public struct PostgresLocation: Sendable, Equatable {
             socketFolder = nil
             host = "localhost"
         }
-        guard (1...65535).contains(port) else { throw .invalidRequest(.said("\(url) has no usable port")) }
+        guard (1...65535).contains(port) else { throw .invalidRequest(.unusablePort(url: url)) }
     }
 
     /// The URL without its password, for messages.

@@ -29,13 +29,11 @@ enum PostgresSchemaSetup {
         let marked: Bool = try session.value("SELECT to_regclass('boxoffice_schema') IS NOT NULL") ?? false
         guard marked else {
             if creation == .existingOnly {
-                throw BookingError.storageFailure(.said(
-                    "\(location.description) has no boxoffice database yet; create one with `boxoffice new --db \(location.description)`"))
+                throw BookingError.storageFailure(.notSetUp(database: location.description))
             }
             let tables: Int = try session.value("SELECT COUNT(*) FROM pg_tables WHERE schemaname = current_schema()") ?? 0
             guard tables == 0 else {
-                throw BookingError.storageFailure(.said(
-                    "\(location.description) holds tables of another program, not a boxoffice database; pick another database with --db"))
+                throw BookingError.storageFailure(.otherProgramsTables(database: location.description))
             }
             try migrate(session, from: 0)
             try start(session, policy: policy, qaMode: qaMode, now: now)
@@ -43,14 +41,12 @@ enum PostgresSchemaSetup {
         }
         let row = try session.row("SELECT application, version FROM boxoffice_schema WHERE id = 1")
         guard let row, try row.at(0, as: String.self) == PostgresSchema.application else {
-            throw BookingError.storageFailure(.said(
-                "\(location.description) is a database of another program, not a boxoffice one; pick another database with --db"))
+            throw BookingError.storageFailure(.otherProgramsDatabase(database: location.description))
         }
         let version: Int = try row.at(1)
         guard version <= PostgresSchema.version else {
-            throw BookingError.storageFailure(.said(
-                "\(location.description) was written by a newer version of boxoffice (schema \(version), this build knows "
-                    + "\(PostgresSchema.version)); upgrade boxoffice or pick another database with --db"))
+            throw BookingError.storageFailure(
+                .newerSchema(database: location.description, version: version, known: PostgresSchema.version))
         }
         if version < PostgresSchema.version { try migrate(session, from: version) }
         if qaMode, try session.value("SELECT qa_offset FROM state", as: Int64.self) == nil {

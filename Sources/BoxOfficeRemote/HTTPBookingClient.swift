@@ -146,7 +146,7 @@ public final class HTTPBookingClient: BookingClient {
 
     private var buyer: Credential { .buyerKey(key) }
 
-    private static let unreadable = BookingError.storageFailure(.said("the server's answer could not be read"))
+    private static let unreadable = BookingError.storageFailure(.answerUnreadable)
 
     private func queue(_ answer: ServerConnection.Answer) throws(BookingError) -> QueueStatus {
         guard answer.status == 200 || answer.status == 201 else { throw answer.failure }

@@ -80,7 +80,7 @@ final class ServerConnection: Sendable {
         /// The body as `T`, or a storage failure when the server sent something else.
         func decode<T: Decodable>(_ type: T.Type) throws(BookingError) -> T {
             guard let value = try? JSONDecoder().decode(T.self, from: body) else {
-                throw .storageFailure(.said("the server's answer could not be read"))
+                throw .storageFailure(.answerUnreadable)
             }
             return value
         }
@@ -88,7 +88,7 @@ final class ServerConnection: Sendable {
         /// The engine error of an error answer.
         var failure: BookingError {
             (try? JSONDecoder().decode(ErrorBody.self, from: body))?.engineValue
-                ?? .storageFailure(.said("the server answered \(status) without saying why"))
+                ?? .storageFailure(.answerWithoutReason(status: status))
         }
     }
 

@@ -44,8 +44,11 @@ public enum RequestProblem: Sendable, Equatable {
     case serverDidNotAnswer
     /// A request given up because its task was cancelled.
     case cancelled
-    /// A sentence from elsewhere, shown as it is: a server's own message, a location that
-    /// cannot be read.
+    /// A `--db` that starts like a PostgreSQL URL but cannot be read as one.
+    case notPostgresURL(url: String)
+    /// A PostgreSQL URL whose port is outside 1 to 65535.
+    case unusablePort(url: String)
+    /// A sentence from elsewhere, shown as it is: a server's own message.
     case said(String)
 
     /// The key of the problem, as HTTP error bodies carry it in `reason`.
@@ -72,6 +75,8 @@ public enum RequestProblem: Sendable, Equatable {
         case .requestNotWritten: "requestNotWritten"
         case .serverDidNotAnswer: "serverDidNotAnswer"
         case .cancelled: "cancelled"
+        case .notPostgresURL: "notPostgresURL"
+        case .unusablePort: "unusablePort"
         case .said: "said"
         }
     }
@@ -119,6 +124,8 @@ public enum RequestProblem: Sendable, Equatable {
         case .requestNotWritten: "The request could not be written"
         case .serverDidNotAnswer: "The server did not answer; try again"
         case .cancelled: "Cancelled"
+        case .notPostgresURL(let url): "\(url) is not a postgres:// URL; write postgres://user@host:port/dbname"
+        case .unusablePort(let url): "\(url) has no usable port"
         case .said(let sentence): sentence
         }
     }

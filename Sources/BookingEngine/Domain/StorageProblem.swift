@@ -1,8 +1,9 @@
 /// Why the booking database cannot be used (`STORAGE_FAILURE`): for what a person at a
-/// terminal can fix (a path, a busy or full disk, a file of another program), a case that a
-/// client words in its reader's language; anything else is `said`, the words of the database
-/// library, of a server, or of the engine about a state it never expects. `english` is the
-/// phrase for logs, `--json` and HTTP.
+/// terminal can fix (a path, a busy or full disk, a file of another program, a PostgreSQL
+/// server that cannot be reached or refuses), a case that a client words in its reader's
+/// language; anything else is `said`, the words of the database library, of a server, or of
+/// the engine about a state it never expects. `english` is the phrase for logs, `--json` and
+/// HTTP.
 public enum StorageProblem: Sendable, Equatable {
     /// Another process held the SQLite file for over `seconds` seconds.
     case busy(file: String, seconds: Int)
@@ -37,6 +38,34 @@ public enum StorageProblem: Sendable, Equatable {
     /// A new database's folder that does not exist.
     case noFolder(folder: String, file: String)
     case folderIsFile(folder: String)
+    // A PostgreSQL server or database; `database` is its URL without the password, a
+    // `detail` or `message` the server's own words.
+    /// The connection failed or was lost: refused, closed, or the server restarting.
+    case serverUnreachable(database: String)
+    /// A serialization failure or deadlock that outlasted the retries.
+    case tooBusy(detail: String)
+    /// The server has no database of this name.
+    case noSuchDatabase(name: String)
+    /// The server refused to let `user` in.
+    case userRefused(user: String, detail: String)
+    case permissionDenied(user: String, database: String, detail: String)
+    case serverDiskFull
+    case noConnectionLeft(detail: String)
+    /// Any other refusal of the server, with its SQLSTATE.
+    case serverError(message: String, state: String)
+    /// A database without a boxoffice schema, opened as an existing one.
+    case notSetUp(database: String)
+    /// A database without a boxoffice schema that holds tables of another program.
+    case otherProgramsTables(database: String)
+    /// A database whose schema mark names another program.
+    case otherProgramsDatabase(database: String)
+    /// A database at schema `version`, past the `known` one of this build.
+    case newerSchema(database: String, version: Int, known: Int)
+    // A boxoffice server's answer
+    /// An answer that is not the JSON the call expects.
+    case answerUnreadable
+    /// An error status whose body says nothing the client can read.
+    case answerWithoutReason(status: Int)
     /// Words from elsewhere, shown as they are.
     case said(String)
 
@@ -71,6 +100,27 @@ public enum StorageProblem: Sendable, Equatable {
         case .noFolder(let folder, let file):
             "the folder \(folder) does not exist, so no database was created at \(file); check the path or create the folder first"
         case .folderIsFile(let folder): "\(folder) is a file, not a folder; pick another path with --db"
+        case .serverUnreachable(let database):
+            "the database server at \(database) is unreachable or restarting; nothing was changed unless the answer said so. "
+                + "This is retryable: try again in a moment"
+        case .tooBusy(let detail): "the database was too busy to finish the change (\(detail)); nothing was changed. Try again"
+        case .noSuchDatabase(let name): "there is no database \(name) on the server; create it with `createdb \(name)`"
+        case .userRefused(let user, let detail): "the server refused user \(user) (\(detail)); check the user and password in --db"
+        case .permissionDenied(let user, let database, let detail): "user \(user) may not do that in \(database) (\(detail))"
+        case .serverDiskFull: "the disk of the database server is full; free some space and try again"
+        case .noConnectionLeft(let detail): "the database server has no connection left (\(detail)); try again in a moment"
+        case .serverError(let message, let state): "PostgreSQL: \(message) (\(state))"
+        case .notSetUp(let database):
+            "\(database) has no boxoffice database yet; create one with `boxoffice new --db \(database)`"
+        case .otherProgramsTables(let database):
+            "\(database) holds tables of another program, not a boxoffice database; pick another database with --db"
+        case .otherProgramsDatabase(let database):
+            "\(database) is a database of another program, not a boxoffice one; pick another database with --db"
+        case .newerSchema(let database, let version, let known):
+            "\(database) was written by a newer version of boxoffice (schema \(version), this build knows \(known)); "
+                + "upgrade boxoffice or pick another database with --db"
+        case .answerUnreadable: "the server's answer could not be read"
+        case .answerWithoutReason(let status): "the server answered \(status) without saying why"
         case .said(let words): words
         }
     }

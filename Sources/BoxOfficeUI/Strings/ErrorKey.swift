@@ -12,7 +12,7 @@ public enum ErrorKey: String, CatalogKey {
     case noSeatsPicked, seatPickedTwice, performanceStarted, noSeatsAskedFor, tooManySeatsAskedFor, noHoldsPicked
     case holdListedTwice, totalTooLarge, clockBackward, notQAMode, clockTooFar, notCreatedInQAMode, catalogAlreadyThere
     case requestKeyInvalid, auditUnsupported, policySettingUnusable, policyUnusable, inspectorNeedsLocalDatabase
-    case requestNotWritten, serverDidNotAnswer, cancelled
+    case requestNotWritten, serverDidNotAnswer, cancelled, notPostgresURL, unusablePort
     // Why a name cannot be used (`NameProblem`), completing `invalidUserName`
     case nameEmpty, nameTooLong, nameTooManyMarks, nameEdgeSpace, nameReserved, nameCharacter, nameInvisibleCharacter
     // Why a policy cannot be used (`PolicyProblem`), completing `policySettingUnusable` and `policyUnusable`
@@ -89,6 +89,8 @@ extension Language {
         case .requestNotWritten: text(ErrorKey.requestNotWritten)
         case .serverDidNotAnswer: text(ErrorKey.serverDidNotAnswer)
         case .cancelled: text(ErrorKey.cancelled)
+        case .notPostgresURL(let url): text(ErrorKey.notPostgresURL, url)
+        case .unusablePort(let url): text(ErrorKey.unusablePort, url)
         case .said(let sentence): text(ErrorKey.invalidRequest, sentence)
         }
     }

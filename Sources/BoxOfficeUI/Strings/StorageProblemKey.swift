@@ -7,6 +7,11 @@ public enum StorageProblemKey: String, CatalogKey {
     case busy, readOnly, readOnlyFolder, diskFull, cannotOpen, cannotOpenBecause, cannotLock, cannotCreate, cannotCreateFolder
     case unreadable, ioFailed, refusedBySafetyRule, oldDevelopmentDatabase, notBoxOfficeOrDamaged, otherProgram
     case otherProgramUntouched, notSQLite, newerVersion, emptyPath, isFolder, noDatabase, noFolder, folderIsFile
+    // A PostgreSQL server or database
+    case serverUnreachable, tooBusy, noSuchDatabase, userRefused, permissionDenied, serverDiskFull, noConnectionLeft, serverError
+    case notSetUp, otherProgramsTables, otherProgramsDatabase, newerSchema
+    // A boxoffice server's answer
+    case answerUnreadable, answerWithoutReason
     case said
 }
 
@@ -44,6 +49,20 @@ extension Language {
         case .noDatabase(let file): text(Key.noDatabase, file)
         case .noFolder(let folder, let file): text(Key.noFolder, folder, file)
         case .folderIsFile(let folder): text(Key.folderIsFile, folder)
+        case .serverUnreachable(let database): text(Key.serverUnreachable, database)
+        case .tooBusy(let detail): text(Key.tooBusy, detail)
+        case .noSuchDatabase(let name): text(Key.noSuchDatabase, name)
+        case .userRefused(let user, let detail): text(Key.userRefused, user, detail)
+        case .permissionDenied(let user, let database, let detail): text(Key.permissionDenied, user, database, detail)
+        case .serverDiskFull: text(Key.serverDiskFull)
+        case .noConnectionLeft(let detail): text(Key.noConnectionLeft, detail)
+        case .serverError(let message, let state): text(Key.serverError, message, state)
+        case .notSetUp(let database): text(Key.notSetUp, database)
+        case .otherProgramsTables(let database): text(Key.otherProgramsTables, database)
+        case .otherProgramsDatabase(let database): text(Key.otherProgramsDatabase, database)
+        case .newerSchema(let database, let version, let known): text(Key.newerSchema, database, version, known)
+        case .answerUnreadable: text(Key.answerUnreadable)
+        case .answerWithoutReason(let status): text(Key.answerWithoutReason, status)
         case .said(let words): words
         }
     }

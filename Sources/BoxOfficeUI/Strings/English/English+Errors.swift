@@ -56,6 +56,8 @@ extension ErrorKey {
         case .requestNotWritten: "The request could not be written."
         case .serverDidNotAnswer: "The server did not answer; try again."
         case .cancelled: "Cancelled."
+        case .notPostgresURL: "{0} is not a postgres:// URL; write postgres://user@host:port/dbname."
+        case .unusablePort: "{0} has no usable port."
         case .nameEmpty: "it is empty"
         case .nameTooLong: "it is longer than {0} characters"
         case .nameTooManyMarks: "it has too many accents or combining marks"

@@ -28,6 +28,24 @@ extension StorageProblemKey {
         case .noDatabase: "there is no database at {0}; check the path, or create one with `boxoffice new --db {0}`"
         case .noFolder: "the folder {0} does not exist, so no database was created at {1}; check the path or create the folder first"
         case .folderIsFile: "{0} is a file, not a folder; pick another path with --db"
+        case .serverUnreachable:
+            "the database server at {0} is unreachable or restarting; nothing was changed unless the answer said so. "
+                + "This is retryable: try again in a moment"
+        case .tooBusy: "the database was too busy to finish the change ({0}); nothing was changed. Try again"
+        case .noSuchDatabase: "there is no database {0} on the server; create it with `createdb {0}`"
+        case .userRefused: "the server refused user {0} ({1}); check the user and password in --db"
+        case .permissionDenied: "user {0} may not do that in {1} ({2})"
+        case .serverDiskFull: "the disk of the database server is full; free some space and try again"
+        case .noConnectionLeft: "the database server has no connection left ({0}); try again in a moment"
+        case .serverError: "PostgreSQL: {0} ({1})"
+        case .notSetUp: "{0} has no boxoffice database yet; create one with `boxoffice new --db {0}`"
+        case .otherProgramsTables: "{0} holds tables of another program, not a boxoffice database; pick another database with --db"
+        case .otherProgramsDatabase: "{0} is a database of another program, not a boxoffice one; pick another database with --db"
+        case .newerSchema:
+            "{0} was written by a newer version of boxoffice (schema {1}, this build knows {2}); "
+                + "upgrade boxoffice or pick another database with --db"
+        case .answerUnreadable: "the server's answer could not be read"
+        case .answerWithoutReason: "the server answered {0} without saying why"
         case .said: "The booking database cannot be used: {0}."
         }
     }

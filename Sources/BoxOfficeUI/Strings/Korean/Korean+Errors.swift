@@ -56,6 +56,8 @@ extension ErrorKey {
         case .requestNotWritten: "요청을 만들지 못했습니다."
         case .serverDidNotAnswer: "서버가 응답하지 않았습니다. 다시 시도하십시오."
         case .cancelled: "취소되었습니다."
+        case .notPostgresURL: "{0}은(는) postgres:// URL이 아닙니다. postgres://사용자@호스트:포트/데이터베이스 형식으로 쓰십시오."
+        case .unusablePort: "{0}에는 쓸 수 있는 포트 번호가 없습니다."
         case .nameEmpty: "비어 있습니다"
         case .nameTooLong: "{0}자보다 깁니다"
         case .nameTooManyMarks: "악센트나 결합 문자가 너무 많습니다"

@@ -1,5 +1,5 @@
 extension StorageProblemKey {
-    /// The Korean template. What a library or the system said stays as it said it, quoted.
+    /// The Korean template. What a library, the system or a server said stays as it said it, quoted.
     public var korean: String {
         switch self {
         case .busy: "다른 boxoffice가 {0} 파일을 {1}초 넘게 쓰고 있었습니다. 다시 시도하십시오"
@@ -27,6 +27,25 @@ extension StorageProblemKey {
         case .noDatabase: "{0} 경로에 데이터베이스가 없습니다. 경로를 확인하거나 `boxoffice new --db {0}`로 새로 만드십시오"
         case .noFolder: "{0} 폴더가 없어서 {1} 경로에 데이터베이스를 만들지 않았습니다. 경로를 확인하거나 폴더를 먼저 만드십시오"
         case .folderIsFile: "{0} 경로는 폴더가 아니라 파일입니다. --db로 다른 경로를 고르십시오"
+        case .serverUnreachable:
+            "{0}의 데이터베이스 서버에 연결할 수 없거나 서버가 다시 시작하는 중입니다. 응답에서 바뀌었다고 하지 않았다면 "
+                + "아무것도 바뀌지 않았으니 잠시 후 다시 시도하십시오"
+        case .tooBusy: "데이터베이스가 너무 바빠서 변경을 끝내지 못했고 아무것도 바뀌지 않았습니다(서버 메시지: \"{0}\"). 다시 시도하십시오"
+        case .noSuchDatabase: "서버에 {0} 데이터베이스가 없습니다. `createdb {0}`로 만드십시오"
+        case .userRefused: "서버가 {0} 사용자를 거부했습니다(서버 메시지: \"{1}\"). --db의 사용자와 비밀번호를 확인하십시오"
+        case .permissionDenied: "{0} 사용자에게는 {1} 데이터베이스에서 그 작업을 할 권한이 없습니다(서버 메시지: \"{2}\")"
+        case .serverDiskFull: "데이터베이스 서버의 디스크가 가득 찼습니다. 공간을 비우고 다시 시도하십시오"
+        case .noConnectionLeft: "데이터베이스 서버에 남은 연결이 없습니다(서버 메시지: \"{0}\"). 잠시 후 다시 시도하십시오"
+        case .serverError: "PostgreSQL 서버가 오류를 보냈습니다(서버 메시지: \"{0}\", 오류 코드 {1})"
+        case .notSetUp: "{0}에는 아직 boxoffice 데이터베이스가 없습니다. `boxoffice new --db {0}`로 만드십시오"
+        case .otherProgramsTables:
+            "{0}에는 다른 프로그램의 테이블이 있어서 boxoffice 데이터베이스로 쓸 수 없습니다. --db로 다른 데이터베이스를 고르십시오"
+        case .otherProgramsDatabase: "{0}은(는) 다른 프로그램의 데이터베이스입니다. --db로 다른 데이터베이스를 고르십시오"
+        case .newerSchema:
+            "{0}은(는) 더 새로운 버전의 boxoffice가 쓴 데이터베이스입니다(스키마 {1}, 이 빌드가 아는 스키마 {2}). "
+                + "boxoffice를 업그레이드하거나 --db로 다른 데이터베이스를 고르십시오"
+        case .answerUnreadable: "서버의 응답을 읽을 수 없습니다"
+        case .answerWithoutReason: "서버가 이유를 밝히지 않고 {0} 상태로 응답했습니다"
         case .said: "예매 데이터베이스를 쓸 수 없습니다(원인: \"{0}\"). 다시 시도하고, 계속되면 이 메시지를 운영자에게 알리십시오."
         }
     }
