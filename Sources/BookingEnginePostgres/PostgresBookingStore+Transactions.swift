@@ -13,7 +13,7 @@ import PostgresNIO
 extension PostgresBookingStore {
     public func read<T: Sendable>(_ body: @escaping @Sendable (any StoreReading) throws -> T) async throws -> T {
         try await transaction(
-            begin: "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY", settings: [], lockState: false) { session in
+            begin: "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY", settings: [], lockState: false, readOnly: true) { session in
             try body(PostgresTransaction(session: session))
         }
     }
@@ -55,8 +55,8 @@ extension PostgresBookingStore {
     static let attemptLimit = 20
 
     private func transaction<T: Sendable>(
-        begin: PostgresQuery, settings: [PostgresQuery], lockState: Bool, retrying conflicts: Set<String> = conflictStates,
-        _ body: @escaping @Sendable (PostgresSession) throws -> T
+        begin: PostgresQuery, settings: [PostgresQuery], lockState: Bool, readOnly: Bool = false,
+        retrying conflicts: Set<String> = conflictStates, _ body: @escaping @Sendable (PostgresSession) throws -> T
     ) async throws -> T {
         let connections = connections
         return try await Self.threads.runIfActive {
@@ -81,7 +81,13 @@ extension PostgresBookingStore {
                         for answer in opening { _ = try session.answer(answer) }
                         started = true
                     }
-                    try session.run("COMMIT")
+                    // A read has its answer: its COMMIT goes out without waiting, and the
+                    // connection's next transaction is answered after it, in order.
+                    if readOnly {
+                        _ = session.send("COMMIT")
+                    } else {
+                        try session.run("COMMIT")
+                    }
                     connections.giveBack(session)
                     return result
                 } catch {

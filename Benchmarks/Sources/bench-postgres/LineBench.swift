@@ -3,7 +3,8 @@ import BookingEngine
 import BookingEnginePostgres
 import Foundation
 
-/// The line on PostgreSQL: position reads with `size` people waiting, then admission runs.
+/// The line on PostgreSQL: position reads with `size` people waiting, by one client and by
+/// `clients` at once, then admission runs.
 ///
 /// The first `capacity` buyers and one waiter join through the engine; the other waiters
 /// are written by `psql` in one statement each for buyers and tokens, as the engine would
@@ -45,11 +46,13 @@ struct LineBench {
         print("line: \(size) waiting (\(size - 1) written by psql in \(Int(seconds(clock.now - started))) s)")
         try await Shoppers.audit(engine)
 
-        started = clock.now
-        let latencies = await readPlaces(engine, first: first)
-        let elapsed = seconds(clock.now - started)
-        print("position reads at \(size) waiting: \(latencies.nanoseconds.count) by \(clients) clients in \(String(format: "%.1f", elapsed)) s: "
-              + "\(Int(Double(latencies.nanoseconds.count) / elapsed))/s, " + latencies.summary)
+        for readers in [1, clients] {
+            started = clock.now
+            let latencies = await readPlaces(engine, first: first, clients: readers)
+            let elapsed = seconds(clock.now - started)
+            print("position reads at \(size) waiting, \(readers) client(s): \(latencies.nanoseconds.count) in "
+                  + "\(String(format: "%.1f", elapsed)) s: \(Int(Double(latencies.nanoseconds.count) / elapsed))/s, " + latencies.summary)
+        }
 
         var runs = Latencies()
         var admitted = 0
@@ -65,7 +68,7 @@ struct LineBench {
     }
 
     /// Each client reads the places of random waiters; every answer must be the exact place.
-    private func readPlaces(_ engine: BookingEngine, first: Int64) async -> Latencies {
+    private func readPlaces(_ engine: BookingEngine, first: Int64, clients: Int) async -> Latencies {
         await withTaskGroup(of: Latencies.self) { group in
             for client in 0..<clients {
                 group.addTask { [reads, size] in
