@@ -26,11 +26,11 @@ extension PostgresBookingStore {
     public func write<T: Sendable>(_ kind: WriteKind, _ body: @escaping @Sendable (any StoreWriting) throws -> T) async throws -> T {
         let settings: [PostgresQuery] = kind == .durable ? ["SET LOCAL synchronous_commit = on"] : []
         let changes = ChangeMark()
-        let result = try await transaction(begin: "BEGIN ISOLATION LEVEL READ COMMITTED", settings: settings, lockState: true) { session in
+        return try await transaction(
+            begin: "BEGIN ISOLATION LEVEL READ COMMITTED", settings: settings, lockState: true, changes: changes
+        ) { session in
             try body(PostgresTransaction(session: session, changes: changes))
         }
-        if changes.isSet { announcer.committed() }
-        return result
     }
 
     /// A write that leaves the state row alone runs without its lock, beside others: the
@@ -42,23 +42,23 @@ extension PostgresBookingStore {
     ) async throws -> T {
         let settings: [PostgresQuery] = kind == .durable ? ["SET LOCAL synchronous_commit = on"] : []
         let changes = ChangeMark()
-        let result = try await transaction(
-            begin: "BEGIN ISOLATION LEVEL READ COMMITTED", settings: settings, lockState: false, retrying: Self.besideConflictStates
+        return try await transaction(
+            begin: "BEGIN ISOLATION LEVEL READ COMMITTED", settings: settings, lockState: false, changes: changes,
+            retrying: Self.besideConflictStates
         ) { session in
             try body(PostgresTransaction(session: session, changes: changes))
         }
-        if changes.isSet { announcer.committed() }
-        return result
     }
 
     /// How many times a body runs at most when the server reports a conflict.
     static let attemptLimit = 20
 
     private func transaction<T: Sendable>(
-        begin: PostgresQuery, settings: [PostgresQuery], lockState: Bool, readOnly: Bool = false,
+        begin: PostgresQuery, settings: [PostgresQuery], lockState: Bool, readOnly: Bool = false, changes: ChangeMark? = nil,
         retrying conflicts: Set<String> = conflictStates, _ body: @escaping @Sendable (PostgresSession) throws -> T
     ) async throws -> T {
         let connections = connections
+        let announcer = announcer
         return try await Self.threads.runIfActive {
             var attempt = 0
             while true {
@@ -87,6 +87,7 @@ extension PostgresBookingStore {
                         _ = session.send("COMMIT")
                     } else {
                         try session.run("COMMIT")
+                        if changes?.isSet == true { announcer.committed(on: session) }
                     }
                     connections.giveBack(session)
                     return result

@@ -1,35 +1,62 @@
 import NIOCore
+import PostgresNIO
 import Synchronization
 
-/// Tells every process on the database that something changed: one NOTIFY on
-/// `boxoffice_changes` (see `PostgresChangeListener`) for all the changes this process
-/// commits within `batchWindow`, sent after them on a connection of the store's pool,
-/// outside any transaction. A transaction that notified itself would take, at its commit,
-/// the one lock PostgreSQL has for all notifying commits of a database, and hold it until
-/// its commit is on disk: sales would commit one at a time.
+/// Tells every process on the database that something changed: a NOTIFY on
+/// `boxoffice_changes` (see `PostgresChangeListener`) after a transaction that recorded a
+/// change commits, outside it. The first commit of a quiet spell announces at once, on its
+/// own connection before the call returns (so a command that exits right after is heard);
+/// those that follow within `batchWindow` share one announcement at the window's end.
+///
+/// A transaction that notified itself would take, at its commit, the one lock PostgreSQL
+/// has for all notifying commits of a database, and hold it until its commit is on disk:
+/// sales would commit one at a time.
 final class PostgresChangeAnnouncer: Sendable {
     static let batchWindow: Duration = .milliseconds(100)
+    private static let notify: PostgresQuery = "SELECT pg_notify('boxoffice_changes', '')"
 
     private let connections: PostgresConnections
-    private let pending = Mutex(false)
+    private let clock = ContinuousClock()
+    private let state = Mutex(Spell())
+
+    private struct Spell {
+        var lastSent: ContinuousClock.Instant?
+        var pending = false
+    }
 
     init(connections: PostgresConnections) {
         self.connections = connections
     }
 
-    /// A transaction that recorded a change has committed: announce it, with whatever else
-    /// commits before the window closes.
-    func committed() {
-        let first = pending.withLock { pending in
-            defer { pending = true }
-            return !pending
+    /// A transaction that recorded a change has committed on `session`, which is still its
+    /// caller's: announce it now, or with the others of the window.
+    func committed(on session: PostgresSession) {
+        let now = clock.now
+        let wait = state.withLock { spell -> Duration? in
+            if spell.pending { return nil }
+            if let last = spell.lastSent, now - last < Self.batchWindow {
+                spell.pending = true
+                return Self.batchWindow - (now - last)
+            }
+            spell.lastSent = now
+            return .zero
         }
-        guard first else { return }
-        Task { [self] in
-            try? await Task.sleep(for: Self.batchWindow)
-            // Cleared before sending: a change committed from here on is announced again.
-            pending.withLock { $0 = false }
-            await announce()
+        switch wait {
+        case nil:
+            return
+        case .zero?:
+            // A lost connection shows at its next use; the change itself is committed.
+            _ = try? session.run(Self.notify)
+        case let delay?:
+            Task { [self] in
+                try? await Task.sleep(for: delay)
+                // Cleared before sending: a change committed from here on is announced again.
+                state.withLock { spell in
+                    spell.pending = false
+                    spell.lastSent = clock.now
+                }
+                await announce()
+            }
         }
     }
 
@@ -38,7 +65,7 @@ final class PostgresChangeAnnouncer: Sendable {
         _ = try? await PostgresBookingStore.threads.runIfActive {
             let (session, _) = try connections.take()
             do {
-                try session.run("SELECT pg_notify('boxoffice_changes', '')")
+                try session.run(Self.notify)
                 connections.giveBack(session)
             } catch {
                 connections.discard(session)
