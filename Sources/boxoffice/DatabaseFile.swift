@@ -22,7 +22,7 @@ enum DatabaseFile {
     /// `path` when it names an existing database this user may read and write.
     static func requireExisting(_ path: String) throws(ExitMessage) {
         guard FileManager.default.fileExists(atPath: path) else {
-            throw ExitMessage(.noDatabase, path, code: "NO_DATABASE")
+            throw ExitMessage(.noDatabase, path, ShellWord.quoted(path), code: "NO_DATABASE")
         }
         try requireUsable(path)
     }

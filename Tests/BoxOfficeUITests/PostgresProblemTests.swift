@@ -26,7 +26,7 @@ struct PostgresProblemTests {
         (.noConnectionLeft(detail: "sorry, too many clients already"),
          "the database server has no connection left (sorry, too many clients already); try again in a moment"),
         (.serverError(message: "division by zero", state: "22012"), "PostgreSQL: division by zero (22012)"),
-        (.notSetUp(database: database), "\(database) has no boxoffice database yet; create one with `boxoffice new --db \(database)`"),
+        (.notSetUp(database: database), "\(database) has no boxoffice database yet; create one with `boxoffice new --db '\(database)'`"),
         (.otherProgramsTables(database: database),
          "\(database) holds tables of another program, not a boxoffice database; pick another database with --db"),
         (.otherProgramsDatabase(database: database),

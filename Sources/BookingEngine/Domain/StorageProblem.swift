@@ -96,7 +96,7 @@ public enum StorageProblem: Sendable, Equatable {
         case .newerVersion(let file): "\(file) was written by a newer version of boxoffice; upgrade boxoffice or pick another file with --db"
         case .emptyPath: "the database path is empty; pass a file path with --db"
         case .isFolder(let file): "\(file) is a folder; pass a file path with --db"
-        case .noDatabase(let file): "there is no database at \(file); check the path, or create one with `boxoffice new --db \(file)`"
+        case .noDatabase(let file): "there is no database at \(file); check the path, or create one with `boxoffice new --db \(ShellWord.quoted(file))`"
         case .noFolder(let folder, let file):
             "the folder \(folder) does not exist, so no database was created at \(file); check the path or create the folder first"
         case .folderIsFile(let folder): "\(folder) is a file, not a folder; pick another path with --db"
@@ -111,7 +111,7 @@ public enum StorageProblem: Sendable, Equatable {
         case .noConnectionLeft(let detail): "the database server has no connection left (\(detail)); try again in a moment"
         case .serverError(let message, let state): "PostgreSQL: \(message) (\(state))"
         case .notSetUp(let database):
-            "\(database) has no boxoffice database yet; create one with `boxoffice new --db \(database)`"
+            "\(database) has no boxoffice database yet; create one with `boxoffice new --db \(ShellWord.quoted(database))`"
         case .otherProgramsTables(let database):
             "\(database) holds tables of another program, not a boxoffice database; pick another database with --db"
         case .otherProgramsDatabase(let database):

@@ -19,7 +19,7 @@ extension CommandKey {
         case .unknownTerminal: "The terminal type TERM={0} is unknown to terminfo. Set TERM to your terminal's type, such as xterm-256color."
         case .terminalUnusable: "The terminal cannot be used ({0})."
         case .demoQANeedsFresh: "{0} For a demo in QA mode, start it afresh: --demo --fresh --qa."
-        case .noDatabase: "No database at {0}. Check the path, or create one with `boxoffice new --db {0}`."
+        case .noDatabase: "No database at {0}. Check the path, or create one with `boxoffice new --db {1}`."
         case .noFolder: "The folder {0} does not exist, so {1} cannot be created there. Check the path, or create the folder first."
         case .notAFile: "{0} is a folder; pass a database file with --db."
         case .readOnlyFileSystem: "{0} is on a read-only file system; copy it somewhere writable or pick another file with --db."

@@ -25,7 +25,7 @@ extension StorageProblemKey {
         case .newerVersion: "{0} was written by a newer version of boxoffice; upgrade boxoffice or pick another file with --db"
         case .emptyPath: "the database path is empty; pass a file path with --db"
         case .isFolder: "{0} is a folder; pass a file path with --db"
-        case .noDatabase: "there is no database at {0}; check the path, or create one with `boxoffice new --db {0}`"
+        case .noDatabase: "there is no database at {0}; check the path, or create one with `boxoffice new --db {1}`"
         case .noFolder: "the folder {0} does not exist, so no database was created at {1}; check the path or create the folder first"
         case .folderIsFile: "{0} is a file, not a folder; pick another path with --db"
         case .serverUnreachable:
@@ -38,7 +38,7 @@ extension StorageProblemKey {
         case .serverDiskFull: "the disk of the database server is full; free some space and try again"
         case .noConnectionLeft: "the database server has no connection left ({0}); try again in a moment"
         case .serverError: "PostgreSQL: {0} ({1})"
-        case .notSetUp: "{0} has no boxoffice database yet; create one with `boxoffice new --db {0}`"
+        case .notSetUp: "{0} has no boxoffice database yet; create one with `boxoffice new --db {1}`"
         case .otherProgramsTables: "{0} holds tables of another program, not a boxoffice database; pick another database with --db"
         case .otherProgramsDatabase: "{0} is a database of another program, not a boxoffice one; pick another database with --db"
         case .newerSchema:

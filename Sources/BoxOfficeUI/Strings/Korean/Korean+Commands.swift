@@ -19,7 +19,7 @@ extension CommandKey {
         case .unknownTerminal: "terminfo가 모르는 터미널 종류입니다: TERM={0}. TERM을 xterm-256color처럼 터미널에 맞게 설정하세요."
         case .terminalUnusable: "터미널을 쓸 수 없습니다 ({0})."
         case .demoQANeedsFresh: "{0} QA 모드로 데모를 하려면 새로 시작하세요: --demo --fresh --qa."
-        case .noDatabase: "{0}에 데이터베이스가 없습니다. 경로를 확인하거나 `boxoffice new --db {0}`로 만드세요."
+        case .noDatabase: "{0}에 데이터베이스가 없습니다. 경로를 확인하거나 `boxoffice new --db {1}`로 만드세요."
         case .noFolder: "{0} 폴더가 없어 {1}을(를) 만들 수 없습니다. 경로를 확인하거나 폴더를 먼저 만드세요."
         case .notAFile: "{0}은(는) 폴더입니다. --db에는 데이터베이스 파일을 지정하세요."
         case .readOnlyFileSystem: "{0}은(는) 읽기 전용 파일 시스템에 있습니다. 쓸 수 있는 곳으로 복사하거나 --db로 다른 파일을 고르세요."

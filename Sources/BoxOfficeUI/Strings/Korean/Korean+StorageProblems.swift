@@ -24,7 +24,7 @@ extension StorageProblemKey {
         case .newerVersion: "{0} 파일은 더 새로운 버전의 boxoffice가 쓴 것입니다. boxoffice를 업그레이드하거나 --db로 다른 파일을 고르십시오"
         case .emptyPath: "데이터베이스 경로가 비어 있습니다. --db로 파일 경로를 지정하십시오"
         case .isFolder: "{0} 경로는 폴더입니다. --db로 파일 경로를 지정하십시오"
-        case .noDatabase: "{0} 경로에 데이터베이스가 없습니다. 경로를 확인하거나 `boxoffice new --db {0}`로 새로 만드십시오"
+        case .noDatabase: "{0} 경로에 데이터베이스가 없습니다. 경로를 확인하거나 `boxoffice new --db {1}`로 새로 만드십시오"
         case .noFolder: "{0} 폴더가 없어서 {1} 경로에 데이터베이스를 만들지 않았습니다. 경로를 확인하거나 폴더를 먼저 만드십시오"
         case .folderIsFile: "{0} 경로는 폴더가 아니라 파일입니다. --db로 다른 경로를 고르십시오"
         case .serverUnreachable:
@@ -37,7 +37,7 @@ extension StorageProblemKey {
         case .serverDiskFull: "데이터베이스 서버의 디스크가 가득 찼습니다. 공간을 비우고 다시 시도하십시오"
         case .noConnectionLeft: "데이터베이스 서버에 남은 연결이 없습니다(서버 메시지: \"{0}\"). 잠시 후 다시 시도하십시오"
         case .serverError: "PostgreSQL 서버가 오류를 보냈습니다(서버 메시지: \"{0}\", 오류 코드 {1})"
-        case .notSetUp: "{0}에는 아직 boxoffice 데이터베이스가 없습니다. `boxoffice new --db {0}`로 만드십시오"
+        case .notSetUp: "{0}에는 아직 boxoffice 데이터베이스가 없습니다. `boxoffice new --db {1}`로 만드십시오"
         case .otherProgramsTables:
             "{0}에는 다른 프로그램의 테이블이 있어서 boxoffice 데이터베이스로 쓸 수 없습니다. --db로 다른 데이터베이스를 고르십시오"
         case .otherProgramsDatabase: "{0}은(는) 다른 프로그램의 데이터베이스입니다. --db로 다른 데이터베이스를 고르십시오"
