@@ -67,10 +67,13 @@ wait_for $left "Selected row"
 wait_for $right "Selected row"
 keys $left Enter
 keys $right Enter
-eventually 10 shows $left "taken by someone else" || eventually 10 shows $right "taken by someone else" || fail "nobody lost the race"
-if shows $left "taken by someone else"; then winner=$right loser=$left; else winner=$left loser=$right; fi
-wait_for $winner "Checkout"
+# The loser learns it from the refused hold, or, when the live update came first, from the
+# seat leaving their selection ("… was just taken by someone else …") and the map.
+eventually 10 shows $left "Checkout" || eventually 10 shows $right "Checkout" || fail "nobody won the race"
+if shows $left "Checkout"; then winner=$left loser=$right; else winner=$right loser=$left; fi
+sleep 1
 shows $loser "Checkout" && fail "both buyers hold the seat"
+shows $loser "taken by someone else" || shows $loser "held by someone else" || fail "the loser was not told the seat was taken"
 echo "the race: one winner"
 
 kill -TERM "$server_pid"
