@@ -116,6 +116,7 @@ let package = Package(
             dependencies: [
                 "BookingEngine",
                 "BookingEnginePostgres",
+                "BoxOfficeUI",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PropertyBased", package: "swift-property-based"),

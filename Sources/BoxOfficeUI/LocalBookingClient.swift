@@ -65,6 +65,19 @@ public struct LocalBookingClient: BookingClient {
         return (holds, try await engine.bookings(user: user))
     }
 
-    /// Nothing to tell: the screens poll the engine.
-    public func watch(_ listener: @escaping @Sendable (ClientNotice) -> Void) -> Task<Void, Never>? { nil }
+    /// Changes other processes made, on a store that announces them (PostgreSQL's
+    /// LISTEN/NOTIFY), at most one notice per `noticeGap` (those that come meanwhile fold
+    /// into the next): a busy sale announces often, and every notice is a read. Nil on a
+    /// store that does not announce; the screens poll the engine then.
+    public func watch(_ listener: @escaping @Sendable (ClientNotice) -> Void) -> Task<Void, Never>? {
+        guard let signals = engine.changeSignals() else { return nil }
+        return Task {
+            for await _ in signals {
+                listener(.changed)
+                try? await Task.sleep(for: Self.noticeGap)
+            }
+        }
+    }
+
+    static let noticeGap: Duration = .milliseconds(500)
 }
