@@ -100,7 +100,7 @@ extension BookingEngine {
         _ = try tx.appendLedger(buyer: active.buyer, kind: .payment, amount: total, balanceAfter: after, at: time.now, payment: payment)
         for row in rows.sorted(by: { $0.seat < $1.seat })
         where try tx.confirmOwnHold(row.id, buyer: active.buyer, payment: payment, now: time.now) != 1 {
-            throw BookingError.storageFailure(.said("hold \(row.id) could not be confirmed; nothing was paid"))
+            throw BookingError.storageFailure(.holdNotConfirmed(reservation: row.id.rawValue))
         }
         if try tx.liveHoldCount(buyer: active.buyer, now: time.now) == 0 {
             try tx.expireActiveToken(number: active.number, at: time.now)

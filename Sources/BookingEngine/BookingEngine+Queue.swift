@@ -30,7 +30,7 @@ extension BookingEngine {
     private static func join(_ user: String, secret: TokenSecret, _ tx: any StoreWriting, _ state: inout StoredState, _ time: EngineTime) throws -> QueueStatus {
         let number = state.line.nextNumber
         guard number <= QueueLine.lastNumber else {
-            throw BookingError.storageFailure(.said("the line has issued its last number; start a new database"))
+            throw BookingError.storageFailure(.lineExhausted)
         }
         state.line.nextNumber += 1
         let lifetime = state.policy.waitingTokenLifetime.wholeMilliseconds
@@ -168,7 +168,7 @@ extension BookingEngine {
             return token
         case .now(let expiry), .batched(let expiry):
             guard try tx.extendWaiters([expiry], lineNow: time.lineNow) == 1 else {
-                throw BookingError.storageFailure(.said("a waiting place could not be kept; try again"))
+                throw BookingError.storageFailure(.waitingPlaceNotKept)
             }
             var kept = token
             kept.expiresAt = expiry.expiresAt

@@ -2,9 +2,9 @@ import BookingEngine
 import Testing
 @testable import BoxOfficeUI
 
-/// Why a PostgreSQL database or a boxoffice server cannot be used, and a `postgres://` URL
-/// that cannot be read, reach a Korean reader in Korean; in English they keep the sentences
-/// they had before they were typed, word for word.
+/// Why a PostgreSQL database or a boxoffice server cannot be used, the engine's rare states,
+/// and a `postgres://` URL that cannot be read, reach a Korean reader in Korean; in English
+/// they keep the sentences they had before they were typed, word for word.
 @Suite("PostgreSQL and server problems in both languages")
 struct PostgresProblemTests {
     static let database = "postgres://ana@/tour?host=/tmp/pg&port=5432"
@@ -34,6 +34,9 @@ struct PostgresProblemTests {
         (.newerSchema(database: database, version: 99, known: 3),
          "\(database) was written by a newer version of boxoffice (schema 99, this build knows 3); "
             + "upgrade boxoffice or pick another database with --db"),
+        (.lineExhausted, "the line has issued its last number; start a new database"),
+        (.waitingPlaceNotKept, "a waiting place could not be kept; try again"),
+        (.holdNotConfirmed(reservation: 42), "hold 42 could not be confirmed; nothing was paid"),
         (.answerUnreadable, "the server's answer could not be read"),
         (.answerWithoutReason(status: 502), "the server answered 502 without saying why"),
     ]

@@ -61,6 +61,13 @@ public enum StorageProblem: Sendable, Equatable {
     case otherProgramsDatabase(database: String)
     /// A database at schema `version`, past the `known` one of this build.
     case newerSchema(database: String, version: Int, known: Int)
+    // The engine's own rare states
+    /// Every number the line can give has been given.
+    case lineExhausted
+    /// A waiter's keep-alive found its place gone meanwhile.
+    case waitingPlaceNotKept
+    /// A payment's hold stopped being held while the payment was being made.
+    case holdNotConfirmed(reservation: Int64)
     // A boxoffice server's answer
     /// An answer that is not the JSON the call expects.
     case answerUnreadable
@@ -120,6 +127,9 @@ public enum StorageProblem: Sendable, Equatable {
             "\(database) was written by a newer version of boxoffice (schema \(version), this build knows \(known)); "
                 + "upgrade boxoffice or pick another database with --db"
         case .answerUnreadable: "the server's answer could not be read"
+        case .lineExhausted: "the line has issued its last number; start a new database"
+        case .waitingPlaceNotKept: "a waiting place could not be kept; try again"
+        case .holdNotConfirmed(let reservation): "hold \(reservation) could not be confirmed; nothing was paid"
         case .answerWithoutReason(let status): "the server answered \(status) without saying why"
         case .said(let words): words
         }

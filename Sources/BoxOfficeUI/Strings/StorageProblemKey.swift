@@ -10,6 +10,8 @@ public enum StorageProblemKey: String, CatalogKey {
     // A PostgreSQL server or database
     case serverUnreachable, tooBusy, noSuchDatabase, userRefused, permissionDenied, serverDiskFull, noConnectionLeft, serverError
     case notSetUp, otherProgramsTables, otherProgramsDatabase, newerSchema
+    // The engine's own rare states
+    case lineExhausted, waitingPlaceNotKept, holdNotConfirmed
     // A boxoffice server's answer
     case answerUnreadable, answerWithoutReason
     case said
@@ -62,6 +64,9 @@ extension Language {
         case .otherProgramsDatabase(let database): text(Key.otherProgramsDatabase, database)
         case .newerSchema(let database, let version, let known): text(Key.newerSchema, database, version, known)
         case .answerUnreadable: text(Key.answerUnreadable)
+        case .lineExhausted: text(Key.lineExhausted)
+        case .waitingPlaceNotKept: text(Key.waitingPlaceNotKept)
+        case .holdNotConfirmed(let reservation): text(Key.holdNotConfirmed, reservation)
         case .answerWithoutReason(let status): text(Key.answerWithoutReason, status)
         case .said(let words): words
         }

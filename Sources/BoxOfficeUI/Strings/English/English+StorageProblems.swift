@@ -45,6 +45,9 @@ extension StorageProblemKey {
             "{0} was written by a newer version of boxoffice (schema {1}, this build knows {2}); "
                 + "upgrade boxoffice or pick another database with --db"
         case .answerUnreadable: "the server's answer could not be read"
+        case .lineExhausted: "the line has issued its last number; start a new database"
+        case .waitingPlaceNotKept: "a waiting place could not be kept; try again"
+        case .holdNotConfirmed: "hold {0} could not be confirmed; nothing was paid"
         case .answerWithoutReason: "the server answered {0} without saying why"
         case .said: "The booking database cannot be used: {0}."
         }

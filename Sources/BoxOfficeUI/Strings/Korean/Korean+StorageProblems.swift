@@ -45,6 +45,9 @@ extension StorageProblemKey {
             "{0}은(는) 더 새로운 버전의 boxoffice가 쓴 데이터베이스입니다(스키마 {1}, 이 빌드가 아는 스키마 {2}). "
                 + "boxoffice를 업그레이드하거나 --db로 다른 데이터베이스를 고르십시오"
         case .answerUnreadable: "서버의 응답을 읽을 수 없습니다"
+        case .lineExhausted: "대기열이 줄 수 있는 마지막 번호까지 주었습니다. 새 데이터베이스를 만드십시오"
+        case .waitingPlaceNotKept: "대기 순서를 이어 가지 못했습니다. 다시 시도하십시오"
+        case .holdNotConfirmed: "선점 #{0}의 결제를 확정하지 못했습니다. 아무것도 결제되지 않았습니다"
         case .answerWithoutReason: "서버가 이유를 밝히지 않고 {0} 상태로 응답했습니다"
         case .said: "예매 데이터베이스를 쓸 수 없습니다(원인: \"{0}\"). 다시 시도하고, 계속되면 이 메시지를 운영자에게 알리십시오."
         }
