@@ -10,7 +10,8 @@ public enum PolicyProblem: Sendable, Equatable {
     case topUpOutOfRange
     /// A balance ceiling outside 1 to `limit` points.
     case balanceCeilingOutOfRange(limit: Int64)
-    /// A timing (a duration setting) outside 100ms to 24h.
+    /// A timing (a duration setting) shorter than the shortest the engine runs on, or longer
+    /// than `EngineConfiguration.longestTiming`.
     case timingOutOfRange(PolicySetting)
 
     /// The problem as an English phrase, completing "The policy is not usable: …".
