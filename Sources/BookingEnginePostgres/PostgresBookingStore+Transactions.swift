@@ -18,19 +18,8 @@ extension PostgresBookingStore {
         }
     }
 
-    /// A `.durable` write waits for its commit to be flushed to the server's disk
-    /// (`synchronous_commit` on for the transaction); `.call` and `.maintenance` writes keep
-    /// the connections' setting, off (see `PostgresLocation.configuration`), which survives
-    /// a crash of the server process but may lose the last commits on a power cut (as
-    /// SQLite's WAL `NORMAL` does).
     public func write<T: Sendable>(_ kind: WriteKind, _ body: @escaping @Sendable (any StoreWriting) throws -> T) async throws -> T {
-        let settings: [PostgresQuery] = kind == .durable ? ["SET LOCAL synchronous_commit = on"] : []
-        let changes = ChangeMark()
-        return try await transaction(
-            begin: "BEGIN ISOLATION LEVEL READ COMMITTED", settings: settings, lockState: true, changes: changes
-        ) { session in
-            try body(PostgresTransaction(session: session, changes: changes))
-        }
+        try await write(kind, lockingState: true, body)
     }
 
     /// A write that leaves the state row alone runs without its lock, beside others: the
@@ -40,11 +29,23 @@ extension PostgresBookingStore {
     public func writeLeavingState<T: Sendable>(
         _ kind: WriteKind, _ body: @escaping @Sendable (any StoreWriting) throws -> T
     ) async throws -> T {
+        try await write(kind, lockingState: false, body)
+    }
+
+    /// A `.durable` write waits for its commit to be flushed to the server's disk
+    /// (`synchronous_commit` on for the transaction); `.call` and `.maintenance` writes keep
+    /// the connections' setting, off (see `PostgresLocation.configuration`), which survives
+    /// a crash of the server process but may lose the last commits on a power cut (as
+    /// SQLite's WAL `NORMAL` does). A write that recorded a change is announced after its
+    /// commit (`PostgresChangeAnnouncer`).
+    private func write<T: Sendable>(
+        _ kind: WriteKind, lockingState: Bool, _ body: @escaping @Sendable (any StoreWriting) throws -> T
+    ) async throws -> T {
         let settings: [PostgresQuery] = kind == .durable ? ["SET LOCAL synchronous_commit = on"] : []
         let changes = ChangeMark()
         return try await transaction(
-            begin: "BEGIN ISOLATION LEVEL READ COMMITTED", settings: settings, lockState: false, changes: changes,
-            retrying: Self.besideConflictStates
+            begin: "BEGIN ISOLATION LEVEL READ COMMITTED", settings: settings, lockState: lockingState, changes: changes,
+            retrying: lockingState ? Self.conflictStates : Self.besideConflictStates
         ) { session in
             try body(PostgresTransaction(session: session, changes: changes))
         }
